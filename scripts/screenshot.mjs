@@ -1,0 +1,50 @@
+// Renders a page of this repo in headless Chromium and saves PNG screenshots
+// at 360 px and 1200 px, light and dark, so widgets are looked at, not assumed.
+//
+//   node scripts/screenshot.mjs demo/index.html [out-dir] [--full]
+//
+// Needs `npm run build` first when the page loads from dist/.
+import { startDevServer } from '@web/dev-server';
+import { chromium } from 'playwright';
+import { mkdir } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium } from './lib/find-chromium.mjs';
+
+const [page = 'demo/index.html', outDir = 'screenshots'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const fullPage = !process.argv.includes('--viewport');
+
+const executablePath = await findChromium();
+if (!executablePath) {
+  console.error(NO_BROWSER_MESSAGE);
+  process.exit(1);
+}
+const server = await startDevServer({
+  config: { rootDir: '.', port: 0, nodeResolve: true },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const port = server.config.port;
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+await mkdir(outDir, { recursive: true });
+try {
+  for (const width of [360, 1200]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, reducedMotion: 'reduce' });
+      const tab = await context.newPage();
+      tab.on('console', (msg) => {
+        if (msg.type() === 'error' || msg.type() === 'warning') console.log(`[${width} ${colorScheme}] ${msg.type()}: ${msg.text()}`);
+      });
+      tab.on('pageerror', (err) => console.log(`[${width} ${colorScheme}] page error: ${err.message}`));
+      await tab.goto(`http://localhost:${port}/${page}`, { waitUntil: 'networkidle' });
+      await tab.waitForTimeout(300);
+      const file = `${outDir}/${basename(page, '.html')}-${width}-${colorScheme}.png`;
+      await tab.screenshot({ path: file, fullPage });
+      console.log(file);
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}

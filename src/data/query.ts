@@ -1,0 +1,181 @@
+import type { Dataset, DateStamp, EventKind, Figure, MetricId, Qualifier, Region, TimelineEvent } from './types.js';
+
+/** Sort key for a date stamp: ISO text, or '' when unknown (before any known date). */
+export function dateKey(stamp: DateStamp): string {
+  return stamp.value ?? '';
+}
+
+/** Milliseconds for a stated date or time, read as wall-clock time at the place (UTC-naive). */
+export function stampTime(stamp: DateStamp): number | undefined {
+  if (!stamp.value) return undefined;
+  const text = stamp.value.length === 10 ? `${stamp.value}T00:00` : stamp.value;
+  return Date.parse(`${text}:00Z`);
+}
+
+/** Finds a region by id, name or alternate spelling, ignoring case and surrounding space. */
+export function findRegion(data: Dataset, name: string): Region | undefined {
+  const key = name.trim().toLowerCase();
+  return data.regions.find(
+    (region) =>
+      region.id === key ||
+      region.name.toLowerCase() === key ||
+      region.alternates.some((alt) => alt.toLowerCase() === key),
+  );
+}
+
+/** Figure ids that a contradiction says to hide in favour of another version. */
+function hiddenVersions(data: Dataset, candidates: readonly Figure[]): Set<string> {
+  const ids = new Set(candidates.map((f) => f.id));
+  const hidden = new Set<string>();
+  for (const c of data.contradictions) {
+    if (!ids.has(c.shown)) continue;
+    for (const id of c.figures) if (id !== c.shown) hidden.add(id);
+  }
+  return hidden;
+}
+
+/** Whether a figure can be said to hold on `asOf` (a `YYYY-MM-DD` day). */
+function heldOn(f: Figure, asOf: string): boolean {
+  const day = f.asOf.value?.slice(0, 10) ?? f.asOf.before;
+  return day !== undefined && day <= asOf;
+}
+
+/**
+ * Picks the version to show from several figures for one thing: on or before
+ * `asOf` when given, never a version a contradiction hides, then the latest
+ * stated date (an unknown date counts as earliest).
+ */
+export function pickFigure(data: Dataset, figures: readonly Figure[], asOf?: string): Figure | undefined {
+  const eligible = asOf ? figures.filter((f) => heldOn(f, asOf)) : figures;
+  const hidden = hiddenVersions(data, eligible);
+  let best: Figure | undefined;
+  for (const f of eligible) {
+    if (hidden.has(f.id)) continue;
+    if (!best || dateKey(f.asOf) > dateKey(best.asOf)) best = f;
+  }
+  return best;
+}
+
+export interface FigureQuery {
+  /** A region id, name or alternate; absent for the national figure. */
+  region?: string;
+  /** `YYYY-MM-DD`: the latest figure on or before this day. */
+  asOf?: string;
+}
+
+export type FigureResult =
+  | { kind: 'found'; figure: Figure; region?: Region }
+  | { kind: 'not-reported'; region?: Region }
+  | { kind: 'unknown-region'; name: string };
+
+/** The figure for a metric, nationally or for a region, optionally as of a date. */
+export function figure(data: Dataset, metric: MetricId, query: FigureQuery = {}): FigureResult {
+  let region: Region | undefined;
+  if (query.region !== undefined) {
+    region = findRegion(data, query.region);
+    if (!region) return { kind: 'unknown-region', name: query.region };
+  }
+  const versions = (region ? region.figures : data.national)[metric] ?? [];
+  const found = pickFigure(data, versions, query.asOf);
+  const base = region ? { region } : {};
+  return found ? { kind: 'found', figure: found, ...base } : { kind: 'not-reported', ...base };
+}
+
+/** The qualifier of a sum: "about" if any part is approximate, "at least" if any is a floor. */
+export function sumQualifier(qualifiers: readonly Qualifier[]): Qualifier {
+  if (qualifiers.some((q) => q === 'about' || q === 'up-to')) return 'about';
+  if (qualifiers.some((q) => q === 'at-least' || q === 'more-than')) return 'at-least';
+  return 'exact';
+}
+
+export interface RegionRow {
+  region: Region;
+  /** Absent when the dataset has no figure for this region: "not reported", never 0. */
+  figure?: Figure;
+}
+
+export interface Breakdown {
+  metric: MetricId;
+  rows: RegionRow[];
+  /** Sum of the reported regional figures. */
+  sum: number;
+  sumQualifier: Qualifier;
+  /** The national figure for the same metric and date, when there is one. */
+  national?: Figure;
+  /** national - sum; 0 when they reconcile, undefined without a national figure. */
+  gap?: number;
+}
+
+/** Every region's figure for a metric, their sum, and how it reconciles with the national figure. */
+export function regionalBreakdown(data: Dataset, metric: MetricId, asOf?: string): Breakdown {
+  const rows = data.regions.map((region): RegionRow => {
+    const found = pickFigure(data, region.figures[metric] ?? [], asOf);
+    return found ? { region, figure: found } : { region };
+  });
+  const reported = rows.flatMap((row) => (row.figure ? [row.figure] : []));
+  const sum = reported.reduce((total, f) => total + f.value, 0);
+  const national = pickFigure(data, data.national[metric] ?? [], asOf);
+  return {
+    metric,
+    rows,
+    sum,
+    sumQualifier: sumQualifier(reported.map((f) => f.qualifier)),
+    ...(national ? { national, gap: national.value - sum } : {}),
+  };
+}
+
+export interface CeasefirePeriod {
+  ceasefire: TimelineEvent;
+  /** When it took effect (ms, wall-clock at the place). */
+  start: number;
+  /** When the next ceasefire took effect, or undefined: open to the end of the range. */
+  end?: number;
+  violations: TimelineEvent[];
+}
+
+export interface TimelineQuery {
+  from?: string;
+  to?: string;
+  kinds?: readonly EventKind[];
+}
+
+export interface Timeline {
+  /** Events with a stated date, in time order, filtered by range and kind. */
+  events: TimelineEvent[];
+  /** Events whose date the sources do not state: they cannot be placed on an axis. */
+  undated: TimelineEvent[];
+  ceasefires: CeasefirePeriod[];
+}
+
+const dayStart = (day: string) => Date.parse(`${day}T00:00:00Z`);
+
+/** The events and ceasefire periods of a dataset, in time order. */
+export function timeline(data: Dataset, query: TimelineQuery = {}): Timeline {
+  const from = query.from ? dayStart(query.from) : -Infinity;
+  const to = query.to ? dayStart(query.to) + 86_400_000 - 1 : Infinity;
+  const kinds = query.kinds ? new Set(query.kinds) : undefined;
+  const wanted = data.events.filter((e) => !kinds || kinds.has(e.kind));
+  const dated = wanted
+    .map((event) => ({ event, time: stampTime(event.date) }))
+    .filter((d): d is { event: TimelineEvent; time: number } => d.time !== undefined)
+    .sort((a, b) => a.time - b.time);
+  const inRange = dated.filter((d) => d.time >= from && d.time <= to).map((d) => d.event);
+
+  const ceasefires = data.events
+    .filter((e) => e.kind === 'ceasefire' && stampTime(e.date) !== undefined)
+    .sort((a, b) => (stampTime(a.date) ?? 0) - (stampTime(b.date) ?? 0));
+  const periods = ceasefires.map((ceasefire, i): CeasefirePeriod => {
+    const next = ceasefires[i + 1];
+    return {
+      ceasefire,
+      start: stampTime(ceasefire.date) ?? 0,
+      ...(next ? { end: stampTime(next.date) ?? 0 } : {}),
+      violations: inRange.filter((e) => e.violates === ceasefire.id),
+    };
+  });
+  return {
+    events: inRange,
+    undated: wanted.filter((e) => stampTime(e.date) === undefined),
+    ceasefires: periods.filter((p) => (p.end ?? Infinity) >= from && p.start <= to),
+  };
+}

@@ -1,0 +1,30 @@
+import { VERSION } from './version.js';
+
+declare global {
+  interface CustomElementRegistry {
+    /** Which conflict-widgets version registered each tag, for the double-load warning. */
+    __cwVersions?: Map<string, string>;
+  }
+}
+
+/**
+ * Registers an element unless the tag is taken. Pages sometimes load the
+ * library twice (a CMS plugin and an article embed, say); the second copy
+ * then warns once, naming both versions, instead of throwing
+ * "this name has already been used".
+ */
+export function defineElement(tag: string, ctor: CustomElementConstructor): void {
+  const registry = customElements;
+  registry.__cwVersions ??= new Map();
+  const existing = registry.get(tag);
+  if (!existing) {
+    registry.define(tag, ctor);
+    registry.__cwVersions.set(tag, VERSION);
+    return;
+  }
+  if (existing === ctor) return;
+  const first = registry.__cwVersions.get(tag) ?? 'an unknown version';
+  console.warn(
+    `conflict-widgets ${VERSION}: <${tag}> is already registered by conflict-widgets ${first}; keeping that one. Load the library once per page.`,
+  );
+}

@@ -1,0 +1,146 @@
+import { validate } from '../data/validate.js';
+import type { Dataset } from '../data/types.js';
+import type { CwError } from './errors.js';
+
+export type LoadResult = { ok: true; data: Dataset } | { ok: false; error: CwError };
+
+/** Limits on remote data. Exported so tests can shorten them. */
+export const fetchLimits = { timeoutMs: 10_000, maxBytes: 5_000_000 };
+
+const JSON_TYPE = /^(application\/([\w.+-]*\+)?json|text\/json)\b/i;
+
+async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) return undefined;
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/** Parses and validates JSON text from any source (inline script, fetch). */
+export function parseDataset(text: string, where: string): LoadResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return {
+      ok: false,
+      error: { code: 'invalid-json', message: `The data from ${where} is not valid JSON (${(e as Error).message}).` },
+    };
+  }
+  const result = validate(json);
+  if (result.ok) return result;
+  const first = result.errors[0];
+  return {
+    ok: false,
+    error: {
+      code: 'invalid-data',
+      message: `The data from ${where} is not in the expected format: ${first ? `${first.path}: ${first.message}` : ''}${result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : ''}.`,
+      details: result.errors,
+    },
+  };
+}
+
+async function load(url: string, signal: AbortSignal, timedOut: () => boolean): Promise<LoadResult> {
+  const fail = (code: CwError['code'], message: string): LoadResult => ({ ok: false, error: { code, message } });
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
+  } catch {
+    return timedOut()
+      ? fail('timeout', `The data at ${url} did not arrive within ${fetchLimits.timeoutMs / 1000} s.`)
+      : fail('fetch-failed', `The data at ${url} could not be loaded.`);
+  }
+  if (!response.ok) return fail('http-status', `The data at ${url} could not be loaded (HTTP ${response.status}).`);
+  const type = response.headers.get('content-type') ?? '';
+  if (!JSON_TYPE.test(type)) {
+    return fail('content-type', `The data at ${url} is not JSON (content type “${type || 'none'}”).`);
+  }
+  let text: string | undefined;
+  try {
+    text = await readCapped(response, fetchLimits.maxBytes);
+  } catch {
+    return timedOut()
+      ? fail('timeout', `The data at ${url} did not arrive within ${fetchLimits.timeoutMs / 1000} s.`)
+      : fail('fetch-failed', `The data at ${url} could not be read.`);
+  }
+  if (text === undefined) {
+    return fail('too-large', `The data at ${url} is larger than ${fetchLimits.maxBytes / 1_000_000} MB.`);
+  }
+  return parseDataset(text, url);
+}
+
+interface Entry {
+  result: Promise<LoadResult>;
+  controller: AbortController;
+  users: number;
+  settled: boolean;
+}
+
+/** One request per URL, shared by every element on the page that asks for it. */
+const inFlight = new Map<string, Entry>();
+
+/**
+ * Loads a dataset from a URL, sharing the request with other elements that ask
+ * for the same URL. Call `release()` when the answer is no longer wanted; the
+ * request is aborted once nobody wants it. Successful answers are kept for the
+ * page's lifetime; failures are forgotten so a later attempt can retry.
+ */
+export function acquireDataset(url: string): { result: Promise<LoadResult>; release: () => void } {
+  const key = new URL(url, document.baseURI).href;
+  let entry = inFlight.get(key);
+  if (!entry) {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, fetchLimits.timeoutMs);
+    const created: Entry = {
+      controller,
+      users: 0,
+      settled: false,
+      result: load(key, controller.signal, () => timedOut).then((result) => {
+        clearTimeout(timer);
+        created.settled = true;
+        if (!result.ok) inFlight.delete(key);
+        return result;
+      }),
+    };
+    entry = created;
+    inFlight.set(key, entry);
+  }
+  const current = entry;
+  current.users++;
+  let released = false;
+  return {
+    result: current.result,
+    release: () => {
+      if (released) return;
+      released = true;
+      current.users--;
+      if (current.users === 0 && !current.settled) {
+        current.controller.abort();
+        inFlight.delete(key);
+      }
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import type { Dataset, DateStamp, Figure, Qualifier, Status } from '../data/types.js';
+
+/** The locale an element formats for: its `locale` attribute, else the nearest `lang`, else English. */
+export function resolveLocale(host: HTMLElement, locale: string | undefined): string {
+  const candidate = locale ?? host.closest('[lang]')?.getAttribute('lang') ?? 'en';
+  try {
+    return Intl.NumberFormat.supportedLocalesOf(candidate).length > 0 ? candidate : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+export function formatNumber(value: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: '',
+  about: 'about ',
+  'at-least': 'at least ',
+  'more-than': 'more than ',
+  'up-to': 'up to ',
+};
+const QUALIFIER_MARKS: Record<Qualifier, string> = {
+  exact: '',
+  about: '~',
+  'at-least': '≥',
+  'more-than': '>',
+  'up-to': '≤',
+};
+
+/** "about 70", "at least 21", "405". */
+export function qualifiedNumber(value: number, qualifier: Qualifier, locale: string): string {
+  return `${QUALIFIER_WORDS[qualifier]}${formatNumber(value, locale)}`;
+}
+
+/** The words before a number ("about "), for layouts that style the number apart. */
+export function qualifierWords(qualifier: Qualifier): string {
+  return QUALIFIER_WORDS[qualifier];
+}
+
+/** "~70", "≥21": for bar ends and other tight spots; always paired with words elsewhere. */
+export function qualifiedShort(value: number, qualifier: Qualifier, locale: string): string {
+  return `${QUALIFIER_MARKS[qualifier]}${formatNumber(value, locale)}`;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${String(withTime)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    // Dates are wall-clock times at the place; UTC keeps them from shifting to the reader's zone.
+    format = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** "4 Nov 2020" for a `YYYY-MM-DD` day. */
+export function formatDay(day: string, locale: string): string {
+  return dateFormat(locale, false).format(new Date(`${day.slice(0, 10)}T00:00:00Z`));
+}
+
+/** A date stamp in words, as precise as the source: "11 Oct 2020, about 04:00". */
+export function formatStamp(stamp: DateStamp, locale: string): string {
+  if (!stamp.value) return stamp.before ? `date not stated (before ${formatDay(stamp.before, locale)})` : 'date not stated';
+  if (stamp.precision === 'day') return formatDay(stamp.value, locale);
+  const date = formatDay(stamp.value, locale);
+  const time = stamp.value.slice(11, 16);
+  return `${date}, ${stamp.precision === 'about-time' ? 'about ' : ''}${time}`;
+}
+
+/** "as of 4 Nov 2020", or "date not stated". */
+export function asOfText(stamp: DateStamp, locale: string): string {
+  return stamp.value ? `as of ${formatStamp(stamp, locale)}` : formatStamp(stamp, locale);
+}
+
+export const STATUS_TEXT: Record<Status, string> = {
+  reported: 'Reported by a party to the conflict',
+  corroborated: 'Corroborated by an independent organisation',
+};
+
+/** The display name of whoever reported a figure. */
+export function reporterName(data: Dataset, id: string): string {
+  return data.reporters.find((r) => r.id === id)?.name ?? id;
+}
+
+/** "section “SUMMARY” of Legal Analysis and Research Public Union (2020-11)". */
+export function citationText(data: Dataset, figure: Pick<Figure, 'citation'>): string {
+  const source = data.sources.find((s) => s.id === figure.citation.source);
+  const where = source ? `${source.publisher}${source.published ? ` (${source.published})` : ''}` : figure.citation.source;
+  return `${where}, section “${figure.citation.section}”`;
+}

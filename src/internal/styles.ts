@@ -1,0 +1,123 @@
+import { css } from 'lit';
+
+/** Dark-theme token values: used by theme="dark" and by auto under a dark colour scheme. */
+const darkTokens = css`
+  --_text: var(--cw-color-text, #f1f1f3);
+  --_muted: var(--cw-color-muted, #b4b4bd);
+  --_background: var(--cw-color-background, #18181b);
+  --_figure: var(--cw-color-figure, #ff9b8f);
+  --_accent: var(--cw-color-accent, #ff9b8f);
+  --_mark: var(--cw-color-mark, #9fb0c6);
+  --_border: var(--cw-color-border, #3f3f46);
+  --_focus: var(--cw-color-focus, #8ab4f8);
+  --_surface: var(--cw-color-surface, #27272a);
+`;
+
+/**
+ * Design tokens and the host reset every element shares.
+ *
+ * The page's CSS cannot reach inside the shadow root, but inherited properties
+ * (font, colour, letter-spacing, text-transform, ...) still flow in through the
+ * host. `.cw-root { all: initial }` cuts that off; custom properties survive
+ * `all`, so `--cw-*` theming still works.
+ *
+ * Themes: light by default, dark with `theme="dark"`, and `theme="auto"` (or no
+ * attribute) follows prefers-color-scheme. Forced-colors mode maps everything
+ * to system colours.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    --_text: var(--cw-color-text, #1b1b1f);
+    --_muted: var(--cw-color-muted, #595960);
+    --_background: var(--cw-color-background, #ffffff);
+    --_figure: var(--cw-color-figure, #9b1c1c);
+    --_accent: var(--cw-color-accent, #9b1c1c);
+    --_mark: var(--cw-color-mark, #56657a);
+    --_border: var(--cw-color-border, #d4d4d8);
+    --_focus: var(--cw-color-focus, #0b57d0);
+    --_surface: var(--cw-color-surface, #f4f4f5);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkTokens}
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_background: Canvas;
+      --_figure: CanvasText;
+      --_accent: Highlight;
+      --_mark: CanvasText;
+      --_border: CanvasText;
+      --_focus: Highlight;
+      --_surface: Canvas;
+    }
+  }
+  .cw-root {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    font-family: var(
+      --cw-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      sans-serif
+    );
+    /* medium is the reader's default size, whatever the host page sets on html. */
+    font-size: var(--cw-font-size, medium);
+    line-height: 1.45;
+    color: var(--_text);
+    background: var(--_background);
+    padding: var(--cw-padding, 1rem);
+    border-radius: var(--cw-radius, 4px);
+    overflow-wrap: anywhere;
+    text-align: start;
+  }
+  .cw-root *,
+  .cw-root *::before,
+  .cw-root *::after {
+    box-sizing: border-box;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .source {
+    margin: 0.75em 0 0;
+    font-size: max(12px, 0.8125em);
+    color: var(--_muted);
+  }
+  .error {
+    margin: 0;
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    color: var(--_text);
+    font-size: max(12px, 0.875em);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+`;
