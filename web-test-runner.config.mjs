@@ -7,10 +7,32 @@ if (!executablePath) {
   process.exit(1);
 }
 
+/** Test-only endpoints for the data controller's failure paths. */
+async function testEndpoints(context, next) {
+  if (context.path === '/__test/slow.json') {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    context.type = 'application/json';
+    context.body = '{}';
+    return;
+  }
+  if (context.path === '/__test/not-json') {
+    context.type = 'text/html';
+    context.body = '<!doctype html><title>Not found</title>';
+    return;
+  }
+  if (context.path === '/__test/garbage.json') {
+    context.type = 'application/json';
+    context.body = '{"schemaVersion": 1, oops';
+    return;
+  }
+  return next();
+}
+
 export default {
   // Tests are compiled by `tsc -p tsconfig.test.json` into build/.
   files: ['build/test/**/*.test.js'],
   nodeResolve: true,
+  middleware: [testEndpoints],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: [

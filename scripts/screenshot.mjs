@@ -10,7 +10,9 @@ import { mkdir } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium } from './lib/find-chromium.mjs';
 
-const [page = 'demo/index.html', outDir = 'screenshots'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const [page = 'demo/index.html', outDir = 'screenshots'] = process.argv
+  .slice(2)
+  .filter((a) => !a.startsWith('--'));
 const fullPage = !process.argv.includes('--viewport');
 
 const executablePath = await findChromium();
@@ -30,12 +32,19 @@ await mkdir(outDir, { recursive: true });
 try {
   for (const width of [360, 1200]) {
     for (const colorScheme of ['light', 'dark']) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, reducedMotion: 'reduce' });
+      const context = await browser.newContext({
+        viewport: { width, height: 900 },
+        colorScheme,
+        reducedMotion: 'reduce',
+      });
       const tab = await context.newPage();
       tab.on('console', (msg) => {
-        if (msg.type() === 'error' || msg.type() === 'warning') console.log(`[${width} ${colorScheme}] ${msg.type()}: ${msg.text()}`);
+        if (msg.type() === 'error' || msg.type() === 'warning')
+          console.log(`[${width} ${colorScheme}] ${msg.type()}: ${msg.text()}`);
       });
-      tab.on('pageerror', (err) => console.log(`[${width} ${colorScheme}] page error: ${err.message}`));
+      tab.on('pageerror', (err) =>
+        console.log(`[${width} ${colorScheme}] page error: ${err.message}`),
+      );
       await tab.goto(`http://localhost:${port}/${page}`, { waitUntil: 'networkidle' });
       await tab.waitForTimeout(300);
       const file = `${outDir}/${basename(page, '.html')}-${width}-${colorScheme}.png`;

@@ -17,5 +17,7 @@ export function loadDefaultDataset(): Promise<ValidationResult> {
 export async function defaultDataset(): Promise<Dataset> {
   const result = await loadDefaultDataset();
   if (result.ok) return result.data;
-  throw new Error(`The bundled dataset is invalid: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  throw new Error(
+    `The bundled dataset is invalid: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+  );
 }

@@ -1,4 +1,13 @@
-import type { Dataset, DateStamp, EventKind, Figure, MetricId, Qualifier, Region, TimelineEvent } from './types.js';
+import type {
+  Dataset,
+  DateStamp,
+  EventKind,
+  Figure,
+  MetricId,
+  Qualifier,
+  Region,
+  TimelineEvent,
+} from './types.js';
 
 /** Sort key for a date stamp: ISO text, or '' when unknown (before any known date). */
 export function dateKey(stamp: DateStamp): string {
@@ -45,7 +54,11 @@ function heldOn(f: Figure, asOf: string): boolean {
  * `asOf` when given, never a version a contradiction hides, then the latest
  * stated date (an unknown date counts as earliest).
  */
-export function pickFigure(data: Dataset, figures: readonly Figure[], asOf?: string): Figure | undefined {
+export function pickFigure(
+  data: Dataset,
+  figures: readonly Figure[],
+  asOf?: string,
+): Figure | undefined {
   const eligible = asOf ? figures.filter((f) => heldOn(f, asOf)) : figures;
   const hidden = hiddenVersions(data, eligible);
   let best: Figure | undefined;
@@ -165,7 +178,7 @@ export function timeline(data: Dataset, query: TimelineQuery = {}): Timeline {
     .filter((e) => e.kind === 'ceasefire' && stampTime(e.date) !== undefined)
     .sort((a, b) => (stampTime(a.date) ?? 0) - (stampTime(b.date) ?? 0));
   const periods = ceasefires.map((ceasefire, i): CeasefirePeriod => {
-    const next = ceasefires[i + 1];
+    const next = ceasefires.at(i + 1);
     return {
       ceasefire,
       start: stampTime(ceasefire.date) ?? 0,

@@ -14,7 +14,8 @@ export interface ValidationError {
   message: string;
 }
 
-export type ValidationResult = { ok: true; data: Dataset } | { ok: false; errors: ValidationError[] };
+export type ValidationResult =
+  { ok: true; data: Dataset } | { ok: false; errors: ValidationError[] };
 
 type Obj = Record<string, unknown>;
 
@@ -26,11 +27,22 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_ERRORS = 50;
 
 function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'object') return 'an object';
-  return String(value);
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(value);
+    case 'object':
+      return value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
+    case 'function':
+      return 'a function';
+    case 'symbol':
+      return 'a symbol';
+    case 'undefined':
+      return 'undefined';
+  }
 }
 
 const escapeToken = (key: string | number) => String(key).replace(/~/g, '~0').replace(/\//g, '~1');
@@ -61,7 +73,14 @@ export function validate(input: unknown): ValidationResult {
     fail(path, `expected an array, got ${describe(value)}`);
     return [];
   }
-  function string(obj: Obj, key: string, path: string, optional = false, pattern?: RegExp, what?: string) {
+  function string(
+    obj: Obj,
+    key: string,
+    path: string,
+    optional = false,
+    pattern?: RegExp,
+    what?: string,
+  ) {
     const value = obj[key];
     if (value === undefined && optional) return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
@@ -76,7 +95,8 @@ export function validate(input: unknown): ValidationResult {
   }
   function oneOf<T extends string>(obj: Obj, key: string, path: string, allowed: readonly T[]) {
     const value = obj[key];
-    if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+    if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
+      return value as T;
     fail(at(path, key), `expected one of ${allowed.join(', ')}, got ${describe(value)}`);
     return undefined;
   }
@@ -89,7 +109,11 @@ export function validate(input: unknown): ValidationResult {
   }
 
   const ids = { figure: new Map<string, string>(), event: new Map<string, string>() };
-  const refs: { path: string; kind: 'reporter' | 'source' | 'region' | 'figure' | 'ceasefire'; id: string }[] = [];
+  const refs: {
+    path: string;
+    kind: 'reporter' | 'source' | 'region' | 'figure' | 'ceasefire';
+    id: string;
+  }[] = [];
   const unique = (map: Map<string, string>, id: string | undefined, path: string) => {
     if (id === undefined) return;
     const first = map.get(id);
@@ -102,7 +126,8 @@ export function validate(input: unknown): ValidationResult {
     if (!obj) return;
     const precision = oneOf(obj, 'precision', path, DATE_PRECISIONS);
     if (precision === 'unknown') {
-      if (obj.value !== undefined) fail(at(path, 'value'), 'must be absent when precision is "unknown"');
+      if (obj.value !== undefined)
+        fail(at(path, 'value'), 'must be absent when precision is "unknown"');
       day(obj, 'before', path, true);
     } else if (precision === 'day') {
       day(obj, 'value', path, false);
@@ -160,7 +185,11 @@ export function validate(input: unknown): ValidationResult {
   string(root, 'title', '');
   string(root, 'description', '', true);
 
-  const known = { source: new Set<string>(), reporter: new Set<string>(), region: new Set<string>() };
+  const known = {
+    source: new Set<string>(),
+    reporter: new Set<string>(),
+    region: new Set<string>(),
+  };
   array(root.sources, '/sources').forEach((item, i) => {
     const path = at('/sources', i);
     const obj = object(item, path);
@@ -237,7 +266,8 @@ export function validate(input: unknown): ValidationResult {
     if (violates) refs.push({ path: at(path, 'violates'), kind: 'ceasefire', id: violates });
     figureSet(obj.figures, at(path, 'figures'));
     array(obj.reportedBy, at(path, 'reportedBy')).forEach((reporter, j) => {
-      if (typeof reporter === 'string') refs.push({ path: at(at(path, 'reportedBy'), j), kind: 'reporter', id: reporter });
+      if (typeof reporter === 'string')
+        refs.push({ path: at(at(path, 'reportedBy'), j), kind: 'reporter', id: reporter });
       else fail(at(at(path, 'reportedBy'), j), `expected a reporter id, got ${describe(reporter)}`);
     });
     oneOf(obj, 'status', path, STATUSES);
@@ -250,13 +280,19 @@ export function validate(input: unknown): ValidationResult {
     if (!obj) return;
     string(obj, 'id', path);
     const members = array(obj.figures, at(path, 'figures'));
-    if (members.length < 2) fail(at(path, 'figures'), `expected at least 2 figure ids, got ${members.length}`);
+    if (members.length < 2)
+      fail(at(path, 'figures'), `expected at least 2 figure ids, got ${members.length}`);
     members.forEach((member, j) => {
-      if (typeof member === 'string') refs.push({ path: at(at(path, 'figures'), j), kind: 'figure', id: member });
+      if (typeof member === 'string')
+        refs.push({ path: at(at(path, 'figures'), j), kind: 'figure', id: member });
       else fail(at(at(path, 'figures'), j), `expected a figure id, got ${describe(member)}`);
     });
     const shown = string(obj, 'shown', path);
-    if (shown && !members.includes(shown)) fail(at(path, 'shown'), `expected one of this contradiction's figures, got ${describe(shown)}`);
+    if (shown && !members.includes(shown))
+      fail(
+        at(path, 'shown'),
+        `expected one of this contradiction's figures, got ${describe(shown)}`,
+      );
     string(obj, 'reason', path);
   });
 
@@ -268,7 +304,8 @@ export function validate(input: unknown): ValidationResult {
     ceasefire: (id: string) => ceasefires.has(id),
   };
   for (const ref of refs) {
-    if (!resolves[ref.kind](ref.id)) fail(ref.path, `no ${ref.kind} with id ${describe(ref.id)} in this dataset`);
+    if (!resolves[ref.kind](ref.id))
+      fail(ref.path, `no ${ref.kind} with id ${describe(ref.id)} in this dataset`);
   }
 
   return errors.length === 0 ? { ok: true, data: input as Dataset } : { ok: false, errors };

@@ -23,7 +23,14 @@ function loadBundled(): Promise<LoadResult> {
   return loadDefaultDataset().then((result) =>
     result.ok
       ? result
-      : { ok: false, error: { code: 'invalid-data', message: 'The bundled dataset is invalid.', details: result.errors } },
+      : {
+          ok: false,
+          error: {
+            code: 'invalid-data',
+            message: 'The bundled dataset is invalid.',
+            details: result.errors,
+          },
+        },
   );
 }
 
@@ -81,7 +88,14 @@ export class DataController implements ReactiveController {
       this.settle(
         result.ok
           ? result
-          : { ok: false, error: { code: 'invalid-data', message: `The .data property is not in the expected format: ${result.errors[0]?.path ?? ''}: ${result.errors[0]?.message ?? ''}.`, details: result.errors } },
+          : {
+              ok: false,
+              error: {
+                code: 'invalid-data',
+                message: `The .data property is not in the expected format: ${result.errors[0]?.path ?? ''}: ${result.errors[0]?.message ?? ''}.`,
+                details: result.errors,
+              },
+            },
         'property',
       );
       return;

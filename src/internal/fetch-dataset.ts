@@ -43,12 +43,15 @@ export function parseDataset(text: string, where: string): LoadResult {
   } catch (e) {
     return {
       ok: false,
-      error: { code: 'invalid-json', message: `The data from ${where} is not valid JSON (${(e as Error).message}).` },
+      error: {
+        code: 'invalid-json',
+        message: `The data from ${where} is not valid JSON (${(e as Error).message}).`,
+      },
     };
   }
   const result = validate(json);
   if (result.ok) return result;
-  const first = result.errors[0];
+  const first = result.errors.at(0);
   return {
     ok: false,
     error: {
@@ -59,31 +62,55 @@ export function parseDataset(text: string, where: string): LoadResult {
   };
 }
 
-async function load(url: string, signal: AbortSignal, timedOut: () => boolean): Promise<LoadResult> {
-  const fail = (code: CwError['code'], message: string): LoadResult => ({ ok: false, error: { code, message } });
+async function load(
+  url: string,
+  signal: AbortSignal,
+  timedOut: () => boolean,
+): Promise<LoadResult> {
+  const fail = (code: CwError['code'], message: string): LoadResult => ({
+    ok: false,
+    error: { code, message },
+  });
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
+    response = await fetch(url, {
+      signal,
+      credentials: 'omit',
+      headers: { accept: 'application/json' },
+    });
   } catch {
     return timedOut()
-      ? fail('timeout', `The data at ${url} did not arrive within ${fetchLimits.timeoutMs / 1000} s.`)
+      ? fail(
+          'timeout',
+          `The data at ${url} did not arrive within ${fetchLimits.timeoutMs / 1000} s.`,
+        )
       : fail('fetch-failed', `The data at ${url} could not be loaded.`);
   }
-  if (!response.ok) return fail('http-status', `The data at ${url} could not be loaded (HTTP ${response.status}).`);
+  if (!response.ok)
+    return fail('http-status', `The data at ${url} could not be loaded (HTTP ${response.status}).`);
   const type = response.headers.get('content-type') ?? '';
   if (!JSON_TYPE.test(type)) {
-    return fail('content-type', `The data at ${url} is not JSON (content type “${type || 'none'}”).`);
+    return fail(
+      'content-type',
+      `The data at ${url} is not JSON (content type “${type || 'none'}”).`,
+    );
   }
   let text: string | undefined;
   try {
     text = await readCapped(response, fetchLimits.maxBytes);
   } catch {
     return timedOut()
-      ? fail('timeout', `The data at ${url} did not arrive within ${fetchLimits.timeoutMs / 1000} s.`)
+      ? fail(
+          'timeout',
+          `The data at ${url} did not arrive within ${fetchLimits.timeoutMs / 1000} s.`,
+        )
       : fail('fetch-failed', `The data at ${url} could not be read.`);
   }
   if (text === undefined) {
-    return fail('too-large', `The data at ${url} is larger than ${fetchLimits.maxBytes / 1_000_000} MB.`);
+    return fail(
+      'too-large',
+      `The data at ${url} is larger than ${fetchLimits.maxBytes / 1_000_000} MB.`,
+    );
   }
   return parseDataset(text, url);
 }

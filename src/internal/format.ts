@@ -75,7 +75,10 @@ export function formatDay(day: string, locale: string): string {
 
 /** A date stamp in words, as precise as the source: "11 Oct 2020, about 04:00". */
 export function formatStamp(stamp: DateStamp, locale: string): string {
-  if (!stamp.value) return stamp.before ? `date not stated (before ${formatDay(stamp.before, locale)})` : 'date not stated';
+  if (!stamp.value)
+    return stamp.before
+      ? `date not stated (before ${formatDay(stamp.before, locale)})`
+      : 'date not stated';
   if (stamp.precision === 'day') return formatDay(stamp.value, locale);
   const date = formatDay(stamp.value, locale);
   const time = stamp.value.slice(11, 16);
@@ -100,6 +103,8 @@ export function reporterName(data: Dataset, id: string): string {
 /** "section “SUMMARY” of Legal Analysis and Research Public Union (2020-11)". */
 export function citationText(data: Dataset, figure: Pick<Figure, 'citation'>): string {
   const source = data.sources.find((s) => s.id === figure.citation.source);
-  const where = source ? `${source.publisher}${source.published ? ` (${source.published})` : ''}` : figure.citation.source;
+  const where = source
+    ? `${source.publisher}${source.published ? ` (${source.published})` : ''}`
+    : figure.citation.source;
   return `${where}, section “${figure.citation.section}”`;
 }

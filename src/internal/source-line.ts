@@ -20,13 +20,16 @@ const unique = <T>(items: readonly T[]) => [...new Set(items)];
  * Says "Sources" when claims come from several reporters, and lists every status present.
  */
 export function sourceText(data: Dataset, items: readonly Attributed[], locale: string): string {
-  const reporters = unique(items.flatMap((item) => item.reportedBy)).map((id) => reporterName(data, id));
+  const reporters = unique(items.flatMap((item) => item.reportedBy)).map((id) =>
+    reporterName(data, id),
+  );
   const dates = unique(items.flatMap((item) => (item.asOf ? [asOfText(item.asOf, locale)] : [])));
   const statuses = unique(items.map((item) => item.status)).map((status) => STATUS_TEXT[status]);
   const citations = unique(items.map((item) => citationText(data, item)));
   const label = reporters.length > 1 ? 'Sources' : 'Source';
   const when = dates.length === 1 ? `, ${dates[0] ?? ''}` : '';
-  const cited = citations.length <= 2 ? citations.join('; ') : `${data.sources.map((s) => s.publisher).join('; ')}`;
+  const cited =
+    citations.length <= 2 ? citations.join('; ') : data.sources.map((s) => s.publisher).join('; ');
   return `${label}: ${reporters.join('; ')}${when}. ${statuses.join('; ')}. Cited from ${cited}.`;
 }
 
@@ -36,5 +39,11 @@ export function sourceText(data: Dataset, items: readonly Attributed[], locale: 
  * aria-describedby at it.
  */
 export function renderSourceLine(text: string, hidden: boolean, id = 'source'): TemplateResult {
-  return html`<p id=${id} part="source" class=${classMap({ source: true, 'visually-hidden': hidden })}>${text}</p>`;
+  return html`<p
+    id=${id}
+    part="source"
+    class=${classMap({ source: true, 'visually-hidden': hidden })}
+  >
+    ${text}
+  </p>`;
 }

@@ -1,0 +1,105 @@
+import { expect } from '@open-wc/testing';
+import {
+  figure,
+  findRegion,
+  regionalBreakdown,
+  sumQualifier,
+  timeline,
+} from '../../src/data/query.js';
+import { synthetic } from '../fixtures/synthetic.js';
+
+const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
+
+describe('query', () => {
+  it("findRegion(data, ' ALPHA region ') resolves an alternate, ignoring case and space", () => {
+    expect(findRegion(synthetic(), ' ALPHA region ')?.id).to.equal('region-a');
+    expect(findRegion(synthetic(), 'Region B')?.id).to.equal('region-b');
+    expect(findRegion(synthetic(), 'Nowhere')).to.equal(undefined);
+  });
+
+  it("figure(data, 'killed') is the latest dated national figure", () => {
+    const result = figure(synthetic(), 'killed');
+    expect(result.kind === 'found' && result.figure.id).to.equal('n-killed');
+  });
+
+  it("figure(data, 'killed', {asOf}) is the latest on or before that day, never an undated one", () => {
+    const early = figure(synthetic(), 'killed', { asOf: '2030-01-07' });
+    expect(early.kind === 'found' && early.figure.id).to.equal('n-killed-early');
+    expect(figure(synthetic(), 'killed', { asOf: '2030-01-01' }).kind).to.equal('not-reported');
+  });
+
+  it("figure(data, 'killed', {region: 'gamma'}) is not-reported, never zero", () => {
+    const result = figure(synthetic(), 'killed', { region: 'gamma' });
+    expect(result.kind).to.equal('not-reported');
+    expect(result.kind === 'not-reported' && result.region?.name).to.equal('Region C');
+  });
+
+  it("figure(data, 'killed', {region: 'nowhere'}) is unknown-region", () => {
+    expect(figure(synthetic(), 'killed', { region: 'nowhere' })).to.deep.equal({
+      kind: 'unknown-region',
+      name: 'nowhere',
+    });
+  });
+
+  it('figure() shows the version a contradiction names, even over a dated one', () => {
+    const result = figure(synthetic(), 'killed', { region: 'region-b' });
+    expect(result.kind === 'found' && result.figure.id).to.equal('b-killed-second');
+  });
+
+  it('figure() falls back to the other version when the shown one is out of range', () => {
+    const result = figure(synthetic(), 'killed', { region: 'region-b', asOf: '2030-01-20' });
+    expect(result.kind === 'found' && result.figure.id).to.equal('b-killed-first');
+  });
+
+  it("regionalBreakdown(data, 'killed') sums to the national figure with no gap", () => {
+    const b = regionalBreakdown(synthetic(), 'killed');
+    expect(b.sum).to.equal(12);
+    expect(b.gap).to.equal(0);
+    expect(b.rows.map((r) => r.figure?.value)).to.deep.equal([7, 5, undefined]);
+    expect(b.sumQualifier).to.equal('exact');
+  });
+
+  it("regionalBreakdown(data, 'injured') reports the gap to the national total", () => {
+    const b = regionalBreakdown(synthetic(), 'injured');
+    expect(b.sum).to.equal(31);
+    expect(b.national?.id).to.equal('n-injured');
+    expect(b.gap).to.equal(9);
+    expect(b.sumQualifier).to.equal('about');
+  });
+
+  it('regionalBreakdown() without a national figure leaves the gap undefined', () => {
+    const data = synthetic();
+    delete data.national.injured;
+    const b = regionalBreakdown(data, 'injured');
+    expect(b.national).to.equal(undefined);
+    expect(b.gap).to.equal(undefined);
+  });
+
+  it("sumQualifier(['exact', 'more-than']) is at-least; any approximation makes it about", () => {
+    expect(sumQualifier(['exact', 'more-than'])).to.equal('at-least');
+    expect(sumQualifier(['at-least', 'up-to'])).to.equal('about');
+    expect(sumQualifier([])).to.equal('exact');
+  });
+
+  it('timeline(data) orders dated events, keeps undated apart, and links violations to ceasefires', () => {
+    const t = timeline(synthetic());
+    expect(ids(t.events)).to.deep.equal(['a-1', 'cf-1', 'v-1', 'cf-2']);
+    expect(ids(t.undated)).to.deep.equal(['a-undated']);
+    expect(t.ceasefires.map((p) => [p.ceasefire.id, ids(p.violations)])).to.deep.equal([
+      ['cf-1', ['v-1']],
+      ['cf-2', []],
+    ]);
+    expect(t.ceasefires[0].end).to.equal(t.ceasefires[1].start);
+    expect(t.ceasefires[1].end).to.equal(undefined);
+  });
+
+  it('timeline(data, {from, to, kinds}) filters by day range and kind', () => {
+    expect(
+      ids(timeline(synthetic(), { from: '2030-01-03', to: '2030-01-04' }).events),
+    ).to.deep.equal(['cf-1', 'v-1']);
+    expect(ids(timeline(synthetic(), { kinds: ['attack'] }).events)).to.deep.equal(['a-1']);
+    expect(
+      timeline(synthetic(), { from: '2030-01-07' }).ceasefires.map((p) => p.ceasefire.id),
+    ).to.deep.equal(['cf-2']);
+  });
+});

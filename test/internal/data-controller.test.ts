@@ -1,0 +1,177 @@
+import { LitElement, html } from 'lit';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { DataController } from '../../src/internal/data-controller.js';
+import type { CwErrorDetail } from '../../src/internal/errors.js';
+import { fetchLimits } from '../../src/internal/fetch-dataset.js';
+import { synthetic } from '../fixtures/synthetic.js';
+
+/** The smallest host: shows which data it got, or the error code. */
+class DataHostElement extends LitElement {
+  static override properties = { data: { attribute: false }, src: {} };
+  data?: unknown;
+  src?: string;
+  readonly source = new DataController(this);
+  override render() {
+    const v = this.source.value;
+    return v.status === 'ready'
+      ? html`${v.origin}:${v.data.id}`
+      : v.status === 'error'
+        ? html`error:${v.error.code}`
+        : html`loading`;
+  }
+}
+customElements.define('cw-test-data-host', DataHostElement);
+
+const shown = (el: DataHostElement) => el.shadowRoot!.textContent.trim();
+const settled = (el: DataHostElement) =>
+  waitUntil(() => shown(el) !== 'loading', 'never settled', { timeout: 5000 });
+
+let fixtureUrl: string;
+let fetches: string[] = [];
+const realFetch = window.fetch.bind(window);
+
+describe('DataController', () => {
+  before(() => {
+    fixtureUrl = URL.createObjectURL(
+      new Blob([JSON.stringify(synthetic())], { type: 'application/json' }),
+    );
+  });
+  beforeEach(() => {
+    fetches = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      fetches.push(input instanceof Request ? input.url : String(input));
+      return realFetch(input, init);
+    };
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+    fetchLimits.timeoutMs = 10_000;
+  });
+
+  it('uses the bundled dataset when given nothing', async () => {
+    const el = await fixture<DataHostElement>(html`<cw-test-data-host></cw-test-data-host>`);
+    await settled(el);
+    expect(shown(el)).to.equal('default:karabakh-2020');
+    expect(fetches).to.deep.equal([]);
+  });
+
+  it('.data wins over inline JSON and src', async () => {
+    const el = await fixture<DataHostElement>(
+      html`<cw-test-data-host .data=${{ ...synthetic(), id: 'from-property' }} src="/nowhere.json"
+        ><script type="application/json">
+          {}
+        </script></cw-test-data-host
+      >`,
+    );
+    expect(shown(el)).to.equal('property:from-property');
+    expect(fetches).to.deep.equal([]);
+  });
+
+  it('inline <script type="application/json"> wins over src, and edits to it apply', async () => {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ ...synthetic(), id: 'inline-one' });
+    const el = document.createElement('cw-test-data-host') as DataHostElement;
+    el.src = '/nowhere.json';
+    el.append(script);
+    document.body.append(el);
+    await el.updateComplete;
+    expect(shown(el)).to.equal('inline:inline-one');
+    script.textContent = JSON.stringify({ ...synthetic(), id: 'inline-two' });
+    await waitUntil(() => shown(el) === 'inline:inline-two', 'inline edit not applied');
+    el.remove();
+  });
+
+  it('malformed inline JSON is an invalid-json error with one cw-error event', async () => {
+    const el = document.createElement('cw-test-data-host') as DataHostElement;
+    el.innerHTML = '<script type="application/json">{ not json</script>';
+    const events: CwErrorDetail[] = [];
+    document.body.addEventListener('cw-error', (e) => events.push(e.detail));
+    document.body.append(el);
+    await el.updateComplete;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(shown(el)).to.equal('error:invalid-json');
+    expect(events.map((e) => e.code)).to.deep.equal(['invalid-json']);
+    el.remove();
+  });
+
+  it('src: loads and validates a dataset from a URL', async () => {
+    const el = await fixture<DataHostElement>(
+      html`<cw-test-data-host src=${fixtureUrl}></cw-test-data-host>`,
+    );
+    await settled(el);
+    expect(shown(el)).to.equal('src:synthetic');
+  });
+
+  it('src: one request per URL shared by every element', async () => {
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify(synthetic())], { type: 'application/json' }),
+    );
+    const wrapper = await fixture(
+      html`<div>
+        <cw-test-data-host src=${url}></cw-test-data-host
+        ><cw-test-data-host src=${url}></cw-test-data-host
+        ><cw-test-data-host src=${url}></cw-test-data-host>
+      </div>`,
+    );
+    const hosts = [...wrapper.querySelectorAll<DataHostElement>('cw-test-data-host')];
+    await Promise.all(hosts.map(settled));
+    expect(hosts.map(shown)).to.deep.equal(['src:synthetic', 'src:synthetic', 'src:synthetic']);
+    expect(fetches.filter((f) => f === url)).to.have.length(1);
+  });
+
+  const failures: [string, string, string][] = [
+    ['a 404', '/test/fixtures/does-not-exist.json', 'http-status'],
+    ['non-JSON content', '/__test/not-json', 'content-type'],
+    ['unparseable JSON', '/__test/garbage.json', 'invalid-json'],
+    ['JSON that fails validation', '/package.json', 'invalid-data'],
+  ];
+  for (const [what, url, code] of failures) {
+    it(`src: ${what} becomes a ${code} error, a warning and a cw-error event`, async () => {
+      const el = document.createElement('cw-test-data-host') as DataHostElement;
+      el.src = url;
+      const event = oneEvent(el, 'cw-error');
+      document.body.append(el);
+      const { detail } = (await event) as CustomEvent<CwErrorDetail>;
+      expect(detail.code).to.equal(code);
+      expect(detail.message).to.contain(url);
+      await el.updateComplete;
+      expect(shown(el)).to.equal(`error:${code}`);
+      el.remove();
+    });
+  }
+
+  it('src: a response slower than the timeout becomes a timeout error', async () => {
+    fetchLimits.timeoutMs = 200;
+    const el = await fixture<DataHostElement>(
+      html`<cw-test-data-host src="/__test/slow.json?t"></cw-test-data-host>`,
+    );
+    await settled(el);
+    expect(shown(el)).to.equal('error:timeout');
+  });
+
+  it('src: changing src drops the late answer of the old one', async () => {
+    const el = await fixture<DataHostElement>(
+      html`<cw-test-data-host src="/__test/slow.json?late"></cw-test-data-host>`,
+    );
+    el.src = fixtureUrl;
+    await settled(el);
+    expect(shown(el)).to.equal('src:synthetic');
+    await new Promise((resolve) => setTimeout(resolve, 1700));
+    expect(shown(el)).to.equal('src:synthetic');
+  });
+
+  it('src: removing the element aborts a request nobody else wants', async () => {
+    let aborted = false;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      init?.signal?.addEventListener('abort', () => (aborted = true));
+      return realFetch(input, init);
+    };
+    const el = await fixture<DataHostElement>(
+      html`<cw-test-data-host src="/__test/slow.json?abort"></cw-test-data-host>`,
+    );
+    el.remove();
+    expect(aborted).to.equal(true);
+  });
+});

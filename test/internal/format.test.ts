@@ -1,0 +1,64 @@
+import { expect } from '@open-wc/testing';
+import {
+  asOfText,
+  formatStamp,
+  qualifiedNumber,
+  qualifiedShort,
+  resolveLocale,
+} from '../../src/internal/format.js';
+import { sourceText } from '../../src/internal/source-line.js';
+import { fig, synthetic } from '../fixtures/synthetic.js';
+
+describe('format', () => {
+  it("qualifiedNumber(70, 'about', 'en') keeps the qualifier in words", () => {
+    expect(qualifiedNumber(70, 'about', 'en')).to.equal('about 70');
+    expect(qualifiedNumber(21, 'at-least', 'en')).to.equal('at least 21');
+    expect(qualifiedNumber(40, 'more-than', 'en')).to.equal('more than 40');
+    expect(qualifiedNumber(2734, 'exact', 'en')).to.equal('2,734');
+    expect(qualifiedNumber(2734, 'exact', 'de')).to.equal('2.734');
+  });
+
+  it("qualifiedShort(70, 'about') marks approximations for tight spots", () => {
+    expect(qualifiedShort(70, 'about', 'en')).to.equal('~70');
+    expect(qualifiedShort(9, 'more-than', 'en')).to.equal('>9');
+  });
+
+  it('formatStamp() is as precise as the source, in wall-clock time at the place', () => {
+    expect(formatStamp({ value: '2030-10-11T04:00', precision: 'about-time' }, 'en-GB')).to.equal(
+      '11 Oct 2030, about 04:00',
+    );
+    expect(formatStamp({ value: '2030-10-10T12:00', precision: 'time' }, 'en-GB')).to.equal(
+      '10 Oct 2030, 12:00',
+    );
+    expect(formatStamp({ value: '2030-11-04', precision: 'day' }, 'en-GB')).to.equal('4 Nov 2030');
+    expect(formatStamp({ precision: 'unknown' }, 'en')).to.equal('date not stated');
+    expect(asOfText({ value: '2030-11-04', precision: 'day' }, 'en-GB')).to.equal(
+      'as of 4 Nov 2030',
+    );
+  });
+
+  it('resolveLocale() prefers the attribute, then the nearest lang, then en; ignores nonsense', () => {
+    const outer = document.createElement('div');
+    outer.lang = 'fr';
+    const el = document.createElement('span');
+    outer.append(el);
+    expect(resolveLocale(el, 'de')).to.equal('de');
+    expect(resolveLocale(el, undefined)).to.equal('fr');
+    expect(resolveLocale(document.createElement('span'), '!!')).to.equal('en');
+  });
+
+  it('sourceText() names the reporter, date, status and section; plural with several reporters', () => {
+    const data = synthetic();
+    const one = sourceText(data, [fig('x', 1)], 'en-GB');
+    expect(one).to.equal(
+      'Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict. Cited from Example Publisher (2030-02), section “Section One”.',
+    );
+    const two = sourceText(
+      data,
+      [fig('x', 1), fig('y', 2, { reportedBy: 'example-ngo', status: 'corroborated' })],
+      'en-GB',
+    );
+    expect(two).to.match(/^Sources: Example Ministry; Example NGO, as of 10 Jan 2030\./);
+    expect(two).to.contain('Corroborated by an independent organisation');
+  });
+});
