@@ -26,7 +26,8 @@ const server = await startDevServer({
   readFileConfig: false,
   logStartMessage: false,
 });
-const port = server.config.port;
+// port 0 asks the OS for a free port; the real one is on the listening server.
+const port = server.server?.address()?.port ?? server.config.port;
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 await mkdir(outDir, { recursive: true });
 try {

@@ -49,6 +49,8 @@ export class DataController implements ReactiveController {
   private key: unknown[] = [];
   private generation = 0;
   private release?: () => void;
+  /** The last data problem reported, so a later success clears only that. */
+  private lastError?: CwError;
   private readonly observer = new MutationObserver(() => {
     this.host.requestUpdate();
   });
@@ -125,10 +127,12 @@ export class DataController implements ReactiveController {
 
   private settle(result: LoadResult, origin: DataOrigin): void {
     if (result.ok) {
-      clearError(this.host);
+      if (this.lastError) clearError(this.host, this.lastError);
+      this.lastError = undefined;
       this.value = { status: 'ready', data: result.data, origin };
     } else {
       reportError(this.host, result.error);
+      this.lastError = result.error;
       this.value = { status: 'error', error: result.error };
     }
   }

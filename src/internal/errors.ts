@@ -30,6 +30,7 @@ declare global {
 }
 
 const reported = new WeakMap<HTMLElement, string>();
+const keyOf = (error: CwError) => `${error.code}|${error.message}`;
 
 /**
  * Tells the page once per distinct problem: one console warning with the
@@ -37,14 +38,18 @@ const reported = new WeakMap<HTMLElement, string>();
  * broken state stay quiet.
  */
 export function reportError(host: HTMLElement, error: CwError): void {
-  const key = `${error.code}|${error.message}`;
+  const key = keyOf(error);
   if (reported.get(host) === key) return;
   reported.set(host, key);
   console.warn(`<${host.localName}>: ${error.message}`, error.details ?? '');
   host.dispatchEvent(new CustomEvent('cw-error', { detail: error, bubbles: true, composed: true }));
 }
 
-/** Forget the last problem, so the same one is reported again if it recurs after a fix. */
-export function clearError(host: HTMLElement): void {
-  reported.delete(host);
+/**
+ * Forget the last problem, so the same one is reported again if it recurs
+ * after a fix. With `error`, only if that is the problem on record: the data
+ * controller clears its own errors without re-arming an attribute problem.
+ */
+export function clearError(host: HTMLElement, error?: CwError): void {
+  if (!error || reported.get(host) === keyOf(error)) reported.delete(host);
 }

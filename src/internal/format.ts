@@ -56,7 +56,8 @@ function dateFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
   let format = dateFormats.get(key);
   if (!format) {
     // Dates are wall-clock times at the place; UTC keeps them from shifting to the reader's zone.
-    format = new Intl.DateTimeFormat(locale, {
+    // Bare `en` means US order ("Nov 4, 2020"); news style here is day-month-year.
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
       day: 'numeric',
       month: 'short',
       year: 'numeric',

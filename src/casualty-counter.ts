@@ -1,0 +1,2 @@
+/** Registers <cw-casualty-counter> when imported. */
+export * from './components/casualty-counter/casualty-counter.js';

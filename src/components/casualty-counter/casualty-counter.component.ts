@@ -1,0 +1,183 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { MetricId } from '../../data/types.js';
+import { DataController } from '../../internal/data-controller.js';
+import { renderError } from '../../internal/error-message.js';
+import { clearError, reportError } from '../../internal/errors.js';
+import { formatNumber, resolveLocale } from '../../internal/format.js';
+import { renderSourceLine } from '../../internal/source-line.js';
+import { baseStyles } from '../../internal/styles.js';
+import { counterStyles } from './casualty-counter.styles.js';
+import { CountUpController, countUpValue, type StartMode } from './count-up.js';
+import { counterView, type CounterView } from './view.js';
+
+type Shown = Extract<CounterView, { kind: 'found' | 'not-reported' }>;
+type Found = Extract<CounterView, { kind: 'found' }>;
+
+/**
+ * One civilian-harm figure from a sourced dataset, with its label, date,
+ * source and status, counted up once when it first scrolls into view.
+ *
+ * Screen readers get one sentence with the final value ("91 civilians killed,
+ * as of 4 Nov 2020.") followed by the source line; the moving digits are
+ * hidden from them.
+ *
+ * @tagname cw-casualty-counter
+ * @summary One sourced figure, counted up when it scrolls into view.
+ *
+ * @fires cw-error - Bad input: unknown metric or region, a bad attribute, or data that cannot be loaded or fails validation. `detail` is a `CwError`.
+ *
+ * @csspart base - The root block.
+ * @csspart figure - The number, with its qualifier words ("about").
+ * @csspart statement - "Not reported for …", shown instead of a number the data lacks.
+ * @csspart label - What the number counts ("civilians killed in Barda").
+ * @csspart date - "As of 4 Nov 2020".
+ * @csspart source - The source line: who reported it, its status and where it is cited from.
+ * @csspart error - The message shown instead of the figure on bad input.
+ *
+ * @cssprop --cw-font-family - Font stack (default: the system UI font).
+ * @cssprop --cw-font-size - Base font size (default: the reader's default, `medium`).
+ * @cssprop --cw-figure-size - Size of the number (default: 2.5em to 3.5em with the viewport).
+ * @cssprop --cw-padding - Padding around the block (default: 1rem).
+ * @cssprop --cw-radius - Corner radius of the block (default: 4px).
+ * @cssprop --cw-color-text - Label text.
+ * @cssprop --cw-color-muted - Date and source line.
+ * @cssprop --cw-color-background - Background of the block.
+ * @cssprop --cw-color-figure - The number.
+ * @cssprop --cw-color-accent - The rule on the inline-start side and the error marker.
+ * @cssprop --cw-color-border - The error message border.
+ */
+export class CwCasualtyCounter extends LitElement {
+  static override styles = [baseStyles, counterStyles];
+
+  private readonly dataController = new DataController(this);
+  private readonly countUp = new CountUpController(this, () => ({
+    start: this.start,
+    duration: this.duration,
+  }));
+
+  /** What to count: killed, injured, houses-damaged, buildings-damaged or facilities-damaged. */
+  @property({ reflect: true }) metric: MetricId = 'killed';
+  /** A region id, name or alternate spelling, any case; absent for the national figure. */
+  @property() region?: string;
+  /** A `YYYY-MM-DD` day: shows the latest figure on or before it. */
+  @property({ attribute: 'as-of' }) asOf?: string;
+  /** Replaces the default label (the dataset's metric label, plus "in <region>"). */
+  @property() label?: string;
+  /** BCP 47 tag for numbers and dates; default: the nearest `lang` attribute, else `en`. */
+  @property() locale?: string;
+  /** Length of the count-up in milliseconds. */
+  @property({ type: Number }) duration = 1200;
+  /** When to count up: `visible` (first scrolled into view), `immediate` or `none`. */
+  @property() start: StartMode = 'visible';
+  /** URL of a dataset in the conflict-widgets JSON format. */
+  @property() src?: string;
+  /** A dataset object; wins over `src` and inline JSON. */
+  @property({ attribute: false }) data?: unknown;
+  /** Hides the visible source line; it stays available to assistive technology. */
+  @property({ type: Boolean, attribute: 'hide-source', reflect: true }) hideSource = false;
+  /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  private view: CounterView = { kind: 'loading' };
+  private viewKey: readonly unknown[] = [];
+  private reported: string | undefined;
+
+  /** Controllers have resolved the data by now; derive the view and report problems outside render(). */
+  protected override update(changed: PropertyValues<this>): void {
+    const view = this.currentView();
+    if (view !== this.view) {
+      this.view = view;
+      this.report(view);
+    }
+    if (view.kind === 'found') this.countUp.sync();
+    super.update(changed);
+  }
+
+  /** The view for the current inputs; the same object while they are unchanged (every animation frame). */
+  private currentView(): CounterView {
+    const locale = resolveLocale(this, this.locale?.trim() || undefined);
+    const input = {
+      state: this.dataController.value,
+      metric: this.metric,
+      region: this.region,
+      asOf: this.asOf,
+      label: this.label,
+      locale,
+      start: this.start,
+      duration: this.duration,
+    };
+    const key = Object.values(input);
+    if (key.length === this.viewKey.length && key.every((k, i) => Object.is(k, this.viewKey[i]))) {
+      return this.view;
+    }
+    this.viewKey = key;
+    return counterView(input);
+  }
+
+  /**
+   * One warning and event per distinct problem. Tracked here as well as in
+   * reportError: the data controller clears that record whenever data loads,
+   * which would repeat an attribute problem that has nothing to do with the data.
+   */
+  private report(view: CounterView): void {
+    if (view.kind === 'loading') return;
+    const key = view.kind === 'error' ? `${view.error.code}|${view.error.message}` : undefined;
+    if (key === this.reported) return;
+    this.reported = key;
+    if (view.kind === 'error') reportError(this, view.error);
+    else clearError(this);
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div class="cw-root" part="base">${this.renderBody(this.view)}</div>`;
+  }
+
+  private renderBody(view: CounterView): TemplateResult {
+    if (view.kind === 'loading') return this.renderLoading();
+    if (view.kind === 'error') return renderError(view.error.message);
+    return this.renderShown(view);
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`<div class="counter" aria-busy="true">
+      <p class="figure"><span class="number">&nbsp;</span></p>
+      <p class="label loading">Loading figure…</p>
+    </div>`;
+  }
+
+  /**
+   * One template for a figure and for "not reported", so the live region is the
+   * same node across changes and announces an update once; it is created with
+   * its text on first show, so a page load announces nothing.
+   */
+  private renderShown(view: Shown): TemplateResult {
+    return html`<div class="counter">
+      <p class="visually-hidden summary" aria-live="polite" aria-atomic="true">${view.summary}</p>
+      <div class="visual" aria-hidden="true">
+        ${
+          view.kind === 'found'
+            ? this.renderFigure(view)
+            : html`<p part="statement" class="statement">${view.statement}</p>`
+        }
+        <p part="label" class="label">${view.label}</p>
+        ${view.kind === 'found' ? html`<p part="date" class="date">${view.date}</p>` : nothing}
+      </div>
+      ${renderSourceLine(view.source, this.hideSource)}
+    </div>`;
+  }
+
+  /**
+   * The moving digits sit on top of an invisible copy of the final value in one
+   * grid cell, so the box has its final size before, during and after the count-up.
+   */
+  private renderFigure(view: Found): TemplateResult {
+    const shown = formatNumber(countUpValue(view.value, this.countUp.progress), view.locale);
+    return html`<p part="figure" class="figure">
+      ${view.qualifier ? html`<span class="qualifier">${view.qualifier}</span>` : nothing}
+      <span class="number"
+        ><span class="ghost">${view.final}</span><span class="digits">${shown}</span></span
+      >
+    </p>`;
+  }
+}

@@ -1,0 +1,74 @@
+import { css } from 'lit';
+
+export const counterStyles = css`
+  .counter {
+    border-inline-start: 3px solid var(--_accent);
+    padding-inline-start: 0.875em;
+  }
+  .visual > p {
+    margin: 0;
+  }
+  .figure {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.25em;
+    /* Big enough to lead the block, small enough for a phone column. */
+    font-size: var(--cw-figure-size, clamp(2.5em, 1.75em + 2.5vw, 3.5em));
+    font-weight: 700;
+    line-height: 1.05;
+    letter-spacing: -0.015em;
+    color: var(--_figure);
+    /* Equal-width digits: the number does not wobble while it counts. */
+    font-variant-numeric: tabular-nums lining-nums;
+  }
+  .qualifier {
+    font-size: 0.4em;
+    font-weight: 600;
+    letter-spacing: 0;
+    color: var(--_text);
+  }
+  .number {
+    display: inline-grid;
+    white-space: nowrap;
+  }
+  .number > span {
+    grid-area: 1 / 1;
+  }
+  /* Reserves the final width: the digits never need more room than this. */
+  .ghost {
+    visibility: hidden;
+  }
+  /* Ones digit stays put while higher digits appear, like an odometer. */
+  .digits {
+    justify-self: end;
+  }
+  /* A statement, not a number: it should not outshout the figures around it. */
+  .statement {
+    font-size: 1.375em;
+    font-weight: 600;
+    line-height: 1.2;
+    color: var(--_text);
+  }
+  .visual > .label {
+    margin-top: 0.3em;
+    font-size: 1.0625em;
+    font-weight: 600;
+    line-height: 1.3;
+    color: var(--_text);
+  }
+  .label.loading {
+    margin: 0.3em 0 0;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .visual > .date {
+    margin-top: 0.25em;
+    font-size: max(12px, 0.875em);
+    color: var(--_muted);
+  }
+  .source {
+    margin-top: 0.5em;
+    line-height: 1.4;
+  }
+`;

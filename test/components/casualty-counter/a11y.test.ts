@@ -1,0 +1,143 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { CwCasualtyCounter } from '../../../src/components/casualty-counter/casualty-counter.js';
+import { fig, synthetic } from '../../fixtures/synthetic.js';
+import { parts, settled } from './helpers.js';
+
+async function counter(template: ReturnType<typeof html>): Promise<CwCasualtyCounter> {
+  const el = await fixture<CwCasualtyCounter>(template);
+  const found =
+    el.localName === 'cw-casualty-counter' ? el : el.querySelector('cw-casualty-counter')!;
+  await settled(found);
+  return found;
+}
+
+/** A long figure with a qualifier and a long label: the hardest case for a narrow column. */
+function wide() {
+  const data = synthetic();
+  data.national.killed = [fig('wide', 1234567, { qualifier: 'more-than' })];
+  data.metrics[0].label = 'multi-apartment residential buildings damaged or destroyed';
+  return data;
+}
+
+describe('<cw-casualty-counter> accessibility and styling', () => {
+  afterEach(async () => {
+    await emulateMedia({
+      colorScheme: 'light',
+      forcedColors: 'none',
+      reducedMotion: 'no-preference',
+    });
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no axe violations with theme="${theme}", for a figure, "not reported" and an error`, async () => {
+      for (const region of [undefined, 'region-c', 'nowhere']) {
+        const el = await counter(
+          html`<cw-casualty-counter
+            theme=${theme}
+            region=${region ?? ''}
+            start="none"
+            .data=${synthetic()}
+          ></cw-casualty-counter>`,
+        );
+        await expect(el).to.be.accessible();
+      }
+    });
+  }
+
+  it('theme="auto" follows a dark colour scheme, with no axe violations', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const auto = await counter(
+      html`<cw-casualty-counter start="none" .data=${synthetic()}></cw-casualty-counter>`,
+    );
+    const light = await counter(
+      html`<cw-casualty-counter
+        theme="light"
+        start="none"
+        .data=${synthetic()}
+      ></cw-casualty-counter>`,
+    );
+    const background = (el: CwCasualtyCounter) => getComputedStyle(parts(el).root).backgroundColor;
+    expect(background(auto)).not.to.equal(background(light));
+    await expect(auto).to.be.accessible();
+  });
+
+  it('in forced-colors mode the figure is still visible text, with no axe violations', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await counter(
+      html`<cw-casualty-counter start="none" .data=${synthetic()}></cw-casualty-counter>`,
+    );
+    const digits = parts(el).digitsEl()!;
+    const style = getComputedStyle(digits);
+    expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+    expect(digits.textContent).to.equal('12');
+    expect(style.visibility).to.equal('visible');
+    expect(style.opacity).to.equal('1');
+    expect(style.color).not.to.equal(getComputedStyle(parts(el).root).backgroundColor);
+    expect(digits.getBoundingClientRect().width).to.be.above(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits a 320 px column without overflow, even with a long qualified figure and label', async () => {
+    const el = await counter(
+      html`<div style="width: 320px">
+        <cw-casualty-counter start="none" .data=${wide()}></cw-casualty-counter>
+      </div>`,
+    );
+    const root = parts(el).root;
+    expect(parts(el).digits()).to.equal('1,234,567');
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    for (const child of el.shadowRoot!.querySelectorAll('.visual *')) {
+      expect(child.getBoundingClientRect().right).to.be.at.most(root.getBoundingClientRect().right);
+    }
+  });
+
+  it("the host page's inherited text styles do not leak in", async () => {
+    const el = await counter(
+      html`<div
+        style="font-family: serif; letter-spacing: 7px; text-transform: uppercase; color: rgb(0, 255, 0); line-height: 5; font-size: 40px"
+      >
+        <cw-casualty-counter start="none" .data=${synthetic()}></cw-casualty-counter>
+      </div>`,
+    );
+    const label = getComputedStyle(el.shadowRoot!.querySelector('[part="label"]')!);
+    expect(label.letterSpacing).to.equal('normal');
+    expect(label.textTransform).to.equal('none');
+    expect(label.color).not.to.equal('rgb(0, 255, 0)');
+    expect(label.fontFamily).not.to.equal('serif');
+    expect(label.fontSize).not.to.equal('40px');
+  });
+
+  it('--cw-* custom properties theme the figure, label and source', async () => {
+    const el = await counter(
+      html`<cw-casualty-counter
+        style="--cw-color-figure: rgb(1, 2, 3); --cw-color-text: rgb(4, 5, 6); --cw-color-muted: rgb(7, 8, 9); --cw-font-family: monospace; --cw-figure-size: 20px"
+        start="none"
+        .data=${synthetic()}
+      ></cw-casualty-counter>`,
+    );
+    const style = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!);
+    expect(style('[part="figure"]').color).to.equal('rgb(1, 2, 3)');
+    expect(style('[part="figure"]').fontSize).to.equal('20px');
+    expect(style('[part="label"]').color).to.equal('rgb(4, 5, 6)');
+    expect(style('[part="source"]').color).to.equal('rgb(7, 8, 9)');
+    expect(style('[part="label"]').fontFamily).to.equal('monospace');
+  });
+
+  it('exposes the figure, label, date and source parts', async () => {
+    const el = await counter(
+      html`<cw-casualty-counter start="none" .data=${synthetic()}></cw-casualty-counter>`,
+    );
+    for (const part of ['figure', 'label', 'date', 'source']) {
+      expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.exist;
+    }
+  });
+
+  it('uses tabular figures for the number', async () => {
+    const el = await counter(
+      html`<cw-casualty-counter start="none" .data=${synthetic()}></cw-casualty-counter>`,
+    );
+    expect(getComputedStyle(parts(el).digitsEl()!).fontVariantNumeric).to.contain('tabular-nums');
+  });
+});

@@ -1,0 +1,84 @@
+import { nextFrame, waitUntil } from '@open-wc/testing';
+import '../../../src/components/casualty-counter/casualty-counter.js';
+import type { CwCasualtyCounter } from '../../../src/components/casualty-counter/casualty-counter.js';
+import type { Dataset } from '../../../src/data/types.js';
+import type { CwError } from '../../../src/internal/errors.js';
+import { fig, synthetic } from '../../fixtures/synthetic.js';
+
+/** Synthetic data with a five-digit national figure, so a count-up has many steps and a separator. */
+export function bigNumber(): Dataset {
+  const data = synthetic();
+  data.national.killed = [fig('n-killed-big', 12345)];
+  return data;
+}
+
+/** Named pieces of the rendered element. */
+export function parts(el: CwCasualtyCounter) {
+  const root = el.shadowRoot!;
+  const text = (selector: string) => root.querySelector(selector)?.textContent.trim();
+  return {
+    root: root.querySelector<HTMLElement>('.cw-root')!,
+    digits: () => text('.digits'),
+    digitsEl: () => root.querySelector<HTMLElement>('.digits'),
+    qualifier: () => text('.qualifier'),
+    label: () => text('[part="label"]'),
+    date: () => text('[part="date"]'),
+    statement: () => text('[part="statement"]'),
+    source: () => text('[part="source"]'),
+    sourceEl: () => root.querySelector<HTMLElement>('[part="source"]'),
+    summary: () => text('[aria-live]'),
+    liveRegions: () => [...root.querySelectorAll<HTMLElement>('[aria-live], [role="status"]')],
+    error: () => text('[part="error"]'),
+    errorEl: () => root.querySelector<HTMLElement>('[part="error"]'),
+  };
+}
+
+/** Waits until the element shows a figure, a statement or an error (data may load asynchronously). */
+export async function settled(el: CwCasualtyCounter): Promise<void> {
+  await waitUntil(
+    () => el.shadowRoot?.querySelector('[aria-live], [part="error"]'),
+    'the counter did not settle',
+  );
+  await el.updateComplete;
+}
+
+/**
+ * The count-up's phase. Private state, read only so tests can tell "done"
+ * from "showing the final value in the last frames before done".
+ */
+export function countUpPhase(el: CwCasualtyCounter): string {
+  return (el as unknown as { countUp: { phase: string } }).countUp.phase;
+}
+
+/** Collects what the digits show on each of the next `count` frames. */
+export async function framesOfDigits(el: CwCasualtyCounter, count: number): Promise<string[]> {
+  const seen: string[] = [];
+  for (let i = 0; i < count; i++) {
+    await nextFrame();
+    seen.push(parts(el).digits() ?? '');
+  }
+  return seen;
+}
+
+/** Records console warnings and cw-error events from now until `stop()`. */
+export function recordProblems() {
+  const warnings: unknown[][] = [];
+  const events: CwError[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    warnings.push(args);
+  };
+  const onError = (event: CustomEvent<CwError>) => events.push(event.detail);
+  document.body.addEventListener('cw-error', onError);
+  return {
+    warnings,
+    events,
+    stop() {
+      console.warn = original;
+      document.body.removeEventListener('cw-error', onError);
+    },
+  };
+}
+
+/** Number of the form the digits show, without group separators. */
+export const asNumber = (text: string) => Number(text.replace(/\D/g, ''));
