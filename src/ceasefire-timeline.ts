@@ -1,0 +1,2 @@
+/** Registers <cw-ceasefire-timeline> when imported. */
+export * from './components/ceasefire-timeline/ceasefire-timeline.js';
