@@ -51,27 +51,37 @@ export function qualifiedShort(value: number, qualifier: Qualifier, locale: stri
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${String(withTime)}`;
+
+/**
+ * Formats a wall-clock time at the place, stored UTC-naive (see stampTime()),
+ * in UTC so it never shifts to the reader's zone. Bare `en` is written
+ * day-month-year ("4 Nov 2020", "27 Sep"), as news style expects, where
+ * Intl's `en` would say "Nov 4, 2020"; every other locale keeps its own order.
+ */
+export function formatUtc(
+  time: number,
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  const key = `${locale}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) {
-    // Dates are wall-clock times at the place; UTC keeps them from shifting to the reader's zone.
-    // Bare `en` means US order ("Nov 4, 2020"); news style here is day-month-year.
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
-    });
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
     dateFormats.set(key, format);
   }
-  return format;
+  if (locale !== 'en' || !options.month) return format.format(time);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    format.formatToParts(time).find((p) => p.type === type)?.value;
+  return [part('day'), part('month'), part('year')].filter(Boolean).join(' ');
 }
 
 /** "4 Nov 2020" for a `YYYY-MM-DD` day. */
 export function formatDay(day: string, locale: string): string {
-  return dateFormat(locale, false).format(new Date(`${day.slice(0, 10)}T00:00:00Z`));
+  return formatUtc(Date.parse(`${day.slice(0, 10)}T00:00:00Z`), locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
 }
 
 /** A date stamp in words, as precise as the source: "11 Oct 2020, about 04:00". */

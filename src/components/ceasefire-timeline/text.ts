@@ -3,6 +3,7 @@ import { findRegion } from '../../data/query.js';
 import {
   asOfText,
   formatDay,
+  formatUtc,
   formatNumber,
   formatStamp,
   qualifiedNumber,
@@ -27,29 +28,13 @@ export const DEFAULT_LABEL = 'Ceasefires, reported violations and attacks';
 export const KEYS_HELP =
   'Arrow keys move between events in time order; Home and End go to the first and last; Enter opens the details; Escape closes them.';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function utcFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    // Times are wall-clock at the place, stored UTC-naive: format them in UTC so they never shift.
-    // Bare `en` reads day-month ("27 Sep"), as formatDay() in internal/format.ts does.
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
-      ...options,
-      timeZone: 'UTC',
-    });
-    formats.set(key, format);
-  }
-  return format;
-}
-
 /** "27 Sep", or "27 Sep 2020" with the year. */
 export function shortDay(time: number, locale: string, withYear = false): string {
-  return utcFormat(locale, {
+  return formatUtc(time, locale, {
     day: 'numeric',
     month: 'short',
     ...(withYear ? { year: 'numeric' } : {}),
-  }).format(time);
+  });
 }
 
 /** "about 04:00", "12:00", or '' when the source states only the day. */
@@ -63,12 +48,10 @@ export function timeOfDay(event: TimelineEvent): string {
 export function tickLabel(tick: Tick, locale: string): string {
   const { time, unit, withYear } = tick;
   if (unit === 'time')
-    return utcFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(time);
-  if (unit === 'year') return utcFormat(locale, { year: 'numeric' }).format(time);
+    return formatUtc(time, locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  if (unit === 'year') return formatUtc(time, locale, { year: 'numeric' });
   if (unit === 'month')
-    return utcFormat(locale, { month: 'short', ...(withYear ? { year: 'numeric' } : {}) }).format(
-      time,
-    );
+    return formatUtc(time, locale, { month: 'short', ...(withYear ? { year: 'numeric' } : {}) });
   return shortDay(time, locale, withYear);
 }
 

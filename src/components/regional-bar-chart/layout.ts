@@ -1,0 +1,243 @@
+import { scaleLinear } from 'd3-scale';
+import { sumQualifier, type Breakdown } from '../../data/query.js';
+import type { Figure, Qualifier, Region } from '../../data/types.js';
+import { qualifiedShort } from '../../internal/format.js';
+
+/**
+ * Pure geometry for <cw-regional-bar-chart>: breakdown rows and a width in,
+ * bars, labels and a height out. No DOM, so it is unit-tested without one and
+ * the element only maps the result to SVG.
+ */
+
+export const SORT_ORDERS = ['value', 'name', 'none'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/** Below this own width, labels go above their bars so the bars keep a usable length. */
+export const NARROW_WIDTH = 420;
+/** Marker drawn before a highlighted label, so colour is not the only channel. */
+export const HIGHLIGHT_MARKER = '▸ ';
+export const OTHER_KEY = '__other__';
+
+/** One region with its figure for each charted metric; undefined is "not reported", never 0. */
+export interface RegionEntry {
+  region: Region;
+  figures: (Figure | undefined)[];
+}
+
+/** A value as the chart shows it: one figure, or the sum of folded ones. */
+export interface Amount {
+  value: number;
+  qualifier: Qualifier;
+}
+
+export interface BarMark {
+  /** Index of the metric (0, or 1 for the second of a pair). */
+  series: number;
+  /** Absent: this region has no figure for this metric; no bar is drawn. */
+  amount?: Amount;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** "~70" at the bar end, or "not reported" where no bar is drawn. */
+  text: string;
+  textX: number;
+  textY: number;
+}
+
+export interface RowLayout {
+  key: string;
+  kind: 'region' | 'other';
+  label: string;
+  /** The region, or every region folded into "Other regions". */
+  entries: RegionEntry[];
+  amounts: (Amount | undefined)[];
+  highlighted: boolean;
+  y: number;
+  height: number;
+  labelX: number;
+  labelY: number;
+  labelAnchor: 'start' | 'end';
+  bars: BarMark[];
+}
+
+export interface ChartLayout {
+  width: number;
+  height: number;
+  placement: 'beside' | 'above';
+  fontSize: number;
+  /** Where bars start and where the longest one ends. */
+  x0: number;
+  x1: number;
+  rows: RowLayout[];
+  /** Every region with a figure, in display order, unfolded: the table's rows. */
+  charted: RegionEntry[];
+  /** Regions with no figure for any charted metric: listed, never drawn. */
+  notReported: Region[];
+}
+
+export interface LayoutOptions {
+  width: number;
+  /** Label font size in px; every length scales with it. */
+  fontSize: number;
+  locale: string;
+  sort: SortOrder;
+  /** Show the top N by value; the rest fold into one "Other regions" bar. */
+  limit?: number | undefined;
+  /** Region ids drawn in the accent colour, bold and with a marker; never folded. */
+  highlight: ReadonlySet<string>;
+}
+
+/** Joins breakdowns of one dataset (one per metric) into one entry per region. */
+export function joinSeries(series: readonly Breakdown[]): RegionEntry[] {
+  const first = series.at(0);
+  if (!first) return [];
+  return first.rows.map((row, i) => ({
+    region: row.region,
+    figures: series.map((b) => b.rows[i]?.figure),
+  }));
+}
+
+/** Larger first metric first; rows without it follow, by the second metric. Stable on ties. */
+function byValue(a: RegionEntry, b: RegionEntry): number {
+  for (let s = 0; s < Math.max(a.figures.length, b.figures.length); s++) {
+    const av = a.figures[s]?.value ?? -1;
+    const bv = b.figures[s]?.value ?? -1;
+    if (av !== bv) return bv - av;
+  }
+  return 0;
+}
+
+/** Splits entries into charted (in display order) and not reported. */
+export function orderEntries(
+  list: readonly RegionEntry[],
+  sort: SortOrder,
+  locale: string,
+): { charted: RegionEntry[]; notReported: Region[] } {
+  const byName = (a: Region, b: Region) => a.name.localeCompare(b.name, locale);
+  const charted = list.filter((e) => e.figures.some(Boolean));
+  if (sort === 'value') charted.sort(byValue);
+  if (sort === 'name') charted.sort((a, b) => byName(a.region, b.region));
+  const notReported = list.filter((e) => !e.figures.some(Boolean)).map((e) => e.region);
+  if (sort === 'name') notReported.sort(byName);
+  return { charted, notReported };
+}
+
+function sumOf(figures: readonly (Figure | undefined)[]): Amount | undefined {
+  const present = figures.filter((f): f is Figure => f !== undefined);
+  if (present.length === 0) return undefined;
+  return {
+    value: present.reduce((total, f) => total + f.value, 0),
+    qualifier: sumQualifier(present.map((f) => f.qualifier)),
+  };
+}
+
+type Row = Pick<RowLayout, 'key' | 'kind' | 'label' | 'entries' | 'amounts' | 'highlighted'>;
+
+/**
+ * The rows to draw: the top `limit` by value plus any highlighted region, in
+ * display order, then "Other regions" with the sum of the rest. Folding a
+ * single region would only hide its name, so one leftover is drawn as itself.
+ */
+export function foldRows(
+  charted: readonly RegionEntry[],
+  limit: number | undefined,
+  highlight: ReadonlySet<string>,
+): Row[] {
+  const asRow = (e: RegionEntry): Row => ({
+    key: e.region.id,
+    kind: 'region',
+    label: e.region.name,
+    entries: [e],
+    amounts: e.figures.map((f) => (f ? { value: f.value, qualifier: f.qualifier } : undefined)),
+    highlighted: highlight.has(e.region.id),
+  });
+  if (limit === undefined) return charted.map(asRow);
+  const top = new Set([...charted].sort(byValue).slice(0, limit));
+  const kept = charted.filter((e) => top.has(e) || highlight.has(e.region.id));
+  const folded = charted.filter((e) => !kept.includes(e));
+  if (folded.length <= 1) return charted.map(asRow);
+  const seriesCount = charted[0]?.figures.length ?? 1;
+  const other: Row = {
+    key: OTHER_KEY,
+    kind: 'other',
+    label: `Other regions (${folded.length})`,
+    entries: folded,
+    amounts: Array.from({ length: seriesCount }, (_, s) => sumOf(folded.map((e) => e.figures[s]))),
+    highlighted: false,
+  };
+  return [...kept.map(asRow), other];
+}
+
+/** Text width estimate: 0.6 em per character is wide enough for bold system sans digits and letters. */
+export function textWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * 0.6;
+}
+
+const EDGE = 4; // room for the focus ring inside the SVG
+const LABEL_GAP = 8;
+const VALUE_GAP = 6;
+const PAIR_GAP = 3;
+export const NOT_REPORTED = 'not reported';
+
+/** Positions every bar, label and value for a width; the height follows the number of rows. */
+export function layoutChart(series: readonly Breakdown[], options: LayoutOptions): ChartLayout {
+  const { width, fontSize: f, locale } = options;
+  const { charted, notReported } = orderEntries(joinSeries(series), options.sort, locale);
+  const rows = foldRows(charted, options.limit, options.highlight);
+  const count = Math.max(1, series.length);
+
+  const labelText = (r: Row) => (r.highlighted ? HIGHLIGHT_MARKER : '') + r.label;
+  const labelWidth = Math.max(0, ...rows.map((r) => textWidth(labelText(r), f)));
+  const placement = width < NARROW_WIDTH || labelWidth > width * 0.4 ? 'above' : 'beside';
+  const valueText = (a: Amount | undefined) =>
+    a ? qualifiedShort(a.value, a.qualifier, locale) : NOT_REPORTED;
+  const valueWidth = Math.max(
+    0,
+    ...rows.flatMap((r) => r.amounts.map((a) => (a ? textWidth(valueText(a), f) : 0))),
+  );
+
+  const x0 = placement === 'beside' ? EDGE + labelWidth + LABEL_GAP : EDGE;
+  const x1 = Math.max(x0 + 1, width - EDGE - valueWidth - VALUE_GAP);
+  const max = Math.max(0, ...rows.flatMap((r) => r.amounts.map((a) => a?.value ?? 0)));
+  const x = scaleLinear()
+    .domain([0, max || 1])
+    .range([x0, x1]);
+
+  const barHeight = Math.round(count > 1 ? f * 1.15 : f * 1.5);
+  const band = count * barHeight + (count - 1) * PAIR_GAP;
+  const labelLine = placement === 'above' ? Math.round(f * 1.5) : 0;
+  const rowGap = Math.round(f * 0.85);
+
+  let y = EDGE;
+  const laidOut = rows.map((row): RowLayout => {
+    const top = y;
+    const barsTop = top + labelLine;
+    y += labelLine + band + rowGap;
+    return {
+      ...row,
+      y: top,
+      height: labelLine + band,
+      labelX: placement === 'beside' ? EDGE + labelWidth : EDGE,
+      labelY: placement === 'beside' ? barsTop + band / 2 : top + labelLine / 2,
+      labelAnchor: placement === 'beside' ? 'end' : 'start',
+      bars: row.amounts.map((amount, s): BarMark => {
+        const barY = barsTop + s * (barHeight + PAIR_GAP);
+        const end = amount ? x(amount.value) : x0;
+        return {
+          series: s,
+          ...(amount ? { amount } : {}),
+          x: x0,
+          y: barY,
+          width: end - x0,
+          height: barHeight,
+          text: valueText(amount),
+          textX: (amount ? end : x0) + VALUE_GAP,
+          textY: barY + barHeight / 2,
+        };
+      }),
+    };
+  });
+  const height = rows.length > 0 ? y - rowGap + EDGE : 0;
+  return { width, height, placement, fontSize: f, x0, x1, rows: laidOut, charted, notReported };
+}

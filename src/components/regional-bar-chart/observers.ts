@@ -1,0 +1,68 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Calls `onResize` whenever the host's own box changes size. The chart
+ * follows its column, not the window: the same page can hold it in a 320 px
+ * sidebar and a 1200 px main column.
+ */
+export class ResizeController implements ReactiveController {
+  private readonly host: Host;
+  private readonly observer: ResizeObserver;
+  private frame = 0;
+
+  constructor(host: Host, onResize: () => void) {
+    this.host = host;
+    // Acts in the next frame, not inside the callback: the re-render changes
+    // the host's height, and a size change inside the callback would surface
+    // on the page as a "ResizeObserver loop" error that error trackers report.
+    this.observer = new ResizeObserver(() => {
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(onResize);
+    });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer.disconnect();
+    cancelAnimationFrame(this.frame);
+  }
+}
+
+/**
+ * Sets `seen` the first time any part of the host enters the viewport, so an
+ * entrance animation plays where the reader can see it. Without
+ * IntersectionObserver the host counts as seen at once: content must never
+ * wait on an animation that cannot start.
+ */
+export class FirstViewController implements ReactiveController {
+  seen = typeof IntersectionObserver === 'undefined';
+
+  private readonly host: Host;
+  private observer?: IntersectionObserver;
+
+  constructor(host: Host) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.seen) return;
+    this.observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      this.seen = true;
+      this.observer?.disconnect();
+      this.host.requestUpdate();
+    });
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+}

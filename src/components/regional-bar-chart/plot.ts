@@ -1,0 +1,158 @@
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Metric } from '../../data/types.js';
+import { HIGHLIGHT_MARKER, type BarMark, type ChartLayout, type RowLayout } from './layout.js';
+import type { Details } from './summary.js';
+
+export interface PlotProps {
+  layout: ChartLayout;
+  details: readonly Details[];
+  /** Index of the active row: the tab stop, and the one the details panel describes. */
+  active: number;
+  /** Whether the details panel is showing. */
+  open: boolean;
+  grown: boolean;
+  /** Per-instance prefix for the pattern ids. */
+  uid: string;
+  hintId: string;
+  detailsSourceId: string;
+}
+
+const patternIds = (uid: string) => ({ mark: `${uid}-hatch`, accent: `${uid}-hatch-accent` });
+
+/** Diagonal hatching for the second metric of a pair, in the mark and in the accent colour. */
+function renderPatterns(uid: string): SVGTemplateResult {
+  const ids = patternIds(uid);
+  const pattern = (id: string, accent: boolean) =>
+    svg`<pattern id=${id} class=${accent ? 'hatch accent' : 'hatch'} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><path d="M0 0V6"></path></pattern>`;
+  return svg`<defs>${pattern(ids.mark, false)}${pattern(ids.accent, true)}</defs>`;
+}
+
+function renderBar(bar: BarMark, row: RowLayout, uid: string): SVGTemplateResult | typeof nothing {
+  if (!bar.amount) return nothing;
+  const ids = patternIds(uid);
+  const fill = bar.series === 0 ? nothing : `url(#${row.highlighted ? ids.accent : ids.mark})`;
+  return svg`<rect class="bar s${bar.series}" part="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} fill=${fill}></rect>`;
+}
+
+function renderValue(bar: BarMark): SVGTemplateResult {
+  return svg`<text class=${bar.amount ? 'value' : 'value missing'} part="value" x=${bar.textX} y=${bar.textY} dominant-baseline="central">${bar.text}</text>`;
+}
+
+/**
+ * One row is one focusable role="img" with the row's values as its name.
+ * Why a roving tabindex over these, not aria-activedescendant on a wrapper:
+ * screen readers announce a focused element's name reliably in both browse
+ * and focus mode, while activedescendant on a non-composite role is read
+ * inconsistently, and listbox/option semantics would promise selection the
+ * chart does not have. Only the active row is in the tab order, so the chart
+ * is one tab stop.
+ */
+function renderRow(p: PlotProps, row: RowLayout, i: number): SVGTemplateResult {
+  const d = p.details.at(i);
+  const active = i === p.active;
+  const first = row.bars[0] ?? { y: row.y };
+  const final = row.bars.at(-1) ?? { y: row.y, height: row.height };
+  return svg`<g
+    class=${classMap({ row: true, active, highlighted: row.highlighted })}
+    part="row"
+    role="img"
+    aria-label=${d?.label ?? row.label}
+    aria-describedby=${active ? p.detailsSourceId : nothing}
+    tabindex=${active ? 0 : -1}
+    data-index=${i}
+  >
+    <rect class="ring" x="1.5" y=${row.y - 3} width=${Math.max(0, p.layout.width - 3)} height=${row.height + 6} rx="4"></rect>
+    <text class="label" part="label" x=${row.labelX} y=${row.labelY} text-anchor=${row.labelAnchor} dominant-baseline="central">${row.highlighted ? HIGHLIGHT_MARKER : ''}${row.label}</text>
+    ${row.bars.map((bar) => renderBar(bar, row, p.uid))}
+    ${row.bars.map(renderValue)}
+    <line class="baseline" x1=${p.layout.x0} x2=${p.layout.x0} y1=${first.y} y2=${final.y + final.height}></line>
+  </g>`;
+}
+
+/** The bars. Keyed rows: moving the focus changes attributes, never the nodes. */
+export function renderPlot(p: PlotProps): TemplateResult {
+  const { layout } = p;
+  return html`<svg
+    class=${classMap({ plot: true, grown: p.grown, open: p.open })}
+    width=${layout.width}
+    height=${layout.height}
+    viewBox="0 0 ${layout.width} ${layout.height}"
+    role="group"
+    aria-label="Bar chart"
+    aria-describedby=${p.hintId}
+  >
+    ${renderPatterns(p.uid)}
+    ${repeat(
+      layout.rows,
+      (row) => row.key,
+      (row, i) => renderRow(p, row, i),
+    )}
+  </svg>`;
+}
+
+/** Which bar is which metric, for a pair: fill, hatch and name. */
+export function renderLegend(
+  metrics: readonly Metric[],
+  uid: string,
+): TemplateResult | typeof nothing {
+  if (metrics.length < 2) return nothing;
+  const ids = patternIds(uid);
+  return html`<ul class="legend" part="legend">
+    ${metrics.map(
+      (m, s) =>
+        html`<li>
+          <svg width="24" height="14" aria-hidden="true">
+            <rect
+              class="s${s}"
+              x="1"
+              y="1"
+              width="22"
+              height="12"
+              fill=${s === 0 ? nothing : `url(#${ids.mark})`}
+            ></rect>
+          </svg>
+          ${m.label.charAt(0).toUpperCase() + m.label.slice(1)}
+        </li>`,
+    )}
+  </ul>`;
+}
+
+export interface DetailsProps {
+  details: Details | undefined;
+  row: RowLayout | undefined;
+  layout: ChartLayout;
+  open: boolean;
+  id: string;
+  sourceId: string;
+}
+
+/**
+ * The details of the active row, under it (or above it in the lower half, so
+ * it stays inside the chart). Visual only for pointer users; keyboard and
+ * screen-reader users get the same text as the focused row's name and
+ * description.
+ */
+export function renderDetails(p: DetailsProps): TemplateResult {
+  const { row, layout } = p;
+  const below = !row || row.y + row.height / 2 < layout.height / 2;
+  const offset = row ? (below ? row.y + row.height + 6 : layout.height - row.y + 6) : 0;
+  // styleMap writes through the CSSOM, which strict style-src policies allow.
+  const style = {
+    [below ? 'top' : 'bottom']: `${offset}px`,
+    'inset-inline-start': `${layout.placement === 'beside' ? layout.x0 : 0}px`,
+  };
+  return html`<div
+    id=${p.id}
+    class="details"
+    part="details"
+    ?hidden=${!p.open || !p.details}
+    style=${styleMap(style)}
+  >
+    <p class="heading">${p.details?.heading}</p>
+    ${p.details?.values.map((v) => html`<p>${v}</p>`)}
+    <p id=${p.sourceId} class="meta">${p.details?.source}</p>
+  </div>`;
+}

@@ -1,0 +1,160 @@
+import type { Breakdown } from '../../data/query.js';
+import type { Dataset, Figure, Metric, Region } from '../../data/types.js';
+import { asOfText, formatDay, qualifiedNumber } from '../../internal/format.js';
+import { sourceText } from '../../internal/source-line.js';
+import type { Amount, RegionEntry, RowLayout } from './layout.js';
+
+/**
+ * The sentences <cw-regional-bar-chart> says in words: title, summary,
+ * reconciliation, the not-reported list and the details of one bar. Pure, so
+ * the element only places them.
+ */
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const list = (items: readonly string[]) =>
+  new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+
+/** "Civilians killed by region"; "Civilians killed and civilians injured by region". */
+export function defaultTitle(metrics: readonly Metric[]): string {
+  return `${capitalise(list(metrics.map((m) => m.label)))} by region`;
+}
+
+/** What the summary calls the metric after "the most reported": deaths, injuries, or the dataset's label. */
+function noun(metric: Metric): string {
+  if (metric.id === 'killed') return 'deaths';
+  if (metric.id === 'injured') return 'injuries';
+  return metric.label;
+}
+
+/** "about 70 civilians injured". */
+export function amountWords(amount: Amount, metric: Metric, locale: string): string {
+  return `${qualifiedNumber(amount.value, amount.qualifier, locale)} ${metric.label}`;
+}
+
+function leaderClause(
+  entries: readonly RegionEntry[],
+  s: number,
+  metric: Metric,
+  national: Figure | undefined,
+  locale: string,
+): string {
+  const withFigure = entries.filter((e) => e.figures[s]);
+  const nationally = national
+    ? `, of ${qualifiedNumber(national.value, national.qualifier, locale)} nationally`
+    : '';
+  const top = withFigure.reduce<Figure | undefined>((best, e) => {
+    const f = e.figures[s];
+    return f && (!best || f.value > best.value) ? f : best;
+  }, undefined);
+  if (!top) {
+    const total = national
+      ? ` (${qualifiedNumber(national.value, national.qualifier, locale)} nationally)`
+      : '';
+    return `no region has a reported figure for ${metric.label}${total}`;
+  }
+  const value = qualifiedNumber(top.value, top.qualifier, locale);
+  if (withFigure.length === 1) {
+    return `${withFigure[0]?.region.name ?? ''} is the only region with a reported figure for ${metric.label}, ${value}${nationally}`;
+  }
+  const leaders = withFigure.filter(
+    (e) => e.figures[s]?.value === top.value && e.figures[s]?.qualifier === top.qualifier,
+  );
+  const names = list(leaders.map((e) => e.region.name));
+  return leaders.length > 1
+    ? `${names} have the most reported ${noun(metric)}, ${value} each${nationally}`
+    : `${names} has the most reported ${noun(metric)}, ${value}${nationally}`;
+}
+
+/** "Ganja and Barda have the most reported deaths, 25 each, of 91 nationally." One sentence for one or two metrics. */
+export function summarySentence(
+  charted: readonly RegionEntry[],
+  metrics: readonly Metric[],
+  series: readonly Breakdown[],
+  locale: string,
+): string {
+  const clauses = metrics.map((metric, s) =>
+    leaderClause(charted, s, metric, series[s]?.national, locale),
+  );
+  return `${capitalise(clauses.join('; '))}.`;
+}
+
+/**
+ * "Regional figures add up to about 356 of the 405 civilians injured reported
+ * nationally as of 4 Nov 2020." Empty when every metric reconciles or has no
+ * national figure: silence means the parts add up.
+ */
+export function reconciliationText(
+  series: readonly Breakdown[],
+  metrics: readonly Metric[],
+  locale: string,
+): string {
+  return series
+    .flatMap((b, s) => {
+      const metric = metrics.at(s);
+      if (!metric || !b.national || b.gap === undefined || b.gap === 0) return [];
+      const sum = qualifiedNumber(b.sum, b.sumQualifier, locale);
+      const national = `${qualifiedNumber(b.national.value, b.national.qualifier, locale)} ${metric.label} reported nationally`;
+      const when = b.national.asOf.value ? ` ${asOfText(b.national.asOf, locale)}` : '';
+      return b.gap > 0
+        ? [`Regional figures add up to ${sum} of the ${national}${when}.`]
+        : [`Regional figures add up to ${sum}, more than the ${national}${when}.`];
+    })
+    .join(' ');
+}
+
+/** "Not reported: Naftalan, Mingachevir." Empty when every region has a figure. */
+export function notReportedText(regions: readonly Region[]): string {
+  return regions.length > 0 ? `Not reported: ${regions.map((r) => r.name).join(', ')}.` : '';
+}
+
+/** The line under the title: the requested date, the one date every figure shares, or why there is none. */
+export function asOfLine(
+  charted: readonly RegionEntry[],
+  asOf: string | undefined,
+  locale: string,
+): string {
+  if (asOf) return `Latest figures on or before ${formatDay(asOf, locale)}`;
+  const stamps = charted.flatMap((e) => e.figures.flatMap((f) => (f ? [f.asOf] : [])));
+  const stated = new Set(stamps.flatMap((s) => (s.value ? [asOfText(s, locale)] : [])));
+  if (stamps.length > 0 && stated.size === 1 && stamps.every((s) => s.value))
+    return capitalise([...stated][0] ?? '');
+  if (stated.size === 0) return 'Latest figure for each region; the source states no dates';
+  return 'Latest figure for each region; dates vary';
+}
+
+export interface Details {
+  heading: string;
+  /** One line per metric: "25 civilians killed" or "civilians injured: not reported". */
+  values: string[];
+  /** "Source: …, as of …. Reported by a party to the conflict. Cited from …." */
+  source: string;
+  /** Name and values in one phrase, for the bar's accessible name. */
+  label: string;
+}
+
+/** What the details panel and the bar's accessible name say about one row. */
+export function rowDetails(
+  row: RowLayout,
+  metrics: readonly Metric[],
+  data: Dataset,
+  locale: string,
+): Details {
+  const other = row.kind === 'other';
+  const values = metrics.map((metric, s) => {
+    const amount = row.amounts[s];
+    if (!amount) return `${metric.label}: not reported`;
+    return other
+      ? `${amountWords(amount, metric, locale)} in total`
+      : amountWords(amount, metric, locale);
+  });
+  const figures = row.entries.flatMap((e) => e.figures.filter((f): f is Figure => f !== undefined));
+  const heading = other
+    ? `Other regions: ${list(row.entries.map((e) => e.region.name))}`
+    : row.label;
+  return {
+    heading,
+    values,
+    source: sourceText(data, figures, locale),
+    label: `${heading}: ${values.join('; ')}`,
+  };
+}

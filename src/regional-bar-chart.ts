@@ -1,0 +1,2 @@
+/** Registers <cw-regional-bar-chart> when imported. */
+export * from './components/regional-bar-chart/regional-bar-chart.js';

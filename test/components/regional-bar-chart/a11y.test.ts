@@ -1,0 +1,252 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import type { CwRegionalBarChart } from '../../../src/components/regional-bar-chart/regional-bar-chart.js';
+import { fig, synthetic } from '../../fixtures/synthetic.js';
+import { chart, contrast, many, parts } from './helpers.js';
+
+/** Every element in the shadow root that draws text of its own. */
+function textElements(el: CwRegionalBarChart): Element[] {
+  return [...el.shadowRoot!.querySelectorAll('*')].filter((node) =>
+    [...node.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent?.trim()),
+  );
+}
+
+/** A chart with everything on: a pair, a highlight, a fold, "not reported", a gap. */
+const everything = (theme: string) =>
+  html`<cw-regional-bar-chart
+    theme=${theme}
+    metric="killed,injured"
+    highlight="region-a"
+    limit="3"
+    .data=${many()}
+  ></cw-regional-bar-chart>`;
+
+describe('<cw-regional-bar-chart> accessibility, themes, motion and widths', () => {
+  afterEach(async () => {
+    await emulateMedia({
+      colorScheme: 'light',
+      forcedColors: 'none',
+      reducedMotion: 'no-preference',
+    });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no axe violations with theme="${theme}": default, paired with highlight and fold, details and table open`, async () => {
+      const plain = await chart(
+        html`<cw-regional-bar-chart theme=${theme} .data=${many()}></cw-regional-bar-chart>`,
+      );
+      await expect(plain).to.be.accessible();
+      const el = await chart(everything(theme));
+      await expect(el).to.be.accessible();
+      parts(el).rows()[0].focus();
+      await sendKeys({ press: 'ArrowDown' });
+      parts(el).toggle().click();
+      await el.updateComplete;
+      expect(parts(el).details().hidden).to.be.false;
+      await expect(el).to.be.accessible();
+    });
+
+    it(`theme="${theme}": bars reach 3:1 and text 4.5:1 against the background`, async () => {
+      const el = await chart(everything(theme));
+      const background = getComputedStyle(parts(el).root).backgroundColor;
+      for (const bar of parts(el).bars()) {
+        const style = getComputedStyle(bar);
+        // The hatched bar's edge is its stroke; a solid bar is its fill.
+        const mark = style.fill.startsWith('url(') ? style.stroke : style.fill;
+        expect(contrast(mark, background), bar.outerHTML).to.be.at.least(3);
+      }
+      for (const node of textElements(el)) {
+        const style = getComputedStyle(node);
+        const ink = node instanceof SVGElement ? style.fill : style.color;
+        expect(contrast(ink, background), node.outerHTML.slice(0, 80)).to.be.at.least(4.5);
+      }
+    });
+  }
+
+  it('theme="auto" follows a dark colour scheme', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const auto = await chart(
+      html`<cw-regional-bar-chart .data=${synthetic()}></cw-regional-bar-chart>`,
+    );
+    const dark = await chart(
+      html`<cw-regional-bar-chart theme="dark" .data=${synthetic()}></cw-regional-bar-chart>`,
+    );
+    const bg = (el: CwRegionalBarChart) => getComputedStyle(parts(el).root).backgroundColor;
+    expect(bg(auto)).to.equal(bg(dark));
+  });
+
+  it('in forced-colors mode bars and text use system colours, the highlight uses Highlight, and axe passes', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await chart(everything('light'));
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    const system = (color: string) => {
+      probe.style.color = color;
+      return getComputedStyle(probe).color;
+    };
+    const [plainRow, highlighted] = [
+      parts(el)
+        .rows()
+        .find((r) => !r.classList.contains('highlighted'))!,
+      parts(el)
+        .rows()
+        .find((r) => r.classList.contains('highlighted'))!,
+    ];
+    expect(getComputedStyle(plainRow.querySelector('.bar')!).fill).to.equal(system('CanvasText'));
+    expect(getComputedStyle(highlighted.querySelector('.bar')!).fill).to.equal(system('Highlight'));
+    expect(getComputedStyle(plainRow.querySelector('.label')!).fill).to.equal(system('CanvasText'));
+    expect(getComputedStyle(parts(el).root).backgroundColor).to.equal(
+      ((probe.style.color = 'Canvas'), getComputedStyle(probe).color),
+    );
+    probe.remove();
+    await expect(el).to.be.accessible();
+  });
+
+  it('bars grow in on first view: scaled to 0 until the chart is seen, then transitioned to full length', async () => {
+    const el = await chart(
+      html`<div>
+        <div style="height: 3000px"></div>
+        <cw-regional-bar-chart .data=${synthetic()}></cw-regional-bar-chart>
+      </div>`,
+    );
+    const bar = parts(el).bars()[0];
+    expect(parts(el).svg()!.classList.contains('grown')).to.be.false;
+    expect(getComputedStyle(bar).transform).to.equal('matrix(0, 0, 0, 1, 0, 0)');
+    expect(getComputedStyle(bar).transitionProperty).to.equal('transform');
+    el.scrollIntoView();
+    await waitUntil(() => parts(el).svg()!.classList.contains('grown'), 'never grew');
+    const value = el.shadowRoot!.querySelector('.value')!;
+    expect(getComputedStyle(value).transitionDuration).to.equal('0s');
+    expect(getComputedStyle(value).transform).to.equal('none');
+  });
+
+  it('with reduced motion the bars are drawn at full length at once, even before the chart is seen', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await chart(
+      html`<div>
+        <div style="height: 3000px"></div>
+        <cw-regional-bar-chart .data=${synthetic()}></cw-regional-bar-chart>
+      </div>`,
+    );
+    const style = getComputedStyle(parts(el).bars()[0]);
+    expect(style.transform).to.equal('none');
+    expect(style.transitionDuration).to.equal('0s');
+  });
+
+  it('the table and the numbers never animate', async () => {
+    const el = await chart(
+      html`<cw-regional-bar-chart .data=${synthetic()}></cw-regional-bar-chart>`,
+    );
+    const moving = [
+      ...el.shadowRoot!.querySelectorAll('table, table *, .value, .details, .details *'),
+    ].filter((node) => {
+      const style = getComputedStyle(node);
+      return style.transitionDuration !== '0s' || style.animationName !== 'none';
+    });
+    expect(moving).to.deep.equal([]);
+  });
+
+  it('at 320px of its own width (in a 1200px window) labels sit above the bars and nothing overflows', async () => {
+    await setViewport({ width: 1200, height: 800 });
+    const el = await chart(
+      html`<div style="width: 320px">
+        <cw-regional-bar-chart metric="killed,injured" .data=${many()}></cw-regional-bar-chart>
+      </div>`,
+    );
+    const svg = parts(el).svg()!;
+    expect(Number(svg.getAttribute('width'))).to.equal(288);
+    const box = svg.getBoundingClientRect();
+    for (const row of parts(el).rows()) {
+      const label = row.querySelector<SVGTextElement>('.label')!;
+      const bar = row.querySelector<SVGRectElement>('.bar')!;
+      expect(label.getAttribute('text-anchor')).to.equal('start');
+      expect(label.getBoundingClientRect().bottom).to.be.at.most(bar.getBoundingClientRect().top);
+    }
+    for (const node of el.shadowRoot!.querySelectorAll('svg.plot text, svg.plot rect.bar')) {
+      const r = node.getBoundingClientRect();
+      expect(r.left).to.be.at.least(box.left - 0.5);
+      expect(r.right, node.textContent).to.be.at.most(box.right + 0.5);
+    }
+    parts(el).toggle().click();
+    await el.updateComplete;
+    const root = parts(el).root;
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+    expect(el.getBoundingClientRect().width).to.equal(320);
+  });
+
+  it('at 1200px labels sit beside the bars, ending where the bars start', async () => {
+    await setViewport({ width: 1200, height: 800 });
+    const el = await chart(
+      html`<cw-regional-bar-chart style="width: 1200px" .data=${many()}></cw-regional-bar-chart>`,
+    );
+    const row = parts(el).rows()[0];
+    const label = row.querySelector<SVGTextElement>('.label')!.getBoundingClientRect();
+    const bar = row.querySelector<SVGRectElement>('.bar')!.getBoundingClientRect();
+    expect(label.right).to.be.at.most(bar.left);
+    expect(label.top).to.be.below(bar.bottom);
+    expect(label.bottom).to.be.above(bar.top);
+  });
+
+  it('follows its own width when its column is resized, not the window', async () => {
+    const el = await chart(
+      html`<div style="width: 900px">
+        <cw-regional-bar-chart .data=${many()}></cw-regional-bar-chart>
+      </div>`,
+    );
+    expect(parts(el).rows()[0].querySelector('.label')!.getAttribute('text-anchor')).to.equal(
+      'end',
+    );
+    el.parentElement!.style.width = '320px';
+    await waitUntil(
+      () => parts(el).svg()?.getAttribute('width') === '288',
+      'did not follow its column',
+    );
+    expect(parts(el).rows()[0].querySelector('.label')!.getAttribute('text-anchor')).to.equal(
+      'start',
+    );
+  });
+
+  it('at 320px of window width no text is smaller than 12px, even with a small base font', async () => {
+    await setViewport({ width: 320, height: 700 });
+    const el = await chart(
+      html`<cw-regional-bar-chart
+        style="--cw-font-size: 10px"
+        metric="killed,injured"
+        .data=${many()}
+      ></cw-regional-bar-chart>`,
+    );
+    parts(el).toggle().click();
+    await el.updateComplete;
+    const sizes = textElements(el).map((node) => parseFloat(getComputedStyle(node).fontSize));
+    expect(sizes.length).to.be.above(10);
+    expect(Math.min(...sizes)).to.be.at.least(12);
+  });
+
+  it('the height follows the number of bars', async () => {
+    const height = async (limit: number) => {
+      const el = await chart(
+        html`<cw-regional-bar-chart limit=${limit} .data=${many()}></cw-regional-bar-chart>`,
+      );
+      return Number(parts(el).svg()!.getAttribute('height'));
+    };
+    const [three, five] = [await height(2), await height(4)];
+    const six = await height(10);
+    expect(five).to.be.above(three);
+    expect(six - five).to.be.closeTo((five - three) / 2, 0.5);
+  });
+
+  it('a long qualified value still fits beside its bar', async () => {
+    const data = synthetic();
+    data.regions[0].figures.killed = [fig('a-big', 1234567, { qualifier: 'more-than' })];
+    const el = await chart(
+      html`<div style="width: 320px">
+        <cw-regional-bar-chart .data=${data}></cw-regional-bar-chart>
+      </div>`,
+    );
+    const box = parts(el).svg()!.getBoundingClientRect();
+    const value = el.shadowRoot!.querySelector('.value')!;
+    expect(value.textContent).to.equal('>1,234,567');
+    expect(value.getBoundingClientRect().right).to.be.at.most(box.right);
+  });
+});

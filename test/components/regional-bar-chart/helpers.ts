@@ -1,0 +1,120 @@
+import { fixture, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../../src/components/regional-bar-chart/regional-bar-chart.js';
+import type { CwRegionalBarChart } from '../../../src/components/regional-bar-chart/regional-bar-chart.js';
+import type { Dataset } from '../../../src/data/types.js';
+import type { CwError } from '../../../src/internal/errors.js';
+import { fig, synthetic } from '../../fixtures/synthetic.js';
+
+/**
+ * Synthetic data with more regions, so sorting and folding have something to
+ * do: killed A 7, B 5, D 3, E about 3, F 1, H 9 (with an at-least qualifier);
+ * C and G report nothing for killed. Killed: 28 regional of 40 national.
+ */
+export function many(): Dataset {
+  const data = synthetic();
+  const region = (id: string, name: string, figures: Dataset['regions'][number]['figures']) => ({
+    id,
+    name,
+    alternates: [],
+    figures,
+  });
+  data.regions.push(
+    region('region-d', 'Region D', {
+      killed: [fig('d-killed', 3)],
+      injured: [fig('d-injured', 4)],
+    }),
+    region('region-e', 'Region E', { killed: [fig('e-killed', 3, { qualifier: 'about' })] }),
+    region('region-f', 'Region F', { killed: [fig('f-killed', 1)] }),
+    region('region-g', 'Region G', {}),
+    region('region-h', 'Region H', { killed: [fig('h-killed', 9, { qualifier: 'at-least' })] }),
+  );
+  data.national.killed = [fig('n-killed-many', 40)];
+  return data;
+}
+
+/** Waits until the element shows bars, its empty state or an error (data and width may arrive later). */
+export async function settled(el: CwRegionalBarChart): Promise<void> {
+  await el.updateComplete;
+  await waitUntil(
+    () => el.shadowRoot?.querySelector('svg.plot, [part="error"], .chart.empty'),
+    'the chart did not settle',
+  );
+  await el.updateComplete;
+}
+
+/** Renders a template and returns the (first) chart in it once it has settled. */
+export async function chart(template: TemplateResult | string): Promise<CwRegionalBarChart> {
+  const el = await fixture<HTMLElement>(template);
+  const found =
+    el.localName === 'cw-regional-bar-chart'
+      ? (el as CwRegionalBarChart)
+      : el.querySelector('cw-regional-bar-chart')!;
+  await settled(found);
+  return found;
+}
+
+/** Named pieces of the rendered element. */
+export function parts(el: CwRegionalBarChart) {
+  const root = el.shadowRoot!;
+  const text = (selector: string) => root.querySelector(selector)?.textContent.trim();
+  const all = <T extends Element>(selector: string) => [...root.querySelectorAll<T>(selector)];
+  return {
+    root: root.querySelector<HTMLElement>('.cw-root')!,
+    svg: () => root.querySelector<SVGSVGElement>('svg.plot'),
+    rows: () => all<SVGGElement>('.row'),
+    labels: () => all<SVGTextElement>('.row .label').map((t) => t.textContent.trim()),
+    values: () => all<SVGTextElement>('.row .value').map((t) => t.textContent.trim()),
+    bars: () => all<SVGRectElement>('.row .bar'),
+    title: () => text('[part="title"]'),
+    asOf: () => text('[part="as-of"]'),
+    summary: () => text('[part="summary"]'),
+    notReported: () => text('[part="not-reported"]'),
+    reconciliation: () => text('[part="reconciliation"]'),
+    details: () => root.querySelector<HTMLElement>('[part="details"]')!,
+    toggle: () => root.querySelector<HTMLButtonElement>('[part="toggle"]')!,
+    table: () => root.querySelector<HTMLElement>('[part="table"]')!,
+    tableRows: () =>
+      all<HTMLTableRowElement>('tbody tr').map((tr) =>
+        [...tr.cells].map((c) => c.textContent.replace(/\s+/g, ' ').trim()),
+      ),
+    source: () => root.querySelector<HTMLElement>('[part="source"]'),
+    error: () => text('[part="error"]'),
+    legend: () => text('[part="legend"]'),
+  };
+}
+
+/** Records console warnings and cw-error events from now until `stop()`. */
+export function recordProblems() {
+  const warnings: unknown[][] = [];
+  const events: CwError[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    warnings.push(args);
+  };
+  const onError = (event: CustomEvent<CwError>) => events.push(event.detail);
+  document.body.addEventListener('cw-error', onError);
+  return {
+    warnings,
+    events,
+    stop() {
+      console.warn = original;
+      document.body.removeEventListener('cw-error', onError);
+    },
+  };
+}
+
+/** "rgb(1, 2, 3)" -> WCAG relative luminance. */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two computed colours. */
+export function contrast(a: string, b: string): number {
+  const [x, y] = [luminance(a), luminance(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}

@@ -1,0 +1,204 @@
+import { expect } from '@open-wc/testing';
+import {
+  NARROW_WIDTH,
+  OTHER_KEY,
+  foldRows,
+  joinSeries,
+  layoutChart,
+  orderEntries,
+  textWidth,
+  type LayoutOptions,
+} from '../../../src/components/regional-bar-chart/layout.js';
+import { regionalBreakdown } from '../../../src/data/query.js';
+import type { MetricId } from '../../../src/data/types.js';
+import { synthetic } from '../../fixtures/synthetic.js';
+import { many } from './helpers.js';
+
+const options = (over: Partial<LayoutOptions> = {}): LayoutOptions => ({
+  width: 640,
+  fontSize: 14,
+  locale: 'en',
+  sort: 'value',
+  highlight: new Set(),
+  ...over,
+});
+const series = (data = many(), metrics: MetricId[] = ['killed']) =>
+  metrics.map((m) => regionalBreakdown(data, m));
+const names = (list: readonly { region: { name: string } }[]) => list.map((e) => e.region.name);
+
+describe('regional-bar-chart layout', () => {
+  it('joinSeries() gives one entry per region with a figure (or undefined) per metric', () => {
+    const entries = joinSeries(series(synthetic(), ['killed', 'injured']));
+    expect(entries.map((e) => e.figures.map((f) => f?.value))).to.deep.equal([
+      [7, 20],
+      [5, 10],
+      [undefined, 1],
+    ]);
+  });
+
+  it("orderEntries(…, 'value') puts the largest first, keeps dataset order on ties, and lists regions without a figure apart", () => {
+    const { charted, notReported } = orderEntries(joinSeries(series()), 'value', 'en');
+    expect(names(charted)).to.deep.equal([
+      'Region H',
+      'Region A',
+      'Region B',
+      'Region D',
+      'Region E',
+      'Region F',
+    ]);
+    expect(notReported.map((r) => r.name)).to.deep.equal(['Region C', 'Region G']);
+  });
+
+  it("orderEntries(…, 'name') sorts by name; 'none' keeps the dataset's order", () => {
+    const data = many();
+    data.regions.reverse();
+    expect(names(orderEntries(joinSeries(series(data)), 'name', 'en').charted)).to.deep.equal([
+      'Region A',
+      'Region B',
+      'Region D',
+      'Region E',
+      'Region F',
+      'Region H',
+    ]);
+    expect(names(orderEntries(joinSeries(series(data)), 'none', 'en').charted)).to.deep.equal([
+      'Region H',
+      'Region F',
+      'Region E',
+      'Region D',
+      'Region B',
+      'Region A',
+    ]);
+  });
+
+  it('orderEntries() for a pair sorts by the first metric, then rows that only have the second', () => {
+    const { charted } = orderEntries(
+      joinSeries(series(synthetic(), ['killed', 'injured'])),
+      'value',
+      'en',
+    );
+    expect(names(charted)).to.deep.equal(['Region A', 'Region B', 'Region C']);
+  });
+
+  it('foldRows(charted, 2) keeps the top two and folds the rest into "Other regions" with their sum and qualifier', () => {
+    const { charted } = orderEntries(joinSeries(series()), 'value', 'en');
+    const rows = foldRows(charted, 2, new Set());
+    expect(rows.map((r) => r.label)).to.deep.equal(['Region H', 'Region A', 'Other regions (4)']);
+    const other = rows.at(-1)!;
+    expect(other.key).to.equal(OTHER_KEY);
+    expect(other.amounts[0]).to.deep.equal({ value: 12, qualifier: 'about' });
+    expect(names(other.entries)).to.deep.equal(['Region B', 'Region D', 'Region E', 'Region F']);
+  });
+
+  it('foldRows() never counts or folds regions without a figure', () => {
+    const { charted } = orderEntries(joinSeries(series()), 'value', 'en');
+    const rows = foldRows(charted, 4, new Set());
+    expect(rows.map((r) => r.label)).to.deep.equal([
+      'Region H',
+      'Region A',
+      'Region B',
+      'Region D',
+      'Other regions (2)',
+    ]);
+    expect(rows.flatMap((r) => names(r.entries))).not.to.include.members(['Region C', 'Region G']);
+  });
+
+  it('foldRows() draws a single leftover region as itself instead of "Other regions (1)"', () => {
+    const { charted } = orderEntries(joinSeries(series()), 'value', 'en');
+    expect(foldRows(charted, 5, new Set()).map((r) => r.label)).to.deep.equal(names(charted));
+  });
+
+  it('foldRows() keeps a highlighted region out of the fold, in display order', () => {
+    const { charted } = orderEntries(joinSeries(series()), 'name', 'en');
+    const rows = foldRows(charted, 2, new Set(['region-f']));
+    expect(rows.map((r) => r.label)).to.deep.equal([
+      'Region A',
+      'Region F',
+      'Region H',
+      'Other regions (3)',
+    ]);
+    expect(rows.map((r) => r.highlighted)).to.deep.equal([false, true, false, false]);
+  });
+
+  it(`layoutChart() puts labels beside the bars from ${NARROW_WIDTH}px and above them below it`, () => {
+    const wide = layoutChart(series(), options({ width: 640 }));
+    expect(wide.placement).to.equal('beside');
+    expect(wide.rows.every((r) => r.labelAnchor === 'end' && r.labelX < wide.x0)).to.be.true;
+    const narrow = layoutChart(series(), options({ width: 320 }));
+    expect(narrow.placement).to.equal('above');
+    for (const row of narrow.rows) {
+      expect(row.labelAnchor).to.equal('start');
+      expect(row.labelY).to.be.below(row.bars[0].y);
+    }
+  });
+
+  it('layoutChart() puts labels above when the longest label would take over 40% of a wide chart', () => {
+    const data = many();
+    data.regions[0].name = 'A region with a name far too long for a label column';
+    expect(layoutChart(series(data), options({ width: 640 })).placement).to.equal('above');
+  });
+
+  it('layoutChart() keeps every bar and value inside the width, at 288px and 1168px', () => {
+    for (const width of [288, 1168]) {
+      const layout = layoutChart(series(), options({ width }));
+      for (const bar of layout.rows.flatMap((r) => r.bars)) {
+        expect(bar.x).to.be.at.least(0);
+        expect(bar.x + bar.width).to.be.at.most(width);
+        expect(bar.textX + textWidth(bar.text, 14)).to.be.at.most(width);
+      }
+    }
+  });
+
+  it('layoutChart() scales bar lengths linearly from a common start, longest to x1', () => {
+    const layout = layoutChart(series(), options());
+    const [h, a] = layout.rows.map((r) => r.bars[0]);
+    expect(h.x).to.equal(layout.x0);
+    expect(h.x + h.width).to.be.closeTo(layout.x1, 1e-9);
+    expect(a.width / h.width).to.be.closeTo(7 / 9, 1e-9);
+  });
+
+  it('layoutChart() shows qualifiers on the bar ends: "≥9", "~3"', () => {
+    const values = layoutChart(series(), options()).rows.map((r) => r.bars[0].text);
+    expect(values).to.deep.equal(['≥9', '7', '5', '3', '~3', '1']);
+  });
+
+  it('layoutChart() height follows the number of rows, and rows never overlap', () => {
+    const six = layoutChart(series(), options());
+    const three = layoutChart(series(), options({ limit: 2 }));
+    expect(six.rows).to.have.length(6);
+    expect(three.rows).to.have.length(3);
+    const perRow = (six.height - three.height) / 3;
+    expect(perRow).to.be.above(0);
+    expect(six.height).to.be.closeTo(three.height + 3 * perRow, 1e-9);
+    six.rows.slice(1).forEach((row, i) => {
+      const previous = six.rows[i];
+      expect(row.y).to.be.above(previous.y + previous.height);
+    });
+  });
+
+  it('layoutChart() for a pair gives two bars per row, and no bar (the text "not reported") for a missing figure', () => {
+    const layout = layoutChart(series(synthetic(), ['killed', 'injured']), options());
+    expect(layout.rows.map((r) => r.bars.length)).to.deep.equal([2, 2, 2]);
+    const c = layout.rows.find((r) => r.label === 'Region C')!;
+    expect(c.bars[0].amount).to.equal(undefined);
+    expect(c.bars[0].width).to.equal(0);
+    expect(c.bars[0].text).to.equal('not reported');
+    expect(c.bars[1].y).to.be.above(c.bars[0].y + c.bars[0].height);
+  });
+
+  it('layoutChart() with nothing reported has no rows and no height, and lists every region', () => {
+    const layout = layoutChart(
+      [regionalBreakdown(many(), 'killed', '2000-01-01')],
+      options({ width: 640 }),
+    );
+    expect(layout.rows).to.deep.equal([]);
+    expect(layout.height).to.equal(0);
+    expect(layout.notReported).to.have.length(8);
+  });
+
+  it('layoutChart() scales every length with the font size', () => {
+    const small = layoutChart(series(), options({ fontSize: 12 }));
+    const large = layoutChart(series(), options({ fontSize: 20 }));
+    expect(large.height).to.be.above(small.height);
+    expect(large.rows[0].bars[0].height).to.be.above(small.rows[0].bars[0].height);
+  });
+});

@@ -1,0 +1,220 @@
+import { expect } from '@open-wc/testing';
+import {
+  joinSeries,
+  layoutChart,
+  orderEntries,
+} from '../../../src/components/regional-bar-chart/layout.js';
+import {
+  readAttributes,
+  type ChartAttributes,
+} from '../../../src/components/regional-bar-chart/options.js';
+import {
+  asOfLine,
+  defaultTitle,
+  notReportedText,
+  reconciliationText,
+  rowDetails,
+  summarySentence,
+} from '../../../src/components/regional-bar-chart/summary.js';
+import { regionalBreakdown } from '../../../src/data/query.js';
+import type { Dataset, MetricId } from '../../../src/data/types.js';
+import { fig, synthetic } from '../../fixtures/synthetic.js';
+import { many } from './helpers.js';
+
+const metricsOf = (data: Dataset, ids: MetricId[]) =>
+  ids.map((id) => data.metrics.find((m) => m.id === id)!);
+
+function sentence(data: Dataset, ids: MetricId[]): string {
+  const series = ids.map((id) => regionalBreakdown(data, id));
+  const { charted } = orderEntries(joinSeries(series), 'value', 'en');
+  return summarySentence(charted, metricsOf(data, ids), series, 'en');
+}
+
+const attrs = (over: Partial<ChartAttributes> = {}): ChartAttributes => ({
+  metric: 'killed',
+  sort: 'value',
+  limit: undefined,
+  highlight: '',
+  asOf: undefined,
+  theme: undefined,
+  ...over,
+});
+
+describe('regional-bar-chart sentences', () => {
+  it('defaultTitle() is the metric label (or both labels) "by region"', () => {
+    const data = synthetic();
+    expect(defaultTitle(metricsOf(data, ['killed']))).to.equal('Civilians killed by region');
+    expect(defaultTitle(metricsOf(data, ['killed', 'injured']))).to.equal(
+      'Civilians killed and civilians injured by region',
+    );
+  });
+
+  it('summarySentence() names the leading region, its value and the national figure', () => {
+    expect(sentence(synthetic(), ['killed'])).to.equal(
+      'Region A has the most reported deaths, 7, of 12 nationally.',
+    );
+  });
+
+  it('summarySentence() names every region tied for the lead, "each"', () => {
+    const data = synthetic();
+    data.regions[1].figures.killed = [fig('b-killed-tie', 7)];
+    data.contradictions = [];
+    expect(sentence(data, ['killed'])).to.equal(
+      'Region A and Region B have the most reported deaths, 7 each, of 12 nationally.',
+    );
+  });
+
+  it('summarySentence() keeps qualifiers in words and speaks of one clause per metric for a pair', () => {
+    expect(sentence(synthetic(), ['killed', 'injured'])).to.equal(
+      'Region A has the most reported deaths, 7, of 12 nationally; Region A has the most reported injuries, about 20, of more than 40 nationally.',
+    );
+  });
+
+  it("summarySentence() uses the dataset's label for other metrics and omits a missing national figure", () => {
+    const data = synthetic();
+    data.metrics.push({ id: 'houses-damaged', label: 'houses damaged' });
+    data.regions[0].figures['houses-damaged'] = [fig('a-houses', 30)];
+    data.regions[1].figures['houses-damaged'] = [fig('b-houses', 31)];
+    expect(sentence(data, ['houses-damaged'])).to.equal(
+      'Region B has the most reported houses damaged, 31.',
+    );
+  });
+
+  it('summarySentence() says so when only one region, or none, has a figure', () => {
+    const data = synthetic();
+    delete data.regions[1].figures.killed;
+    expect(sentence(data, ['killed'])).to.equal(
+      'Region A is the only region with a reported figure for civilians killed, 7, of 12 nationally.',
+    );
+    delete data.regions[0].figures.killed;
+    expect(sentence(data, ['killed'])).to.equal(
+      'No region has a reported figure for civilians killed (12 nationally).',
+    );
+  });
+
+  it('reconciliationText() is empty when the regions add up to the national figure', () => {
+    const data = synthetic();
+    expect(
+      reconciliationText([regionalBreakdown(data, 'killed')], metricsOf(data, ['killed']), 'en'),
+    ).to.equal('');
+  });
+
+  it('reconciliationText() states the qualified sum and the national figure with its date when they differ', () => {
+    const data = synthetic();
+    expect(
+      reconciliationText(
+        [regionalBreakdown(data, 'injured')],
+        metricsOf(data, ['injured']),
+        'en-GB',
+      ),
+    ).to.equal(
+      'Regional figures add up to about 31 of the more than 40 civilians injured reported nationally as of 10 Jan 2030.',
+    );
+  });
+
+  it('reconciliationText() says "more than" when the regions exceed the national figure, and covers each metric of a pair', () => {
+    const data = many();
+    data.national.killed = [fig('n-low', 20, { asOf: { precision: 'unknown' } })];
+    const ids: MetricId[] = ['killed', 'injured'];
+    const text = reconciliationText(
+      ids.map((id) => regionalBreakdown(data, id)),
+      metricsOf(data, ids),
+      'en-GB',
+    );
+    expect(text).to.equal(
+      'Regional figures add up to about 28, more than the 20 civilians killed reported nationally. Regional figures add up to about 35 of the more than 40 civilians injured reported nationally as of 10 Jan 2030.',
+    );
+  });
+
+  it('notReportedText() lists regions without a figure, or nothing', () => {
+    const data = many();
+    const { notReported } = orderEntries(
+      joinSeries([regionalBreakdown(data, 'killed')]),
+      'value',
+      'en',
+    );
+    expect(notReportedText(notReported)).to.equal('Not reported: Region C, Region G.');
+    expect(notReportedText([])).to.equal('');
+  });
+
+  it('asOfLine() gives the shared date, the requested date, or says dates vary or are not stated', () => {
+    const data = synthetic();
+    const charted = (d: Dataset) =>
+      orderEntries(joinSeries([regionalBreakdown(d, 'killed')]), 'value', 'en').charted;
+    expect(asOfLine(charted(data), '2030-01-10', 'en-GB')).to.equal(
+      'Latest figures on or before 10 Jan 2030',
+    );
+    expect(asOfLine(charted(data), undefined, 'en-GB')).to.equal(
+      'Latest figure for each region; dates vary',
+    );
+    data.regions[1].figures.killed = [fig('b-dated', 5)];
+    data.contradictions = [];
+    expect(asOfLine(charted(data), undefined, 'en-GB')).to.equal('As of 10 Jan 2030');
+    for (const region of data.regions) {
+      for (const f of region.figures.killed ?? []) f.asOf = { precision: 'unknown' };
+    }
+    expect(asOfLine(charted(data), undefined, 'en-GB')).to.equal(
+      'Latest figure for each region; the source states no dates',
+    );
+  });
+
+  it('rowDetails() gives the region, the value in words, and the source with date and status', () => {
+    const data = synthetic();
+    const layout = layoutChart([regionalBreakdown(data, 'injured')], {
+      width: 640,
+      fontSize: 14,
+      locale: 'en-GB',
+      sort: 'value',
+      highlight: new Set(),
+    });
+    const details = rowDetails(layout.rows[0], metricsOf(data, ['injured']), data, 'en-GB');
+    expect(details.heading).to.equal('Region A');
+    expect(details.values).to.deep.equal(['about 20 civilians injured']);
+    expect(details.label).to.equal('Region A: about 20 civilians injured');
+    expect(details.source).to.equal(
+      'Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict. Cited from Example Publisher (2030-02), section “Section One”.',
+    );
+  });
+
+  it('rowDetails() for "Other regions" names the folded regions and gives the total', () => {
+    const data = many();
+    const layout = layoutChart([regionalBreakdown(data, 'killed')], {
+      width: 640,
+      fontSize: 14,
+      locale: 'en',
+      sort: 'value',
+      limit: 4,
+      highlight: new Set(),
+    });
+    const details = rowDetails(layout.rows.at(-1)!, metricsOf(data, ['killed']), data, 'en');
+    expect(details.heading).to.equal('Other regions: Region E and Region F');
+    expect(details.values).to.deep.equal(['about 4 civilians killed in total']);
+  });
+
+  it('readAttributes() resolves highlight names and alternates to region ids', () => {
+    const result = readAttributes(synthetic(), attrs({ highlight: ' alpha region , Region B' }));
+    expect(result.ok && [...result.input.highlight]).to.deep.equal(['region-a', 'region-b']);
+  });
+
+  for (const [name, over, code] of [
+    ['an unknown metric', { metric: 'deaths' }, 'invalid-attribute'],
+    ['three metrics', { metric: 'killed,injured,killed' }, 'invalid-attribute'],
+    ['the same metric twice', { metric: 'killed,killed' }, 'invalid-attribute'],
+    ['an unknown sort', { sort: 'random' }, 'invalid-attribute'],
+    ['limit 0', { limit: 0 }, 'invalid-attribute'],
+    ['a fractional limit', { limit: 2.5 }, 'invalid-attribute'],
+    ['a non-numeric limit', { limit: Number.NaN }, 'invalid-attribute'],
+    ['an impossible as-of date', { asOf: '2030-02-30' }, 'invalid-attribute'],
+    ['an unknown theme', { theme: 'blue' }, 'invalid-attribute'],
+    ['an unknown highlighted region', { highlight: 'region-a, Nowhere' }, 'unknown-region'],
+  ] as const) {
+    it(`readAttributes() rejects ${name} with a message naming it`, () => {
+      const result = readAttributes(synthetic(), attrs(over));
+      expect(result.ok).to.be.false;
+      if (result.ok) return;
+      expect(result.error.code).to.equal(code);
+      const value = String(Object.values(over)[0]);
+      expect(result.error.message).to.include(code === 'unknown-region' ? 'Nowhere' : value);
+    });
+  }
+});
