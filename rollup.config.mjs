@@ -4,6 +4,18 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
+/** Types for the CDN entry: the same API as the package root. */
+const cdnTypes = {
+  name: 'cdn-types',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'conflict-widgets.d.ts',
+      source: "export * from '../index.js';\n",
+    });
+  },
+};
+
 export default {
   input: 'dist/index.js',
   output: {
@@ -13,8 +25,13 @@ export default {
     chunkFileNames: '[name]-[hash].js',
     sourcemap: true,
   },
+  onwarn(warning, warn) {
+    // tsc's decorator helper reads `this` at module top level; harmless in ES modules.
+    if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+  },
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
+    cdnTypes,
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
 };

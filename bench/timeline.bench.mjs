@@ -6,10 +6,9 @@
 //   npx tsc -p tsconfig.json && node bench/timeline.bench.mjs [--runs 11]
 //
 // Numbers, not assertions: timing never goes in the test suite.
-import { startDevServer } from '@web/dev-server';
-import { chromium } from 'playwright';
 import { existsSync } from 'node:fs';
-import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium } from '../scripts/lib/find-chromium.mjs';
+import { serve } from '../scripts/lib/dev-server.mjs';
+import { launchChromium } from '../scripts/lib/find-chromium.mjs';
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 11;
@@ -21,12 +20,6 @@ if (!existsSync('dist/components/ceasefire-timeline/ceasefire-timeline.js')) {
   console.error('dist/ is missing: run `npx tsc -p tsconfig.json` first.');
   process.exit(1);
 }
-const executablePath = await findChromium();
-if (!executablePath) {
-  console.error(NO_BROWSER_MESSAGE);
-  process.exit(1);
-}
-
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -34,15 +27,9 @@ const median = (values) => {
 };
 const ms = (value) => `${value.toFixed(1)} ms`;
 
-const server = await startDevServer({
-  // Lit's production build: dev mode adds checks a reader's page does not run.
-  config: { rootDir: '.', port: 0, nodeResolve: { exportConditions: ['production'] } },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const port = server.server?.address()?.port ?? server.config.port;
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+// Lit's production build: dev mode adds checks a reader's page does not run.
+const server = await serve('.', { nodeResolve: { exportConditions: ['production'] } });
+const browser = await launchChromium();
 const rows = [];
 try {
   const context = await browser.newContext({
@@ -51,7 +38,7 @@ try {
   });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await page.goto(`http://localhost:${port}/bench/timeline.html`, { waitUntil: 'networkidle' });
+  await page.goto(`${server.origin}/bench/timeline.html`, { waitUntil: 'networkidle' });
   await page.evaluate(() => window.bench.ready);
   const version = browser.version();
 

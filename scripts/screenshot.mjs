@@ -4,31 +4,18 @@
 //   node scripts/screenshot.mjs demo/index.html [out-dir] [--full]
 //
 // Needs `npm run build` first when the page loads from dist/.
-import { startDevServer } from '@web/dev-server';
-import { chromium } from 'playwright';
 import { mkdir } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium } from './lib/find-chromium.mjs';
+import { serve } from './lib/dev-server.mjs';
+import { launchChromium } from './lib/find-chromium.mjs';
 
 const [page = 'demo/index.html', outDir = 'screenshots'] = process.argv
   .slice(2)
   .filter((a) => !a.startsWith('--'));
 const fullPage = !process.argv.includes('--viewport');
 
-const executablePath = await findChromium();
-if (!executablePath) {
-  console.error(NO_BROWSER_MESSAGE);
-  process.exit(1);
-}
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, nodeResolve: true },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-// port 0 asks the OS for a free port; the real one is on the listening server.
-const port = server.server?.address()?.port ?? server.config.port;
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const server = await serve('.', { nodeResolve: true });
+const browser = await launchChromium();
 await mkdir(outDir, { recursive: true });
 try {
   for (const width of [360, 1200]) {
@@ -46,7 +33,7 @@ try {
       tab.on('pageerror', (err) =>
         console.log(`[${width} ${colorScheme}] page error: ${err.message}`),
       );
-      await tab.goto(`http://localhost:${port}/${page}`, { waitUntil: 'networkidle' });
+      await tab.goto(`${server.origin}/${page}`, { waitUntil: 'networkidle' });
       await tab.waitForTimeout(300);
       const file = `${outDir}/${basename(page, '.html')}-${width}-${colorScheme}.png`;
       await tab.screenshot({ path: file, fullPage });

@@ -46,3 +46,14 @@ export const CHROMIUM_ARGS = [
 
 export const NO_BROWSER_MESSAGE =
   'No Chromium found: set CHROME_PATH, or install one (Debian: apt-get install chromium; elsewhere: npx playwright install chromium).';
+
+/** Launches the Chromium found above, or exits with the one-line hint. */
+export async function launchChromium() {
+  const executablePath = await findChromium();
+  if (!executablePath) {
+    console.error(NO_BROWSER_MESSAGE);
+    process.exit(1);
+  }
+  const { chromium } = await import('playwright');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}

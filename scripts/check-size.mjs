@@ -1,0 +1,66 @@
+// Size budgets, checked in `npm test` (bytes are deterministic; speed lives in
+// `npm run bench`). Sizes are gzip -9 of the minified code a reader downloads:
+// 1. the CDN entry plus every chunk it imports statically: the dataset chunk,
+//    fetched only when an element first needs the bundled data, is left out;
+// 2. the counter alone, as a consumer's bundler would pack it from
+//    `conflict-widgets/casualty-counter.js`, with its share of lit.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const BUDGETS = { cdn: 30 * 1024, counter: 10 * 1024 };
+const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w*${}\s,]+from\s*)?["'](\.\/[^"']+)["']/g;
+
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/** gzip size of a module plus everything it imports statically (not `import()`). */
+async function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return 0;
+  seen.add(file);
+  const code = await readFile(file, 'utf8');
+  let total = gz(Buffer.from(code));
+  for (const [, spec] of code.matchAll(STATIC_IMPORT))
+    total += await staticClosure(join(dirname(file), spec), seen);
+  return total;
+}
+
+async function consumerBundle(entry) {
+  const dir = await mkdtemp(join(tmpdir(), 'cw-size-'));
+  try {
+    const bundle = await rollup({
+      input: entry,
+      plugins: [
+        nodeResolve({ exportConditions: ['production'] }),
+        terser({ module: true, format: { comments: false } }),
+      ],
+    });
+    await bundle.write({ dir, format: 'es', entryFileNames: 'entry.js' });
+    await bundle.close();
+    return await staticClosure(join(dir, 'entry.js'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const sizes = {
+  cdn: await staticClosure('dist/cdn/conflict-widgets.js'),
+  counter: await consumerBundle('dist/casualty-counter.js'),
+};
+const labels = {
+  cdn: 'CDN entry + static imports, without the dataset chunk',
+  counter: 'conflict-widgets/casualty-counter.js bundled with lit',
+};
+let over = false;
+for (const key of Object.keys(BUDGETS)) {
+  const ok = sizes[key] <= BUDGETS[key];
+  over ||= !ok;
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${labels[key]}: ${kb(sizes[key])} gzipped (budget ${kb(BUDGETS[key])})`,
+  );
+}
+if (over) process.exit(1);

@@ -1,0 +1,52 @@
+import { expect } from '@open-wc/testing';
+
+interface Report {
+  rendered: boolean;
+  violations: string[];
+  offOrigin: string[];
+  requests: string[];
+  texts: string[];
+}
+
+/** Loads the CDN bundle in a page with a strict CSP and waits for its report. */
+function load(): Promise<Report> {
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1000px';
+    frame.style.height = '800px';
+    window.addEventListener('message', function onMessage(event: MessageEvent<Report>) {
+      if (event.source !== frame.contentWindow) return;
+      window.removeEventListener('message', onMessage);
+      resolve(event.data);
+      frame.remove();
+    });
+    frame.src = '/test/fixtures/strict-csp.html';
+    document.body.append(frame);
+  });
+}
+
+describe('the CDN bundle on a strict-CSP page', () => {
+  let report: Report;
+  before(async function () {
+    this.timeout(15000);
+    report = await load();
+  });
+
+  it('renders all three elements on the bundled data', () => {
+    expect(report.rendered).to.equal(true);
+    expect(report.texts[0]).to.contain('91');
+  });
+
+  it('triggers no Content-Security-Policy violation (no inline style or script, no eval)', () => {
+    expect(report.violations).to.deep.equal([]);
+  });
+
+  it('makes no request the page did not ask for: only its own scripts, same origin', () => {
+    expect(report.offOrigin).to.deep.equal([]);
+    expect(
+      report.requests.every(
+        (path) => path.startsWith('/dist/cdn/') || path.startsWith('/test/fixtures/'),
+      ),
+    ).to.equal(true);
+  });
+});
