@@ -1,10 +1,10 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Metric } from '../../data/types.js';
 import { HIGHLIGHT_MARKER, type BarMark, type ChartLayout, type RowLayout } from './layout.js';
 import type { Details } from './summary.js';
+import { cssomStyle } from '../../internal/cssom-style.js';
 
 export interface PlotProps {
   layout: ChartLayout;
@@ -139,7 +139,6 @@ export function renderDetails(p: DetailsProps): TemplateResult {
   const { row, layout } = p;
   const below = !row || row.y + row.height / 2 < layout.height / 2;
   const offset = row ? (below ? row.y + row.height + 6 : layout.height - row.y + 6) : 0;
-  // styleMap writes through the CSSOM, which strict style-src policies allow.
   const style = {
     [below ? 'top' : 'bottom']: `${offset}px`,
     'inset-inline-start': `${layout.placement === 'beside' ? layout.x0 : 0}px`,
@@ -149,7 +148,7 @@ export function renderDetails(p: DetailsProps): TemplateResult {
     class="details"
     part="details"
     ?hidden=${!p.open || !p.details}
-    style=${styleMap(style)}
+    ${cssomStyle(style)}
   >
     <p class="heading">${p.details?.heading}</p>
     ${p.details?.values.map((v) => html`<p>${v}</p>`)}
