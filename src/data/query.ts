@@ -9,6 +9,15 @@ import type {
   TimelineEvent,
 } from './types.js';
 
+/** Milliseconds at the start of a real calendar day written `YYYY-MM-DD` (2020-02-30 is not), else undefined. */
+export function parseDay(text: string): number | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== text
+    ? undefined
+    : time;
+}
+
 /** Sort key for a date stamp: ISO text, or '' when unknown (before any known date). */
 export function dateKey(stamp: DateStamp): string {
   return stamp.value ?? '';

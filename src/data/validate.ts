@@ -1,3 +1,4 @@
+import { parseDay } from './query.js';
 import {
   DATE_PRECISIONS,
   EVENT_KINDS,
@@ -46,11 +47,6 @@ function describe(value: unknown): string {
 }
 
 const escapeToken = (key: string | number) => String(key).replace(/~/g, '~0').replace(/\//g, '~1');
-
-function isValidDay(text: string): boolean {
-  const date = new Date(`${text.slice(0, 10)}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text.slice(0, 10);
-}
 
 /**
  * Checks unknown input against the dataset contract and returns either the
@@ -102,7 +98,7 @@ export function validate(input: unknown): ValidationResult {
   }
   function day(obj: Obj, key: string, path: string, optional: boolean, pattern = DAY) {
     const text = string(obj, key, path, optional, pattern, 'a date like 2020-10-28');
-    if (text !== undefined && text.length >= 10 && !isValidDay(text)) {
+    if (text !== undefined && text.length >= 10 && parseDay(text.slice(0, 10)) === undefined) {
       fail(at(path, key), `expected a real calendar date, got ${describe(text)}`);
     }
     return text;

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   figure,
   findRegion,
+  parseDay,
   regionalBreakdown,
   sumQualifier,
   timeline,
@@ -11,6 +12,13 @@ import { synthetic } from '../fixtures/synthetic.js';
 const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
 
 describe('query', () => {
+  it('parseDay() accepts real YYYY-MM-DD days only', () => {
+    expect(parseDay('2030-01-02')).to.equal(Date.UTC(2030, 0, 2));
+    for (const bad of ['2030-02-30', 'yesterday', '2030-1-2', '2030-01-02T10:00', '']) {
+      expect(parseDay(bad), bad).to.equal(undefined);
+    }
+  });
+
   it("findRegion(data, ' ALPHA region ') resolves an alternate, ignoring case and space", () => {
     expect(findRegion(synthetic(), ' ALPHA region ')?.id).to.equal('region-a');
     expect(findRegion(synthetic(), 'Region B')?.id).to.equal('region-b');

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { MetricId } from '../../data/types.js';
+import type { Theme } from '../../internal/attributes.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError } from '../../internal/errors.js';
@@ -40,7 +41,7 @@ type Found = Extract<CounterView, { kind: 'found' }>;
  * @cssprop --cw-figure-size - Size of the number (default: 2.5em to 3.5em with the viewport).
  * @cssprop --cw-padding - Padding around the block (default: 1rem).
  * @cssprop --cw-radius - Corner radius of the block (default: 4px).
- * @cssprop --cw-color-text - Label text.
+ * @cssprop --cw-color-text - Label, qualifier words and "Not reported …".
  * @cssprop --cw-color-muted - Date and source line.
  * @cssprop --cw-color-background - Background of the block.
  * @cssprop --cw-color-figure - The number.
@@ -77,7 +78,7 @@ export class CwCasualtyCounter extends LitElement {
   /** Hides the visible source line; it stays available to assistive technology. */
   @property({ type: Boolean, attribute: 'hide-source', reflect: true }) hideSource = false;
   /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  @property({ reflect: true }) theme: Theme = 'auto';
 
   private view: CounterView = { kind: 'loading' };
   private viewKey: readonly unknown[] = [];
@@ -106,6 +107,7 @@ export class CwCasualtyCounter extends LitElement {
       locale,
       start: this.start,
       duration: this.duration,
+      theme: this.theme,
     };
     const key = Object.values(input);
     if (key.length === this.viewKey.length && key.every((k, i) => Object.is(k, this.viewKey[i]))) {

@@ -1,4 +1,5 @@
-import { figure } from '../../data/query.js';
+import { figure, parseDay } from '../../data/query.js';
+import { invalidAttribute, themeProblem } from '../../internal/attributes.js';
 import { METRIC_IDS, type Dataset, type MetricId } from '../../data/types.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
@@ -22,6 +23,7 @@ export interface CounterInput {
   locale: string;
   start: string;
   duration: number;
+  theme?: string | undefined;
 }
 
 /** What the counter shows: everything `render()` needs, as text. */
@@ -46,16 +48,6 @@ export type CounterView =
     }
   | { kind: 'not-reported'; statement: string; label: string; summary: string; source: string };
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar day written YYYY-MM-DD (2020-02-30 is not). */
-export function isDay(text: string): boolean {
-  if (!DAY.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
-
-const invalid = (message: string): CwError => ({ code: 'invalid-attribute', message });
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const isMetric = (id: string): id is MetricId => (METRIC_IDS as readonly string[]).includes(id);
 const blank = (text: string | undefined) => (text?.trim() ? text.trim() : undefined);
@@ -63,19 +55,21 @@ const blank = (text: string | undefined) => (text?.trim() ? text.trim() : undefi
 /** The first problem with the element's own attributes, checked before any data arrives. */
 export function attributeProblem(input: CounterInput): CwError | undefined {
   if (!isMetric(input.metric)) {
-    return invalid(`Unknown metric “${input.metric}”. Use one of: ${METRIC_IDS.join(', ')}.`);
+    return invalidAttribute(
+      `Unknown metric “${input.metric}”. Use one of: ${METRIC_IDS.join(', ')}.`,
+    );
   }
   if (!(START_MODES as readonly string[]).includes(input.start)) {
-    return invalid(`Unknown start “${input.start}”. Use visible, immediate or none.`);
+    return invalidAttribute(`Unknown start “${input.start}”. Use visible, immediate or none.`);
   }
   if (!Number.isFinite(input.duration) || input.duration < 0) {
-    return invalid('The duration must be a number of milliseconds, 0 or more.');
+    return invalidAttribute('The duration must be a number of milliseconds, 0 or more.');
   }
   const asOf = blank(input.asOf);
-  if (asOf !== undefined && !isDay(asOf)) {
-    return invalid(`The as-of date “${asOf}” is not a date written YYYY-MM-DD.`);
+  if (asOf !== undefined && parseDay(asOf) === undefined) {
+    return invalidAttribute(`The as-of date “${asOf}” is not a date written YYYY-MM-DD.`);
   }
-  return undefined;
+  return themeProblem(input.theme);
 }
 
 /** The attribution for an absent figure: which dataset was checked. */

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Dataset } from '../../data/types.js';
+import { themeProblem, type Theme } from '../../internal/attributes.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, type CwError } from '../../internal/errors.js';
@@ -86,7 +87,7 @@ export class CwCeasefireTimeline extends LitElement {
   /** BCP 47 locale for numbers and dates (default: the nearest lang, else en). */
   @property({ type: String }) locale?: string;
   /** light, dark or auto (default: follows the reader's colour scheme). */
-  @property({ type: String, reflect: true }) theme?: string;
+  @property({ reflect: true }) theme: Theme = 'auto';
   /** Hide the source line visually; it stays readable by screen readers. */
   @property({ type: Boolean, attribute: 'hide-source', reflect: true }) hideSource = false;
 
@@ -106,6 +107,11 @@ export class CwCeasefireTimeline extends LitElement {
   private resolveView(): View {
     const state = this.dataController.value;
     this.problem = undefined;
+    const theme = themeProblem(this.theme);
+    if (theme) {
+      reportError(this, theme);
+      return { status: 'error', error: theme };
+    }
     if (state.status !== 'ready') return state;
     // Blank attributes (a CMS field left empty) count as not set.
     const [from, to, kinds] = [this.from, this.to, this.kinds].map((v) => v?.trim() || undefined);

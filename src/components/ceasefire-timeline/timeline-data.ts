@@ -9,15 +9,6 @@ import {
 
 export const DAY_MS = 86_400_000;
 
-/** Milliseconds at the start of a `YYYY-MM-DD` day, or undefined when it is not a real date. */
-export function parseDay(text: string): number | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
-  const time = Date.parse(`${text}T00:00:00Z`);
-  return Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== text
-    ? undefined
-    : time;
-}
-
 const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
 
 /**

@@ -1,4 +1,4 @@
-import { timeline, type Timeline } from '../../data/query.js';
+import { parseDay, timeline, type Timeline } from '../../data/query.js';
 import { EVENT_KINDS, type Dataset, type EventKind } from '../../data/types.js';
 import type { CwError } from '../../internal/errors.js';
 import { sourceText, type Attributed } from '../../internal/source-line.js';
@@ -7,7 +7,6 @@ import {
   DAY_MS,
   dataRange,
   killedFigure,
-  parseDay,
   parseKinds,
   totalsSnapshots,
   type Snapshot,

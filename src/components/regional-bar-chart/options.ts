@@ -1,4 +1,5 @@
-import { findRegion, regionalBreakdown, type Breakdown } from '../../data/query.js';
+import { findRegion, parseDay, regionalBreakdown, type Breakdown } from '../../data/query.js';
+import { invalidAttribute, themeProblem } from '../../internal/attributes.js';
 import type { Dataset, Metric } from '../../data/types.js';
 import type { CwError } from '../../internal/errors.js';
 import { SORT_ORDERS, type SortOrder } from './layout.js';
@@ -23,15 +24,9 @@ export interface ChartInput {
   asOf: string | undefined;
 }
 
-const THEMES = ['light', 'dark', 'auto'];
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isDay = (text: string) =>
-  DAY.test(text) &&
-  !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) &&
-  new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
 const invalid = (message: string): { ok: false; error: CwError } => ({
   ok: false,
-  error: { code: 'invalid-attribute', message },
+  error: invalidAttribute(message),
 });
 const quoted = (items: readonly string[]) => items.map((i) => `“${i}”`).join(', ');
 
@@ -58,12 +53,11 @@ export function readAttributes(
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
     return invalid(`limit must be a whole number of 1 or more, not “${String(limit)}”.`);
   }
-  if (attrs.asOf !== undefined && !isDay(attrs.asOf)) {
+  if (attrs.asOf !== undefined && parseDay(attrs.asOf) === undefined) {
     return invalid(`as-of="${attrs.asOf}" is not a date in the form YYYY-MM-DD.`);
   }
-  if (attrs.theme !== undefined && !THEMES.includes(attrs.theme)) {
-    return invalid(`theme="${attrs.theme}" is not one of ${quoted(THEMES)}.`);
-  }
+  const theme = themeProblem(attrs.theme);
+  if (theme) return { ok: false, error: theme };
   const highlight = new Set<string>();
   for (const name of attrs.highlight
     .split(',')

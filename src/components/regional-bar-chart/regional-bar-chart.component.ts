@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { Theme } from '../../internal/attributes.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError } from '../../internal/errors.js';
@@ -53,8 +54,8 @@ let instances = 0;
  * @cssprop --cw-color-text - Title, labels, values and table text.
  * @cssprop --cw-color-muted - Date line, "not reported" and the source line.
  * @cssprop --cw-color-background - Background of the block and the details panel.
- * @cssprop --cw-color-mark - Bars.
- * @cssprop --cw-color-accent - Highlighted bars.
+ * @cssprop --cw-color-mark - Bars, the hatching of the second metric and the details panel's rule.
+ * @cssprop --cw-color-accent - Highlighted bars and the error message's rule.
  * @cssprop --cw-color-border - Table rules and the details panel border.
  * @cssprop --cw-color-focus - The focus ring.
  * @cssprop --cw-color-surface - Behind the active bar and the hovered button.
@@ -91,7 +92,7 @@ export class CwRegionalBarChart extends LitElement {
   /** BCP 47 tag for numbers and dates; default: the nearest `lang` attribute, else `en`. */
   @property() locale?: string;
   /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
-  @property({ reflect: true }) theme: string = 'auto';
+  @property({ reflect: true }) theme: Theme = 'auto';
   /** Hides the visible source line; it stays available to assistive technology. */
   @property({ type: Boolean, attribute: 'hide-source', reflect: true }) hideSource = false;
   /** URL of a dataset in the conflict-widgets JSON format. */

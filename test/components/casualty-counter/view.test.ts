@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import {
   attributeProblem,
   counterView,
-  isDay,
   type CounterInput,
 } from '../../../src/components/casualty-counter/view.js';
 import { fig, synthetic } from '../../fixtures/synthetic.js';
@@ -108,10 +107,10 @@ describe('casualty-counter view', () => {
     expect(view.kind).to.equal('error');
   });
 
-  it('isDay() accepts only real calendar days written YYYY-MM-DD', () => {
-    expect(isDay('2020-11-04')).to.be.true;
-    expect(isDay('2020-02-30')).to.be.false;
-    expect(isDay('2020-11-4')).to.be.false;
-    expect(isDay('2020-11-04T10:00')).to.be.false;
+  it('attributeProblem() rejects an unknown theme instead of quietly using auto', () => {
+    const view = counterView(input({ theme: 'sepia' }));
+    expect(view.kind === 'error' && view.error.message).to.equal(
+      'Unknown theme “sepia”. Use one of: light, dark, auto.',
+    );
   });
 });

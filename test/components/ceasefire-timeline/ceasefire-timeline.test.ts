@@ -228,6 +228,14 @@ describe('<cw-ceasefire-timeline> attributes', () => {
     expect(warnings).to.have.length(3);
   });
 
+  it('theme that is not light, dark or auto is reported, not quietly treated as auto', async () => {
+    const el = await mount(
+      html`<cw-ceasefire-timeline theme="sepia" .data=${synthetic()}></cw-ceasefire-timeline>`,
+    );
+    expect(text($(el, '.error'))).to.equal('Unknown theme “sepia”. Use one of: light, dark, auto.');
+    expect(warnings).to.have.length(1);
+  });
+
   it('selected naming an event not shown: the timeline stays, with a visible error', async () => {
     const errors: CwErrorDetail[] = [];
     const el = await mount(

@@ -14,6 +14,8 @@ export async function mount(template: TemplateResult): Promise<CwCeasefireTimeli
   );
   await nextFrame();
   await el.updateComplete;
+  // Let the card's entrance animation finish: axe measures contrast mid-fade otherwise.
+  await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
   return el;
 }
 

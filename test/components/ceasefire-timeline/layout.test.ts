@@ -18,7 +18,6 @@ import { step } from '../../../src/components/ceasefire-timeline/navigation.js';
 import {
   dataRange,
   killedFigure,
-  parseDay,
   parseKinds,
   totalsSnapshots,
 } from '../../../src/components/ceasefire-timeline/timeline-data.js';
@@ -72,13 +71,6 @@ describe('timeline data helpers', () => {
     data.events = [];
     data.national = {};
     expect(dataRange(data)).to.equal(undefined);
-  });
-
-  it('parseDay() accepts real YYYY-MM-DD days only', () => {
-    expect(parseDay('2030-01-02')).to.equal(day('2030-01-02'));
-    for (const bad of ['2030-02-30', 'yesterday', '2030-1-2', '2030-01-02T10:00', '']) {
-      expect(parseDay(bad), bad).to.equal(undefined);
-    }
   });
 
   it('parseKinds() reads a comma list and names the first word that is not a kind', () => {
