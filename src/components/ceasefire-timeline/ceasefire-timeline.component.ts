@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import type { Dataset } from '../../data/types.js';
 import { themeProblem, type Theme } from '../../internal/attributes.js';
+import { ResizeController, contentWidth } from '../../internal/observers.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, type CwError } from '../../internal/errors.js';
@@ -15,7 +16,6 @@ import { renderLegend, renderNotes, renderRows, renderScreenReaderList } from '.
 import { keyAction } from './navigation.js';
 import { DEFAULT_LABEL, KEYS_HELP, announcement, metricLabel, summaryText } from './text.js';
 import { memoisedPrepare, type Prepared } from './view.js';
-import { WidthController } from './width-controller.js';
 
 type View =
   | { status: 'loading' }
@@ -63,7 +63,14 @@ export class CwCeasefireTimeline extends LitElement {
   static override styles = [baseStyles, timelineStyles];
 
   private readonly dataController = new DataController(this);
-  private readonly size = new WidthController(this, () => this.renderRoot.querySelector('.sizer'));
+  // Not read: it re-measures the content width on every resize of the host.
+  protected readonly resize = new ResizeController(this, () => {
+    const root = this.renderRoot.querySelector<HTMLElement>('.cw-root');
+    if (root) this.width = contentWidth(root);
+  });
+
+  /** Content width; until first measured, the host's width less the default padding. */
+  @state() private width = 0;
 
   /** Key of the group whose card is open. */
   @state() private openGroup?: string;
@@ -117,7 +124,14 @@ export class CwCeasefireTimeline extends LitElement {
     const [from, to, kinds] = [this.from, this.to, this.kinds].map((v) => v?.trim() || undefined);
     const { showTotals } = this;
     const locale = resolveLocale(this, this.locale?.trim() || undefined);
-    const input = { from, to, kinds, showTotals, width: this.size.width, locale };
+    const input = {
+      from,
+      to,
+      kinds,
+      showTotals,
+      width: this.width || Math.max(0, Math.floor(this.clientWidth - 32)),
+      locale,
+    };
     const prepared = this.prepare(state.data, input);
     if ('error' in prepared) {
       reportError(this, prepared.error);
@@ -198,7 +212,6 @@ export class CwCeasefireTimeline extends LitElement {
 
   override render(): TemplateResult {
     return html`<div class="cw-root" part="base">
-      <div class="sizer"></div>
       <p class="title" id="title" part="title">${this.label?.trim() || DEFAULT_LABEL}</p>
       ${this.renderBody()}
     </div>`;

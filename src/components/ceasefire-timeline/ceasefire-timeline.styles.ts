@@ -6,9 +6,6 @@ export const timelineStyles = css`
     --_violation: var(--cw-timeline-violation-color, var(--_text));
     --_band: var(--cw-timeline-band-color, var(--_mark));
   }
-  .sizer {
-    height: 0;
-  }
   .title {
     margin: 0;
     font-weight: 700;

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Theme } from '../../internal/attributes.js';
+import { FirstViewController, ResizeController, contentWidth } from '../../internal/observers.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError } from '../../internal/errors.js';
@@ -8,7 +9,6 @@ import { resolveLocale } from '../../internal/format.js';
 import { renderSourceLine } from '../../internal/source-line.js';
 import { baseStyles } from '../../internal/styles.js';
 import { ActiveBarController } from './active-bar.js';
-import { FirstViewController, ResizeController } from './observers.js';
 import { renderDetails, renderLegend, renderPlot } from './plot.js';
 import { chartStyles } from './regional-bar-chart.styles.js';
 import { renderTable } from './table.js';
@@ -138,11 +138,8 @@ export class CwRegionalBarChart extends LitElement {
   private measure(): void {
     const root = this.renderRoot.querySelector<HTMLElement>('.cw-root');
     if (!root) return;
-    const style = getComputedStyle(root);
-    this.width = Math.floor(
-      root.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
-    );
-    this.fontSize = Math.max(12, parseFloat(style.fontSize) * 0.875);
+    this.width = contentWidth(root);
+    this.fontSize = Math.max(12, parseFloat(getComputedStyle(root).fontSize) * 0.875);
   }
 
   protected override render(): TemplateResult {

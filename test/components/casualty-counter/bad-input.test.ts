@@ -4,7 +4,8 @@ import type { CwCasualtyCounter } from '../../../src/components/casualty-counter
 import type { CwErrorCode } from '../../../src/internal/errors.js';
 import { fetchLimits } from '../../../src/internal/fetch-dataset.js';
 import { synthetic } from '../../fixtures/synthetic.js';
-import { parts, recordProblems, settled } from './helpers.js';
+import { parts, settled } from './helpers.js';
+import { recordProblems } from '../../fixtures/problems.js';
 
 /**
  * Renders `template` and checks the bad-input contract: a short visible

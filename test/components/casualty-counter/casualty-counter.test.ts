@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CwCasualtyCounter } from '../../../src/components/casualty-counter/casualty-counter.js';
 import { fig, synthetic } from '../../fixtures/synthetic.js';
-import { bigNumber, parts, recordProblems, settled } from './helpers.js';
+import { bigNumber, parts, settled } from './helpers.js';
+import { recordProblems } from '../../fixtures/problems.js';
 
 async function counter(template: ReturnType<typeof html>): Promise<CwCasualtyCounter> {
   const el = await fixture<CwCasualtyCounter>(template);

@@ -2,7 +2,6 @@ import { nextFrame, waitUntil } from '@open-wc/testing';
 import '../../../src/components/casualty-counter/casualty-counter.js';
 import type { CwCasualtyCounter } from '../../../src/components/casualty-counter/casualty-counter.js';
 import type { Dataset } from '../../../src/data/types.js';
-import type { CwError } from '../../../src/internal/errors.js';
 import { fig, synthetic } from '../../fixtures/synthetic.js';
 
 /** Synthetic data with a five-digit national figure, so a count-up has many steps and a separator. */
@@ -58,26 +57,6 @@ export async function framesOfDigits(el: CwCasualtyCounter, count: number): Prom
     seen.push(parts(el).digits() ?? '');
   }
   return seen;
-}
-
-/** Records console warnings and cw-error events from now until `stop()`. */
-export function recordProblems() {
-  const warnings: unknown[][] = [];
-  const events: CwError[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
-    warnings.push(args);
-  };
-  const onError = (event: CustomEvent<CwError>) => events.push(event.detail);
-  document.body.addEventListener('cw-error', onError);
-  return {
-    warnings,
-    events,
-    stop() {
-      console.warn = original;
-      document.body.removeEventListener('cw-error', onError);
-    },
-  };
 }
 
 /** Number of the form the digits show, without group separators. */

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { synthetic } from '../../fixtures/synthetic.js';
-import { chart, parts, recordProblems, settled } from './helpers.js';
+import { chart, parts, settled } from './helpers.js';
+import { recordProblems } from '../../fixtures/problems.js';
 
 describe('<cw-regional-bar-chart> bad input', () => {
   let problems: ReturnType<typeof recordProblems>;

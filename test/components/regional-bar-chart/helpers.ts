@@ -3,7 +3,6 @@ import type { TemplateResult } from 'lit';
 import '../../../src/components/regional-bar-chart/regional-bar-chart.js';
 import type { CwRegionalBarChart } from '../../../src/components/regional-bar-chart/regional-bar-chart.js';
 import type { Dataset } from '../../../src/data/types.js';
-import type { CwError } from '../../../src/internal/errors.js';
 import { fig, synthetic } from '../../fixtures/synthetic.js';
 
 /**
@@ -81,26 +80,6 @@ export function parts(el: CwRegionalBarChart) {
     source: () => root.querySelector<HTMLElement>('[part="source"]'),
     error: () => text('[part="error"]'),
     legend: () => text('[part="legend"]'),
-  };
-}
-
-/** Records console warnings and cw-error events from now until `stop()`. */
-export function recordProblems() {
-  const warnings: unknown[][] = [];
-  const events: CwError[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
-    warnings.push(args);
-  };
-  const onError = (event: CustomEvent<CwError>) => events.push(event.detail);
-  document.body.addEventListener('cw-error', onError);
-  return {
-    warnings,
-    events,
-    stop() {
-      console.warn = original;
-      document.body.removeEventListener('cw-error', onError);
-    },
   };
 }
 

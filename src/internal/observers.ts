@@ -3,9 +3,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
- * Calls `onResize` whenever the host's own box changes size. The chart
- * follows its column, not the window: the same page can hold it in a 320 px
- * sidebar and a 1200 px main column.
+ * Calls `onResize` whenever the host's own box changes size. Charts follow
+ * their column, not the window: the same page can hold one in a 320 px
+ * sidebar and another in a 1200 px main column.
  */
 export class ResizeController implements ReactiveController {
   private readonly host: Host;
@@ -32,6 +32,17 @@ export class ResizeController implements ReactiveController {
     this.observer.disconnect();
     cancelAnimationFrame(this.frame);
   }
+}
+
+/** The width inside an element's padding, in whole pixels: what a layout has to fit in. */
+export function contentWidth(element: HTMLElement): number {
+  const style = getComputedStyle(element);
+  return Math.max(
+    0,
+    Math.floor(
+      element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+    ),
+  );
 }
 
 /**
