@@ -1,4 +1,4 @@
-// Size budgets, checked in `npm test` (bytes are deterministic; speed lives in
+// Size budgets, `npm run size` (bytes are deterministic; speed lives in
 // `npm run bench`). Sizes are gzip -9 of the minified code a reader downloads:
 // 1. the CDN entry plus every chunk it imports statically: the dataset chunk,
 //    fetched only when an element first needs the bundled data, is left out;

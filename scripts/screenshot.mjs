@@ -1,7 +1,7 @@
 // Renders a page of this repo in headless Chromium and saves PNG screenshots
 // at 360 px and 1200 px, light and dark, so widgets are looked at, not assumed.
 //
-//   node scripts/screenshot.mjs demo/index.html [out-dir] [--full]
+//   node scripts/screenshot.mjs demo/index.html [out-dir] [--viewport]
 //
 // Needs `npm run build` first when the page loads from dist/.
 import { mkdir } from 'node:fs/promises';

@@ -15,3 +15,14 @@ export function themeProblem(theme: string | undefined): CwError | undefined {
     ? undefined
     : invalidAttribute(`Unknown theme “${theme}”. Use one of: ${THEMES.join(', ')}.`);
 }
+
+/** A blank attribute (a CMS field left empty) counts as not set; others are trimmed. */
+export function unset(text: string | undefined): string | undefined {
+  return text?.trim() ? text.trim() : undefined;
+}
+
+/** For number attributes: blank is not set, anything else is read as a number (and checked later). */
+export const optionalNumber = {
+  fromAttribute: (value: string | null): number | undefined =>
+    value === null || value.trim() === '' ? undefined : Number(value),
+};

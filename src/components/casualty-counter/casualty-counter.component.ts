@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { MetricId } from '../../data/types.js';
-import type { Theme } from '../../internal/attributes.js';
+import { unset, type Theme } from '../../internal/attributes.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError } from '../../internal/errors.js';
@@ -97,7 +97,7 @@ export class CwCasualtyCounter extends LitElement {
 
   /** The view for the current inputs; the same object while they are unchanged (every animation frame). */
   private currentView(): CounterView {
-    const locale = resolveLocale(this, this.locale?.trim() || undefined);
+    const locale = resolveLocale(this, unset(this.locale));
     const input = {
       state: this.dataController.value,
       metric: this.metric,

@@ -1,5 +1,5 @@
 import { figure, parseDay } from '../../data/query.js';
-import { invalidAttribute, themeProblem } from '../../internal/attributes.js';
+import { invalidAttribute, themeProblem, unset } from '../../internal/attributes.js';
 import { METRIC_IDS, type Dataset, type MetricId } from '../../data/types.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
@@ -50,7 +50,6 @@ export type CounterView =
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const isMetric = (id: string): id is MetricId => (METRIC_IDS as readonly string[]).includes(id);
-const blank = (text: string | undefined) => (text?.trim() ? text.trim() : undefined);
 
 /** The first problem with the element's own attributes, checked before any data arrives. */
 export function attributeProblem(input: CounterInput): CwError | undefined {
@@ -65,7 +64,7 @@ export function attributeProblem(input: CounterInput): CwError | undefined {
   if (!Number.isFinite(input.duration) || input.duration < 0) {
     return invalidAttribute('The duration must be a number of milliseconds, 0 or more.');
   }
-  const asOf = blank(input.asOf);
+  const asOf = unset(input.asOf);
   if (asOf !== undefined && parseDay(asOf) === undefined) {
     return invalidAttribute(`The as-of date “${asOf}” is not a date written YYYY-MM-DD.`);
   }
@@ -89,8 +88,8 @@ export function counterView(input: CounterInput): CounterView {
   const { data } = input.state;
   const metric = input.metric as MetricId;
   const { locale } = input;
-  const region = blank(input.region);
-  const asOf = blank(input.asOf);
+  const region = unset(input.region);
+  const asOf = unset(input.asOf);
   const result = figure(data, metric, { ...(region ? { region } : {}), ...(asOf ? { asOf } : {}) });
   if (result.kind === 'unknown-region') {
     return {
@@ -100,7 +99,7 @@ export function counterView(input: CounterInput): CounterView {
   }
   const metricLabel =
     data.metrics.find((m) => m.id === metric)?.label ?? metric.replaceAll('-', ' ');
-  const custom = blank(input.label);
+  const custom = unset(input.label);
 
   if (result.kind === 'not-reported') {
     const where = `${result.region ? ` for ${result.region.name}` : ''}${asOf ? ` as of ${formatDay(asOf, locale)}` : ''}`;

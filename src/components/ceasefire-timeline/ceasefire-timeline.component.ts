@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Dataset } from '../../data/types.js';
-import { themeProblem, type Theme } from '../../internal/attributes.js';
+import { themeProblem, unset, type Theme } from '../../internal/attributes.js';
 import { ResizeController, contentWidth } from '../../internal/observers.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
@@ -121,9 +121,9 @@ export class CwCeasefireTimeline extends LitElement {
     }
     if (state.status !== 'ready') return state;
     // Blank attributes (a CMS field left empty) count as not set.
-    const [from, to, kinds] = [this.from, this.to, this.kinds].map((v) => v?.trim() || undefined);
+    const [from, to, kinds] = [this.from, this.to, this.kinds].map(unset);
     const { showTotals } = this;
-    const locale = resolveLocale(this, this.locale?.trim() || undefined);
+    const locale = resolveLocale(this, unset(this.locale));
     const input = {
       from,
       to,

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Theme } from '../../internal/attributes.js';
+import { optionalNumber, unset, type Theme } from '../../internal/attributes.js';
 import { FirstViewController, ResizeController, contentWidth } from '../../internal/observers.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
@@ -82,7 +82,7 @@ export class CwRegionalBarChart extends LitElement {
   /** Bar order: `value` (largest first), `name` or `none` (the dataset's order). */
   @property({ reflect: true }) sort = 'value';
   /** Show the top N regions by value; the rest fold into one "Other regions" bar with their sum. */
-  @property({ type: Number }) limit?: number;
+  @property({ converter: optionalNumber }) limit?: number;
   /** Comma-separated region ids, names or alternates drawn in the accent colour, bold, with a marker. */
   @property() highlight = '';
   /** A `YYYY-MM-DD` day: each region's latest figure on or before it. */
@@ -109,13 +109,14 @@ export class CwRegionalBarChart extends LitElement {
     const input = {
       state: this.dataController.value,
       metric: this.metric,
-      sort: this.sort,
+      // Blank attributes (a CMS field left empty) count as not set.
+      sort: unset(this.sort) ?? 'value',
       limit: this.limit,
       highlight: this.highlight,
-      asOf: this.asOf,
-      theme: this.theme,
-      label: this.label,
-      locale: resolveLocale(this, this.locale?.trim() ? this.locale.trim() : undefined),
+      asOf: unset(this.asOf),
+      theme: unset(this.theme),
+      label: unset(this.label),
+      locale: resolveLocale(this, unset(this.locale)),
       width: this.width,
       fontSize: this.fontSize,
     };

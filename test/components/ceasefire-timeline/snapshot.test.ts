@@ -6,7 +6,7 @@ import { attack, mount } from './helpers.js';
  * Normalised SVG snapshot of the wide layout. To update it after an
  * intended change: delete __snapshots__/timeline.svg, run this test, and
  * save the text it prints between the BEGIN and END lines to that file
- * (see docs/ceasefire-timeline.md).
+ * (see “Development” in README.md).
  */
 const SNAPSHOT = '/test/components/ceasefire-timeline/__snapshots__/timeline.svg';
 

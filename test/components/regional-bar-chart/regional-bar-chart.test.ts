@@ -19,6 +19,24 @@ describe('<cw-regional-bar-chart> rendering and attributes', () => {
     expect(p.bars()).to.have.length(6);
   });
 
+  it('blank sort, limit, as-of, label, locale and theme (a CMS field left empty) count as not set', async () => {
+    const el = await chart(
+      html`<cw-regional-bar-chart
+        sort=""
+        limit=""
+        as-of=" "
+        label=""
+        locale=""
+        theme=""
+        .data=${many()}
+      ></cw-regional-bar-chart>`,
+    );
+    const p = parts(el);
+    expect(p.title()).to.equal('Civilians killed by region');
+    expect(p.labels()[0]).to.equal('Region H');
+    expect(p.bars()).to.have.length(6);
+  });
+
   it('lists regions without a figure as "Not reported", never as a bar, and as "not reported" in the table', async () => {
     const el = await chart(html`<cw-regional-bar-chart .data=${many()}></cw-regional-bar-chart>`);
     const p = parts(el);

@@ -7,7 +7,7 @@ import { chart, many, parts } from './helpers.js';
  * narrow. A missing snapshot fails and prints the new content; a changed one
  * fails and prints it too. To accept a deliberate visual change, rerun only
  * this file with --update-snapshots, which rewrites the files under
- * __snapshots__ (see docs/regional-bar-chart.md):
+ * __snapshots__ (see “Development” in README.md):
  *
  *   npx web-test-runner "build/test/components/regional-bar-chart/snapshot.test.js" --update-snapshots
  */
