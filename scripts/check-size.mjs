@@ -33,6 +33,8 @@ async function consumerBundle(entry) {
   try {
     const bundle = await rollup({
       input: entry,
+      // tsc's decorator helper reads `this` at module top level; harmless in ES modules.
+      onwarn: (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning),
       plugins: [
         nodeResolve({ exportConditions: ['production'] }),
         terser({ module: true, format: { comments: false } }),
