@@ -132,7 +132,16 @@ const inFlight = new Map<string, Entry>();
  * page's lifetime; failures are forgotten so a later attempt can retry.
  */
 export function acquireDataset(url: string): { result: Promise<LoadResult>; release: () => void } {
-  const key = new URL(url, document.baseURI).href;
+  let key: string;
+  try {
+    key = new URL(url, document.baseURI).href;
+  } catch {
+    const error: CwError = {
+      code: 'fetch-failed',
+      message: `The src “${url}” is not a valid URL.`,
+    };
+    return { result: Promise.resolve({ ok: false, error }), release: () => undefined };
+  }
   let entry = inFlight.get(key);
   if (!entry) {
     const controller = new AbortController();

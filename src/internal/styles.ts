@@ -82,7 +82,8 @@ export const baseStyles = css`
     line-height: 1.45;
     color: var(--_text);
     background: var(--_background);
-    padding: var(--cw-padding, 1rem);
+    /* em, not rem: the host page's root font size must not reach in. */
+    padding: var(--cw-padding, 1em);
     border-radius: var(--cw-radius, 4px);
     overflow-wrap: anywhere;
     text-align: start;

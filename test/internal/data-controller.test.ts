@@ -142,6 +142,18 @@ describe('DataController', () => {
     });
   }
 
+  it('src: a value that is not a URL at all is a visible error, not an uncaught throw', async () => {
+    const el = document.createElement('cw-test-data-host') as DataHostElement;
+    el.src = 'http://';
+    const event = oneEvent(el, 'cw-error');
+    document.body.append(el);
+    const { detail } = (await event) as CustomEvent<CwErrorDetail>;
+    expect(detail.message).to.equal('The src “http://” is not a valid URL.');
+    await el.updateComplete;
+    expect(shown(el)).to.equal('error:fetch-failed');
+    el.remove();
+  });
+
   it('src: a response slower than the timeout becomes a timeout error', async () => {
     fetchLimits.timeoutMs = 200;
     const el = await fixture<DataHostElement>(

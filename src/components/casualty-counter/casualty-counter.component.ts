@@ -39,7 +39,7 @@ type Found = Extract<CounterView, { kind: 'found' }>;
  * @cssprop --cw-font-family - Font stack (default: the system UI font).
  * @cssprop --cw-font-size - Base font size (default: the reader's default, `medium`).
  * @cssprop --cw-figure-size - Size of the number (default: 2.5em to 3.5em with the viewport).
- * @cssprop --cw-padding - Padding around the block (default: 1rem).
+ * @cssprop --cw-padding - Padding around the block (default: 1em).
  * @cssprop --cw-radius - Corner radius of the block (default: 4px).
  * @cssprop --cw-color-text - Label, qualifier words and "Not reported …".
  * @cssprop --cw-color-muted - Date and source line.

@@ -147,11 +147,14 @@ export function renderLegend(
     }
     ${
       kinds.includes('attack')
+        ? html`<li>${glyph('attack')}Attack on a populated area</li>`
+        : nothing
+    }
+    ${
+      layout.maxKilled > 0
         ? html`<li>
-            ${glyph('attack')}Attack; area shows reported
-            deaths${
-              layout.maxKilled > 0 ? ` (largest: ${formatNumber(layout.maxKilled, locale)})` : ''
-            }
+            Marker area shows reported deaths, for attacks and violations alike (largest:
+            ${formatNumber(layout.maxKilled, locale)})
           </li>`
         : nothing
     }

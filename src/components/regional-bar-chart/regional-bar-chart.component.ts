@@ -49,7 +49,7 @@ let instances = 0;
  *
  * @cssprop --cw-font-family - Font stack (default: the system UI font).
  * @cssprop --cw-font-size - Base font size (default: the reader's default, `medium`); chart text is 0.875 of it, never below 12px.
- * @cssprop --cw-padding - Padding around the block (default: 1rem).
+ * @cssprop --cw-padding - Padding around the block (default: 1em).
  * @cssprop --cw-radius - Corner radius of the block (default: 4px).
  * @cssprop --cw-color-text - Title, labels, values and table text.
  * @cssprop --cw-color-muted - Date line, "not reported" and the source line.

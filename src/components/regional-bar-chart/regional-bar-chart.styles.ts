@@ -136,7 +136,7 @@ export const chartStyles = css`
     position: absolute;
     inset-inline-end: 0;
     z-index: 1;
-    max-width: min(100%, 24rem);
+    max-width: min(100%, 24em);
     padding: 0.5em 0.75em;
     background: var(--_background);
     color: var(--_text);
