@@ -1,34 +1,203 @@
-// Shows each gallery example's exact markup under it, with a copy button, so
-// what an editor copies is what they just saw.
-const escapeWhitespace = (text) => text.replace(/^\n+|\s+$/g, '').replace(/\n {6,}/g, '\n  ');
+// Snippets an editor can paste: the script tag plus the element, formatted,
+// escaped and copied with one click. Shared by the gallery and the builder.
+//
+// On the gallery page this module also reads every example's markup and shows
+// it under the example. It runs before the CDN bundle (see index.html), so it
+// reads the attributes exactly as the page wrote them, before the elements
+// upgrade and reflect their defaults (metric, theme, sort, ...).
 
-export function copyButton(getText) {
+/** The script tag's URL: the published CDN file of this exact version (see README "From a CDN"). */
+export const cdnUrl = fetch(new URL('../package.json', import.meta.url))
+  .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+  .then((pkg) => `https://unpkg.com/${pkg.name}@${pkg.version}/dist/cdn/conflict-widgets.js`)
+  // The demo served without the repository around it: the README's pinned URL.
+  .catch(() => 'https://unpkg.com/conflict-widgets@0.1.0/dist/cdn/conflict-widgets.js');
+
+/** Escapes an attribute value for a double-quoted HTML attribute. */
+export function escapeAttribute(value) {
+  return String(value)
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** The script tag, formatted as in the README. */
+export function scriptTag(url) {
+  return `<script\n  type="module"\n  src="${escapeAttribute(url)}"\n></script>`;
+}
+
+/**
+ * The element's markup, formatted like the README (one attribute a line once
+ * it gets long). `attributes` is a list of [name, value]; an empty value is
+ * written as a bare (boolean) attribute, which HTML reads the same way.
+ */
+export function elementTag(tagName, attributes) {
+  const parts = attributes.map(([name, value]) =>
+    value === '' ? name : `${name}="${escapeAttribute(value)}"`,
+  );
+  const oneLine = `<${tagName}${parts.map((p) => ` ${p}`).join('')}></${tagName}>`;
+  if (oneLine.length <= 50 || parts.length === 0) return oneLine;
+  return `<${tagName}\n${parts.map((p) => `  ${p}\n`).join('')}></${tagName}>`;
+}
+
+/** Script tag + element: what an editor pastes into one CMS embed block. */
+export function snippetText(url, tagName, attributes) {
+  return `${scriptTag(url)}\n${elementTag(tagName, attributes)}`;
+}
+
+/** The builder's URL for an element and attributes, so the gallery can hand an example over. */
+export function builderHref(tagName, attributes) {
+  const params = new URLSearchParams(attributes);
+  const query = params.toString();
+  return `builder.html#${tagName}${query ? `?${query}` : ''}`;
+}
+
+let statusRegion;
+/** One polite live region per page: "Copied" is announced, not only shown. */
+function announce(message) {
+  if (!statusRegion) {
+    statusRegion = document.createElement('p');
+    statusRegion.className = 'visually-hidden';
+    statusRegion.setAttribute('role', 'status');
+    document.body.append(statusRegion);
+  }
+  statusRegion.textContent = '';
+  // A fresh text node after a tick, so repeating the same message is announced again.
+  setTimeout(() => (statusRegion.textContent = message), 50);
+}
+
+/** Selects the code's text so the reader can press Ctrl+C / ⌘C themselves. */
+function selectText(node) {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  const selection = getSelection();
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+/**
+ * Copies `code`'s text. navigator.clipboard needs a secure context and
+ * permission; where it is missing or refused, the text is selected and, if the
+ * old copy command still works, copied that way.
+ */
+export async function copyText(code) {
+  const text = code.textContent;
+  try {
+    await navigator.clipboard.writeText(text);
+    return 'Copied';
+  } catch {
+    selectText(code);
+    let copied = false;
+    try {
+      copied = document.execCommand('copy');
+    } catch {
+      copied = false;
+    }
+    return copied ? 'Copied' : 'Selected: press Ctrl+C (⌘C on a Mac) to copy';
+  }
+}
+
+/** One line as nodes: breakable spaces, unbreakable words, a URL breakable after its slashes. */
+function lineNodes(line) {
+  const nodes = [];
+  for (const part of line.split(/( +)/)) {
+    if (part === '') continue;
+    if (part.trim() === '') {
+      nodes.push(document.createTextNode(part));
+      continue;
+    }
+    // A URL may break after its slashes, a tag between "><"; "</cw-…>" stays whole.
+    const pieces = part.includes('://') ? part.split(/(?<=\/)/) : part.split(/(?<=>)(?=<)/);
+    for (const [k, piece] of pieces.entries()) {
+      if (k > 0) nodes.push(document.createElement('wbr'));
+      const span = document.createElement('span');
+      span.className = 'nowrap';
+      span.textContent = piece;
+      nodes.push(span);
+    }
+  }
+  return nodes;
+}
+
+/**
+ * Writes `text` into `code` so that narrow columns wrap it between attributes
+ * and after a URL's slashes, never inside a tag name ("</cw-" / "casualty-").
+ * The script tag, the same in every snippet, is set quieter than the element.
+ * Only spans, text and <wbr> are added, so `code.textContent` stays exactly
+ * `text`, which is what the Copy button copies.
+ */
+export function setCode(code, text) {
+  const lines = text.split('\n');
+  const scriptEnd = lines.findIndex((l) => l.endsWith('</script>'));
+  const loader = document.createElement('span');
+  loader.className = 'loader';
+  const nodes = [];
+  lines.forEach((line, i) => {
+    const target = i <= scriptEnd ? loader : undefined;
+    const parts = [...(i > 0 ? [document.createTextNode('\n')] : []), ...lineNodes(line)];
+    if (target) target.append(...parts);
+    else nodes.push(...parts);
+  });
+  code.replaceChildren(...(scriptEnd >= 0 ? [loader] : []), ...nodes);
+}
+
+/**
+ * A snippet box: a bar with a label and a Copy button, then the code.
+ * Returns the box and its <code>, whose text the caller may replace later.
+ */
+export function snippetBox(text, { label = 'HTML', name = 'snippet' } = {}) {
+  const box = document.createElement('div');
+  box.className = 'snippet';
+  const bar = document.createElement('div');
+  bar.className = 'snippet-bar';
+  const title = document.createElement('span');
+  title.textContent = label;
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = 'Copy';
-  button.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(getText());
-      button.textContent = 'Copied';
-    } catch {
-      button.textContent = 'Select and copy';
-    }
-    setTimeout(() => (button.textContent = 'Copy'), 1500);
-  });
-  return button;
-}
-
-for (const example of document.querySelectorAll('.example')) {
-  const preview = example.querySelector('.preview');
-  const snippet = document.createElement('div');
-  snippet.className = 'snippet';
+  button.setAttribute('aria-label', `Copy ${name}`);
   const pre = document.createElement('pre');
   const code = document.createElement('code');
-  code.textContent = escapeWhitespace(preview.innerHTML);
+  setCode(code, text);
   pre.append(code);
-  snippet.append(
-    pre,
-    copyButton(() => code.textContent),
-  );
-  example.append(snippet);
+  let reset;
+  button.addEventListener('click', async () => {
+    const result = await copyText(code);
+    button.textContent = result === 'Copied' ? 'Copied ✓' : 'Selected';
+    announce(result);
+    clearTimeout(reset);
+    reset = setTimeout(() => (button.textContent = 'Copy'), 2000);
+  });
+  bar.append(title, button);
+  box.append(bar, pre);
+  return { box, code };
 }
+
+/** Gallery: every `.example` gets the snippet of the element(s) in its `.preview`. */
+function galleryExamples() {
+  // Read now, synchronously, before the CDN bundle upgrades the elements.
+  const examples = [...document.querySelectorAll('.example')].map((example) => {
+    const element = example.querySelector('.preview > *');
+    const attributes = [...element.attributes].map((a) => [a.name, a.value]);
+    return { example, tagName: element.localName, attributes };
+  });
+  if (examples.length === 0) return;
+  cdnUrl.then((url) => {
+    for (const { example, tagName, attributes } of examples) {
+      const title = example.querySelector('figcaption strong')?.textContent ?? tagName;
+      const { box } = snippetBox(snippetText(url, tagName, attributes), {
+        name: `the snippet for “${title}”`,
+      });
+      const open = document.createElement('a');
+      open.className = 'open-builder';
+      open.href = builderHref(tagName, attributes);
+      open.textContent = 'Edit in the builder';
+      open.setAttribute('aria-label', `Edit “${title}” in the builder`);
+      box.querySelector('.snippet-bar span').after(open);
+      example.append(box);
+    }
+  });
+}
+
+galleryExamples();
