@@ -84,7 +84,7 @@ describe('<cw-regional-bar-chart> bad input', () => {
 
   it('a src that is not JSON fires content-type', async () => {
     const el = await chart(
-      html`<cw-regional-bar-chart src="/demo/regional-bar-chart.html"></cw-regional-bar-chart>`,
+      html`<cw-regional-bar-chart src="/__test/not-json"></cw-regional-bar-chart>`,
     );
     expect(problems.events.map((e) => e.code)).to.deep.equal(['content-type']);
     expect(parts(el).error()).to.include('is not JSON');
