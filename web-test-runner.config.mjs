@@ -33,6 +33,8 @@ export default {
   files: ['build/test/**/*.test.js'],
   nodeResolve: true,
   middleware: [testEndpoints],
+  // Lit's dev build announces itself in every test file; its real warnings still show.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
