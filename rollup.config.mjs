@@ -4,20 +4,22 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-/** Types for the CDN entry: the same API as the package root. */
+/** Types for the CDN entry: the three elements (the data API is dist/data/index.js). */
 const cdnTypes = {
   name: 'cdn-types',
   generateBundle() {
     this.emitFile({
       type: 'asset',
       fileName: 'conflict-widgets.d.ts',
-      source: "export * from '../index.js';\n",
+      source: "export * from '../elements.js';\n",
     });
   },
 };
 
 export default {
-  input: 'dist/index.js',
+  input: 'dist/elements.js',
+  // Shared code stays in the entry (one request) rather than a second chunk it would import.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist/cdn',
     format: 'es',

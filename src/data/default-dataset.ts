@@ -1,23 +1,14 @@
 import type { Dataset } from './types.js';
-import { validate, type ValidationResult } from './validate.js';
 
-let loading: Promise<ValidationResult> | undefined;
+let loading: Promise<Dataset> | undefined;
 
 /**
  * The bundled dataset (data/karabakh-2020.json), imported on first use so
- * that pages with their own data never download or parse it. Validated like
- * any other data.
+ * that pages with their own data never download or parse it. It is checked
+ * with validate() when the package is built (scripts/check-dataset.mjs), so
+ * readers' browsers do not download the validator for it.
  */
-export function loadDefaultDataset(): Promise<ValidationResult> {
-  loading ??= import('./karabakh-2020.generated.js').then(({ dataset }) => validate(dataset));
+export function defaultDataset(): Promise<Dataset> {
+  loading ??= import('./karabakh-2020.generated.js').then(({ dataset }) => dataset);
   return loading;
-}
-
-/** The bundled dataset, or a rejection listing what is wrong with it. */
-export async function defaultDataset(): Promise<Dataset> {
-  const result = await loadDefaultDataset();
-  if (result.ok) return result.data;
-  throw new Error(
-    `The bundled dataset is invalid: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
-  );
 }

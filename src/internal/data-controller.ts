@@ -1,9 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/types.js';
-import { loadDefaultDataset } from '../data/default-dataset.js';
-import { validate } from '../data/validate.js';
+import { defaultDataset } from '../data/default-dataset.js';
 import { clearError, reportError, type CwError } from './errors.js';
-import { acquireDataset, parseDataset, type LoadResult } from './fetch-dataset.js';
+import type { LoadResult } from './fetch-dataset.js';
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   /** Data set directly; wins over everything else. */
@@ -19,20 +18,23 @@ export type DataState =
   | { status: 'ready'; data: Dataset; origin: DataOrigin }
   | { status: 'error'; error: CwError };
 
-function loadBundled(): Promise<LoadResult> {
-  return loadDefaultDataset().then((result) =>
-    result.ok
-      ? result
-      : {
-          ok: false,
-          error: {
-            code: 'invalid-data',
-            message: 'The bundled dataset is invalid.',
-            details: result.errors,
-          },
-        },
-  );
-}
+/**
+ * The validator and fetch code, imported only when a page supplies its own
+ * data: pages on the bundled dataset never download them.
+ */
+let outside: Promise<typeof import('./fetch-dataset.js')> | undefined;
+const outsideData = () => (outside ??= import('./fetch-dataset.js'));
+
+/** A chunk of the library (or the bundled dataset) that did not arrive: a self-hosting mistake. */
+const missing =
+  (what: string) =>
+  (e: unknown): LoadResult => ({
+    ok: false,
+    error: {
+      code: 'fetch-failed',
+      message: `${what} could not be loaded (${e instanceof Error ? e.message : String(e)}).`,
+    },
+  });
 
 const INLINE = ':scope > script[type="application/json"]';
 
@@ -81,45 +83,43 @@ export class DataController implements ReactiveController {
     this.resolve(this.host.data, inline, this.host.src);
   }
 
+  /**
+   * Data given in the page (`.data`, inline JSON) replaces what is shown when
+   * it has been checked, without a loading state in between: the live region
+   * stays and announces the change once. A URL shows "loading" while it loads.
+   */
   private resolve(data: unknown, inline: string | undefined, src: string | undefined): void {
     const generation = ++this.generation;
+    const current = () => generation === this.generation;
     this.release?.();
     this.release = undefined;
-    if (data !== undefined && data !== null) {
-      const result = validate(data);
-      this.settle(
-        result.ok
-          ? result
-          : {
-              ok: false,
-              error: {
-                code: 'invalid-data',
-                message: `The .data property is not in the expected format: ${result.errors[0]?.path ?? ''}: ${result.errors[0]?.message ?? ''}.`,
-                details: result.errors,
-              },
-            },
-        'property',
-      );
-      return;
-    }
-    if (inline !== undefined) {
-      this.settle(parseDataset(inline, 'the inline <script type="application/json">'), 'inline');
-      return;
-    }
-    this.value = { status: 'loading' };
-    let pending: Promise<LoadResult>;
     let origin: DataOrigin;
-    if (src) {
-      const request = acquireDataset(src);
-      this.release = request.release;
-      pending = request.result;
+    let pending: Promise<LoadResult | undefined>;
+    if (data !== undefined && data !== null) {
+      origin = 'property';
+      pending = outsideData().then((m) => m.checkData(data, 'The .data property'));
+    } else if (inline !== undefined) {
+      origin = 'inline';
+      pending = outsideData().then((m) =>
+        m.parseDataset(inline, 'the inline <script type="application/json">'),
+      );
+    } else if (src) {
       origin = 'src';
+      this.value = { status: 'loading' };
+      pending = outsideData().then((m) => {
+        if (!current()) return undefined;
+        const request = m.acquireDataset(src);
+        this.release = request.release;
+        return request.result;
+      });
     } else {
-      pending = loadBundled();
       origin = 'default';
+      this.value = { status: 'loading' };
+      pending = defaultDataset().then((dataset): LoadResult => ({ ok: true, data: dataset }));
     }
-    void pending.then((result) => {
-      if (generation !== this.generation) return;
+    const what = origin === 'default' ? 'The bundled dataset' : 'The conflict-widgets data loader';
+    void pending.catch(missing(what)).then((result) => {
+      if (!result || !current()) return;
       this.settle(result, origin);
       this.host.requestUpdate();
     });

@@ -1,3 +1,6 @@
+// Loaded by the data controller with import() only when a page supplies its
+// own data: the validator and fetch code stay out of pages that use the
+// bundled dataset, which is validated when the package is built.
 import { validate } from '../data/validate.js';
 import type { Dataset } from '../data/types.js';
 import type { CwError } from './errors.js';
@@ -35,6 +38,24 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
   return new TextDecoder().decode(bytes);
 }
 
+/**
+ * Checks data from outside the package (the `.data` property, inline JSON, a
+ * `src` URL). `subject` starts the error sentence: "The .data property".
+ */
+export function checkData(json: unknown, subject: string): LoadResult {
+  const result = validate(json);
+  if (result.ok) return result;
+  const first = result.errors.at(0);
+  return {
+    ok: false,
+    error: {
+      code: 'invalid-data',
+      message: `${subject} is not in the expected format: ${first ? `${first.path}: ${first.message}` : ''}${result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : ''}.`,
+      details: result.errors,
+    },
+  };
+}
+
 /** Parses and validates JSON text from any source (inline script, fetch). */
 export function parseDataset(text: string, where: string): LoadResult {
   let json: unknown;
@@ -49,17 +70,7 @@ export function parseDataset(text: string, where: string): LoadResult {
       },
     };
   }
-  const result = validate(json);
-  if (result.ok) return result;
-  const first = result.errors.at(0);
-  return {
-    ok: false,
-    error: {
-      code: 'invalid-data',
-      message: `The data from ${where} is not in the expected format: ${first ? `${first.path}: ${first.message}` : ''}${result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : ''}.`,
-      details: result.errors,
-    },
-  };
+  return checkData(json, `The data from ${where}`);
 }
 
 async function load(

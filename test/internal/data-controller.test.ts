@@ -24,7 +24,7 @@ customElements.define('cw-test-data-host', DataHostElement);
 
 const shown = (el: DataHostElement) => el.shadowRoot!.textContent.trim();
 const settled = (el: DataHostElement) =>
-  waitUntil(() => shown(el) !== 'loading', 'never settled', { timeout: 5000 });
+  waitUntil(() => !['', 'loading'].includes(shown(el)), 'never settled', { timeout: 5000 });
 
 let fixtureUrl: string;
 let fetches: string[] = [];
@@ -63,6 +63,7 @@ describe('DataController', () => {
         </script></cw-test-data-host
       >`,
     );
+    await settled(el);
     expect(shown(el)).to.equal('property:from-property');
     expect(fetches).to.deep.equal([]);
   });
@@ -75,7 +76,7 @@ describe('DataController', () => {
     el.src = '/nowhere.json';
     el.append(script);
     document.body.append(el);
-    await el.updateComplete;
+    await settled(el);
     expect(shown(el)).to.equal('inline:inline-one');
     script.textContent = JSON.stringify({ ...synthetic(), id: 'inline-two' });
     await waitUntil(() => shown(el) === 'inline:inline-two', 'inline edit not applied');
@@ -88,7 +89,7 @@ describe('DataController', () => {
     const events: CwErrorDetail[] = [];
     document.body.addEventListener('cw-error', (e) => events.push(e.detail));
     document.body.append(el);
-    await el.updateComplete;
+    await settled(el);
     el.requestUpdate();
     await el.updateComplete;
     expect(shown(el)).to.equal('error:invalid-json');

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { CwCasualtyCounter } from '../../../src/components/casualty-counter/casualty-counter.js';
 import { fig, synthetic } from '../../fixtures/synthetic.js';
 import { bigNumber, parts, settled } from './helpers.js';
@@ -234,8 +234,7 @@ describe('<cw-casualty-counter>', () => {
         fig('other', 99, { reportedBy: 'example-ngo', status: 'corroborated' }),
       ];
       el.data = next;
-      await el.updateComplete;
-      expect(parts(el).digits()).to.equal('99');
+      await waitUntil(() => parts(el).digits() === '99', 'the new data never showed');
       expect(parts(el).source()).to.contain('Source: Example NGO.');
       expect(parts(el).source()).to.contain('Corroborated by an independent organisation.');
     });
