@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import type { Citation, Dataset, DateStamp, Status } from '../data/types.js';
 import { STATUS_TEXT, asOfText, citationText, reporterName } from './format.js';
 
@@ -39,11 +38,7 @@ export function sourceText(data: Dataset, items: readonly Attributed[], locale: 
  * aria-describedby at it.
  */
 export function renderSourceLine(text: string, hidden: boolean, id = 'source'): TemplateResult {
-  return html`<p
-    id=${id}
-    part="source"
-    class=${classMap({ source: true, 'visually-hidden': hidden })}
-  >
+  return html`<p id=${id} part="source" class=${hidden ? 'source visually-hidden' : 'source'}>
     ${text}
   </p>`;
 }

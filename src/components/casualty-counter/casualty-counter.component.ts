@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { MetricId } from '../../data/types.js';
 import { unset, type Theme } from '../../internal/attributes.js';
 import { DataController } from '../../internal/data-controller.js';
@@ -51,6 +50,21 @@ type Found = Extract<CounterView, { kind: 'found' }>;
 export class CwCasualtyCounter extends LitElement {
   static override styles = [baseStyles, counterStyles];
 
+  /** Reactive properties: attribute names, reflection and converters (documented on each field). */
+  static override properties = {
+    metric: { reflect: true },
+    region: {},
+    asOf: { attribute: 'as-of' },
+    label: {},
+    locale: {},
+    duration: { type: Number },
+    start: {},
+    src: {},
+    data: { attribute: false },
+    hideSource: { type: Boolean, attribute: 'hide-source', reflect: true },
+    theme: { reflect: true },
+  };
+
   private readonly dataController = new DataController(this);
   private readonly countUp = new CountUpController(this, () => ({
     start: this.start,
@@ -58,27 +72,27 @@ export class CwCasualtyCounter extends LitElement {
   }));
 
   /** What to count: killed, injured, houses-damaged, buildings-damaged or facilities-damaged. */
-  @property({ reflect: true }) metric: MetricId = 'killed';
+  metric: MetricId = 'killed';
   /** A region id, name or alternate spelling, any case; absent for the national figure. */
-  @property() region?: string;
+  region?: string;
   /** A `YYYY-MM-DD` day: shows the latest figure on or before it. */
-  @property({ attribute: 'as-of' }) asOf?: string;
+  asOf?: string;
   /** Replaces the default label (the dataset's metric label, plus "in <region>"). */
-  @property() label?: string;
+  label?: string;
   /** BCP 47 tag for numbers and dates; default: the nearest `lang` attribute, else `en`. */
-  @property() locale?: string;
+  locale?: string;
   /** Length of the count-up in milliseconds. */
-  @property({ type: Number }) duration = 1200;
+  duration = 1200;
   /** When to count up: `visible` (first scrolled into view), `immediate` or `none`. */
-  @property() start: StartMode = 'visible';
+  start: StartMode = 'visible';
   /** URL of a dataset in the conflict-widgets JSON format. */
-  @property() src?: string;
+  src?: string;
   /** A dataset object; wins over `src` and inline JSON. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
   /** Hides the visible source line; it stays available to assistive technology. */
-  @property({ type: Boolean, attribute: 'hide-source', reflect: true }) hideSource = false;
+  hideSource = false;
   /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   private view: CounterView = { kind: 'loading' };
   private viewKey: readonly unknown[] = [];

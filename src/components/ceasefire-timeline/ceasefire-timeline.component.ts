@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import type { Dataset } from '../../data/types.js';
 import { themeProblem, unset, type Theme } from '../../internal/attributes.js';
 import { ResizeController, contentWidth } from '../../internal/observers.js';
@@ -62,6 +61,23 @@ type View =
 export class CwCeasefireTimeline extends LitElement {
   static override styles = [baseStyles, timelineStyles];
 
+  /** Reactive properties: attribute names, reflection and converters (documented on each field). State entries say `attribute: false` for the manifest analyzer, which would list them as attributes. */
+  static override properties = {
+    width: { state: true, attribute: false },
+    openGroup: { state: true, attribute: false },
+    data: { attribute: false },
+    src: {},
+    from: {},
+    to: {},
+    kinds: {},
+    selected: { reflect: true },
+    showTotals: { type: Boolean, attribute: 'show-totals', reflect: true },
+    label: {},
+    locale: {},
+    theme: { reflect: true },
+    hideSource: { type: Boolean, attribute: 'hide-source', reflect: true },
+  };
+
   private readonly dataController = new DataController(this);
   // Not read: it re-measures the content width on every resize of the host.
   protected readonly resize = new ResizeController(this, () => {
@@ -70,35 +86,34 @@ export class CwCeasefireTimeline extends LitElement {
   });
 
   /** Content width; until first measured, the host's width less the default padding. */
-  @state() private width = 0;
+  private width = 0;
 
   /** Key of the group whose card is open. */
-  @state() private openGroup?: string;
+  private openGroup?: string;
 
   /** A Dataset object; wins over inline JSON and `src`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
   /** URL of a JSON dataset. */
-  @property({ type: String }) src?: string;
+  src?: string;
   /** First day shown, YYYY-MM-DD (default: where the data starts). */
-  @property({ type: String }) from?: string;
+  from?: string;
   /** Last day shown, YYYY-MM-DD (default: the last event or national figure). */
-  @property({ type: String }) to?: string;
+  to?: string;
   /** Comma list of event kinds to show: ceasefire, violation, attack (default: all). */
-  @property({ type: String }) kinds?: string;
+  kinds?: string;
   /** Id of the event whose card is open. */
-  @property({ type: String, reflect: true }) selected?: string;
+  selected?: string;
   /** Draw the reported national killed totals as a step line through the dated figures. */
-  @property({ type: Boolean, attribute: 'show-totals', reflect: true }) showTotals = false;
+  showTotals = false;
   /** Title and accessible name (default: "Ceasefires, reported violations and attacks"). */
-  @property({ type: String }) label?: string;
+  label?: string;
   /** BCP 47 locale for numbers and dates (default: the nearest lang, else en). */
-  @property({ type: String }) locale?: string;
+  locale?: string;
   /** light, dark or auto (default: follows the reader's colour scheme). */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
   /** Hide the source line visually; it stays readable by screen readers. */
-  @property({ type: Boolean, attribute: 'hide-source', reflect: true }) hideSource = false;
+  hideSource = false;
 
-  @query('.timeline') private timelineBox?: HTMLElement;
   private readonly prepare = memoisedPrepare();
   private view: View = { status: 'loading' };
   /** Where the arrow keys move from, in time order; x.5 is a group before event x + 0.5. */
@@ -191,7 +206,7 @@ export class CwCeasefireTimeline extends LitElement {
   private readonly onPick = (e: Event) => {
     const id = (e.currentTarget as HTMLElement).dataset.id;
     if (id) this.choose(id);
-    this.timelineBox?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.timeline')?.focus();
   };
 
   private readonly close = (e?: Event) => {
@@ -199,7 +214,7 @@ export class CwCeasefireTimeline extends LitElement {
     e?.preventDefault();
     this.selected = undefined;
     this.openGroup = undefined;
-    this.timelineBox?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.timeline')?.focus();
   };
 
   private readonly cardHandlers = {

@@ -1,5 +1,4 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Metric } from '../../data/types.js';
 import { HIGHLIGHT_MARKER, type BarMark, type ChartLayout, type RowLayout } from './layout.js';
@@ -56,7 +55,7 @@ function renderRow(p: PlotProps, row: RowLayout, i: number): SVGTemplateResult {
   const first = row.bars[0] ?? { y: row.y };
   const final = row.bars.at(-1) ?? { y: row.y, height: row.height };
   return svg`<g
-    class=${classMap({ row: true, active, highlighted: row.highlighted })}
+    class=${`row${active ? ' active' : ''}${row.highlighted ? ' highlighted' : ''}`}
     part="row"
     role="img"
     aria-label=${d?.label ?? row.label}
@@ -76,7 +75,7 @@ function renderRow(p: PlotProps, row: RowLayout, i: number): SVGTemplateResult {
 export function renderPlot(p: PlotProps): TemplateResult {
   const { layout } = p;
   return html`<svg
-    class=${classMap({ plot: true, grown: p.grown, open: p.open })}
+    class=${`plot${p.grown ? ' grown' : ''}${p.open ? ' open' : ''}`}
     width=${layout.width}
     height=${layout.height}
     viewBox="0 0 ${layout.width} ${layout.height}"

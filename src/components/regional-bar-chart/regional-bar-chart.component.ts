@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { optionalNumber, unset, type Theme } from '../../internal/attributes.js';
 import { FirstViewController, ResizeController, contentWidth } from '../../internal/observers.js';
 import { DataController } from '../../internal/data-controller.js';
@@ -63,6 +62,24 @@ let instances = 0;
 export class CwRegionalBarChart extends LitElement {
   static override styles = [baseStyles, chartStyles];
 
+  /** Reactive properties: attribute names, reflection and converters (documented on each field). State entries say `attribute: false` for the manifest analyzer, which would list them as attributes. */
+  static override properties = {
+    width: { state: true, attribute: false },
+    fontSize: { state: true, attribute: false },
+    tableOpen: { state: true, attribute: false },
+    metric: { reflect: true },
+    sort: { reflect: true },
+    limit: { converter: optionalNumber },
+    highlight: {},
+    asOf: { attribute: 'as-of' },
+    label: {},
+    locale: {},
+    theme: { reflect: true },
+    hideSource: { type: Boolean, attribute: 'hide-source', reflect: true },
+    src: {},
+    data: { attribute: false },
+  };
+
   private readonly dataController = new DataController(this);
   private readonly firstView = new FirstViewController(this);
   private readonly bars = new ActiveBarController(this, () =>
@@ -73,32 +90,32 @@ export class CwRegionalBarChart extends LitElement {
     this.measure();
   });
 
-  @state() private width = 0;
-  @state() private fontSize = 14;
-  @state() private tableOpen = false;
+  private width = 0;
+  private fontSize = 14;
+  private tableOpen = false;
 
   /** `killed` or `injured` (any metric id of the dataset), or two ids for paired bars: `killed,injured`. */
-  @property({ reflect: true }) metric = 'killed';
+  metric = 'killed';
   /** Bar order: `value` (largest first), `name` or `none` (the dataset's order). */
-  @property({ reflect: true }) sort = 'value';
+  sort = 'value';
   /** Show the top N regions by value; the rest fold into one "Other regions" bar with their sum. */
-  @property({ converter: optionalNumber }) limit?: number;
+  limit?: number;
   /** Comma-separated region ids, names or alternates drawn in the accent colour, bold, with a marker. */
-  @property() highlight = '';
+  highlight = '';
   /** A `YYYY-MM-DD` day: each region's latest figure on or before it. */
-  @property({ attribute: 'as-of' }) asOf?: string;
+  asOf?: string;
   /** The title; default "<Metric label> by region". */
-  @property() label?: string;
+  label?: string;
   /** BCP 47 tag for numbers and dates; default: the nearest `lang` attribute, else `en`. */
-  @property() locale?: string;
+  locale?: string;
   /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
   /** Hides the visible source line; it stays available to assistive technology. */
-  @property({ type: Boolean, attribute: 'hide-source', reflect: true }) hideSource = false;
+  hideSource = false;
   /** URL of a dataset in the conflict-widgets JSON format. */
-  @property() src?: string;
+  src?: string;
   /** A dataset object; wins over `src` and inline JSON. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   private readonly uid = `cw-rbc-${String(++instances)}`;
   private view: ChartView = { kind: 'loading' };
