@@ -1,5 +1,5 @@
 // Bundles the tsc output into the CDN entry: one file a page can load with a
-// plain <script type="module">, lit and d3 included. The default dataset stays
+// plain <script type="module">, lit included. The default dataset stays
 // in its own chunk, fetched only when an element first needs it.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';

@@ -1,5 +1,5 @@
 // `npm start`: serves the demo on the bundled data at http://localhost:8000.
-// The dev server resolves the bare imports (lit, d3) of the dist/ modules.
+// The dev server resolves the bare imports (lit) of the dist/ modules.
 import { serve } from './lib/dev-server.mjs';
 
 const server = await serve('.', { nodeResolve: true, port: Number(process.env.PORT ?? 8000) });

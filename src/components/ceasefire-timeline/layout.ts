@@ -1,8 +1,9 @@
-import { scaleLinear, scaleSqrt, scaleUtc } from 'd3-scale';
-import { curveStepAfter, line } from 'd3-shape';
 import type { Timeline } from '../../data/query.js';
 import { stampTime } from '../../data/query.js';
 import { EVENT_KINDS, type EventKind, type TimelineEvent } from '../../data/types.js';
+import { linearScale, niceDomain, sqrtScale, ticks } from '../../internal/scale.js';
+import { stepAfterPath } from '../../internal/step-path.js';
+import { utcTicks } from '../../internal/utc-ticks.js';
 import { DAY_MS, type Snapshot } from './timeline-data.js';
 
 /** Below this many pixels of its own width the timeline becomes a vertical list. */
@@ -153,9 +154,7 @@ export const badgeHalfWidth = (count: number) => (12 + 7 * String(count).length)
 function radiusFn(order: readonly TimelineEvent[], killed: LayoutOptions['killed'], rMax: number) {
   let max = 0;
   for (const e of order) max = Math.max(max, killed(e) ?? 0);
-  const scale = scaleSqrt()
-    .domain([0, Math.max(max, 1)])
-    .range([0, rMax]);
+  const scale = sqrtScale([0, Math.max(max, 1)], [0, rMax]);
   const radius = (e: TimelineEvent) => {
     if (e.kind === 'ceasefire') return 6;
     const k = killed(e);
@@ -235,24 +234,24 @@ function lanesFor(kinds: readonly EventKind[]): Record<EventKind, number> {
 }
 
 function ticksFor(domain: readonly [number, number], x0: number, x1: number): Tick[] {
-  const scale = scaleUtc().domain([domain[0], domain[1]]).range([x0, x1]);
-  // Fewer ticks until labels ("Sep 27, 2020" is the widest) have room: d3 treats the count as a hint.
-  let dates: Date[] = [];
+  const scale = linearScale(domain, [x0, x1]);
+  // Fewer ticks until labels ("Sep 27, 2020" is the widest) have room: the count is only a hint.
+  let times: number[] = [];
   for (let count = Math.max(2, Math.floor((x1 - x0) / 90)); count >= 1; count--) {
-    dates = scale.ticks(count).filter((d) => d.getTime() < domain[1]);
-    if (dates.length < 2 || (x1 - x0) / dates.length >= 84) break;
+    times = utcTicks(domain[0], domain[1], count).filter((t) => t < domain[1]);
+    if (times.length < 2 || (x1 - x0) / times.length >= 84) break;
   }
-  const step = dates.length > 1 ? (dates[1]?.getTime() ?? 0) - (dates[0]?.getTime() ?? 0) : DAY_MS;
+  const step = times.length > 1 ? (times[1] ?? 0) - (times[0] ?? 0) : DAY_MS;
   const unit: Tick['unit'] =
     step < DAY_MS ? 'time' : step < 28 * DAY_MS ? 'day' : step < 365 * DAY_MS ? 'month' : 'year';
   let lastYear = -1;
-  return dates.map((date) => {
-    const x = scale(date);
-    const year = date.getUTCFullYear();
+  return times.map((time) => {
+    const x = scale(time);
+    const year = new Date(time).getUTCFullYear();
     const withYear = unit !== 'year' && unit !== 'time' && year !== lastYear;
     lastYear = year;
     const anchor = x - x0 < 30 ? 'start' : x1 - x < 30 ? 'end' : 'middle';
-    return { time: date.getTime(), x, anchor, unit, withYear };
+    return { time, x, anchor, unit, withYear };
   });
 }
 
@@ -261,8 +260,7 @@ function horizontal(timeline: Timeline, width: number, options: LayoutOptions): 
   const [start, end] = options.domain;
   const x0 = MARGIN_X;
   const x1 = Math.max(x0 + 1, width - MARGIN_X);
-  const x = scaleUtc().domain([start, end]).range([x0, x1]).clamp(true);
-  const xOf = (time: number) => x(time);
+  const xOf = linearScale([start, end], [x0, x1], { clamp: true });
   const { radius, max } = radiusFn(base.order, options.killed, R_MAX);
   const laneY = lanesFor(options.kinds ?? EVENT_KINDS);
   const axisY = Math.max(laneY.violation, laneY.attack) + R_MAX + 12;
@@ -336,19 +334,16 @@ function horizontal(timeline: Timeline, width: number, options: LayoutOptions): 
     const top = axisY + 60;
     const bottom = top + TOTALS_HEIGHT;
     const maxValue = Math.max(1, ...options.totals.map((s) => s.figure.value));
-    const y = scaleLinear().domain([0, maxValue]).nice(3).range([bottom, top]);
+    const [low, high] = niceDomain(0, maxValue, 3);
+    const y = linearScale([low, high], [bottom, top]);
     const points = options.totals.map((snapshot) => ({
       x: xOf(snapshot.time),
       y: y(snapshot.figure.value),
       snapshot,
     }));
-    const path =
-      line<(typeof points)[number]>()
-        .x((p) => p.x)
-        .y((p) => p.y)
-        .curve(curveStepAfter)(points) ?? '';
-    const ticks = y.ticks(3).map((value) => ({ y: y(value), value }));
-    layout.totals = { path, points, ticks, top, bottom };
+    const path = stepAfterPath(points);
+    const valueTicks = ticks(low, high, 3).map((value) => ({ y: y(value), value }));
+    layout.totals = { path, points, ticks: valueTicks, top, bottom };
     layout.height = bottom + 8;
   }
   return layout;

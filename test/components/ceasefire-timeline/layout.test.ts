@@ -25,7 +25,7 @@ import { fig, synthetic } from '../../fixtures/synthetic.js';
 import { attack, many } from './helpers.js';
 
 const DAY = 86_400_000;
-/** d3-shape writes paths with three decimals. */
+/** Paths are written with three decimals (stepAfterPath). */
 const r3 = (n: number) => Math.round(n * 1000) / 1000;
 const day = (text: string) => Date.parse(`${text}T00:00:00Z`);
 
@@ -186,7 +186,7 @@ describe('layoutTimeline()', () => {
     expect(markOf(wide(data), 'a-1').r).to.equal(R_MIN);
   });
 
-  it('the totals line steps after each dated snapshot (curveStepAfter)', () => {
+  it('the totals line steps after each dated snapshot (stepAfterPath)', () => {
     const data = synthetic();
     const totals = totalsSnapshots(data, day('2030-01-02'), day('2030-01-11')).points;
     const layout = wide(data, 800, { totals });
