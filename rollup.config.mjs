@@ -27,10 +27,6 @@ export default {
     chunkFileNames: '[name]-[hash].js',
     sourcemap: true,
   },
-  onwarn(warning, warn) {
-    // tsc's decorator helper reads `this` at module top level; harmless in ES modules.
-    if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
-  },
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
     cdnTypes,
