@@ -9,7 +9,7 @@ import {
   qualifiedNumber,
   reporterName,
 } from '../../internal/format.js';
-import type { TimelineLayout } from './layout.js';
+import type { TimelineLayout } from './layout-types.js';
 import { glyph } from './marks.js';
 import { KIND_LABEL, eventLine, groupText, metricLabel, placeText, violationText } from './text.js';
 

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { qualifiedShort } from '../../internal/format.js';
-import type { HorizontalLayout, Mark, Totals } from './layout.js';
+import type { HorizontalLayout, Mark, Totals } from './layout-types.js';
 import { shapeSvg } from './marks.js';
 import { tickLabel } from './text.js';
 

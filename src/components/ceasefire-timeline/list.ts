@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, EventKind, TimelineEvent } from '../../data/types.js';
 import { formatNumber, formatStamp } from '../../internal/format.js';
-import type { HorizontalLayout, Row, TimelineLayout, VerticalLayout } from './layout.js';
+import type { HorizontalLayout, Row, TimelineLayout, VerticalLayout } from './layout-types.js';
 import { glyph } from './marks.js';
 import type { Prepared } from './view.js';
 import {

@@ -1,6 +1,6 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { EventKind } from '../../data/types.js';
-import { DIAMOND, type Shape } from './layout.js';
+import { DIAMOND, type Shape } from './layout-types.js';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 

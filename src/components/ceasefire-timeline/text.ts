@@ -8,7 +8,7 @@ import {
   formatStamp,
   qualifiedNumber,
 } from '../../internal/format.js';
-import type { Tick } from './layout.js';
+import type { Tick } from './layout-types.js';
 import { killedFigure, type Snapshot } from './timeline-data.js';
 
 export const KIND_WORDS: Record<EventKind, [string, string]> = {

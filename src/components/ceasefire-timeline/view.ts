@@ -2,7 +2,8 @@ import { parseDay, timeline, type Timeline } from '../../data/query.js';
 import { EVENT_KINDS, type Dataset, type EventKind } from '../../data/types.js';
 import type { CwError } from '../../internal/errors.js';
 import { sourceText, type Attributed } from '../../internal/source-line.js';
-import { layoutTimeline, type TimelineLayout } from './layout.js';
+import { layoutTimeline } from './layout.js';
+import type { TimelineLayout } from './layout-types.js';
 import {
   DAY_MS,
   dataRange,

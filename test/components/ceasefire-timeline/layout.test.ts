@@ -1,19 +1,19 @@
 import { expect } from '@open-wc/testing';
 import { timeline } from '../../../src/data/query.js';
 import type { Dataset, TimelineEvent } from '../../../src/data/types.js';
+import { group } from '../../../src/components/ceasefire-timeline/grouping.js';
+import { layoutTimeline } from '../../../src/components/ceasefire-timeline/layout.js';
 import {
   R_MAX,
   R_MIN,
   R_NO_FIGURE,
   ROW_LIMIT,
   VERTICAL_BELOW,
-  group,
-  layoutTimeline,
   type HorizontalLayout,
   type LayoutOptions,
   type Mark,
   type VerticalLayout,
-} from '../../../src/components/ceasefire-timeline/layout.js';
+} from '../../../src/components/ceasefire-timeline/layout-types.js';
 import { step } from '../../../src/components/ceasefire-timeline/navigation.js';
 import {
   dataRange,
