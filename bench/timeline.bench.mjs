@@ -122,7 +122,7 @@ try {
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of table) console.log(line(row));
   console.log(
-    '\nfirst render: element created with .data -> updateComplete -> forced layout (validation, timeline query, layout, grouping, render).' +
+    '\nfirst render: element created with .data -> markers rendered -> forced layout (validator chunk import, validation, timeline query, layout, grouping, render).' +
       '\nto next frame: the same, until the next frame has been produced (rAF, then a task), so paint is included.' +
       '\nnaive peer: one <circle> per event appended to an <svg>, then forced layout; ratio = element / peer (lower is better for the element).' +
       '\nArrowRight: keydown on the focused timeline -> updateComplete -> forced layout, with the card re-rendered.\n',
