@@ -6,6 +6,7 @@ import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError } from '../../internal/errors.js';
 import { resolveLocale } from '../../internal/format.js';
 import { renderSourceLine } from '../../internal/source-line.js';
+import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { ActiveBarController } from './active-bar.js';
 import { renderDetails, renderLegend, renderPlot } from './plot.js';
@@ -60,7 +61,7 @@ let instances = 0;
  * @cssprop --cw-color-surface - Behind the active bar and the hovered button.
  */
 export class CwRegionalBarChart extends LitElement {
-  static override styles = [baseStyles, chartStyles];
+  static override styles = [baseStyles, interactiveStyles, chartStyles];
 
   /** Reactive properties: attribute names, reflection and converters (documented on each field). State entries say `attribute: false` for the manifest analyzer, which would list them as attributes. */
   static override properties = {
