@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { MetricId } from '../../data/types.js';
 import { unset, type Theme } from '../../internal/attributes.js';
-import { DataController } from '../../internal/data-controller.js';
+import { DataController, type DataState } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError } from '../../internal/errors.js';
 import { formatNumber, resolveLocale } from '../../internal/format.js';
@@ -95,40 +95,37 @@ export class CwCasualtyCounter extends LitElement {
   theme: Theme = 'auto';
 
   private view: CounterView = { kind: 'loading' };
-  private viewKey: readonly unknown[] = [];
+  /** The data state and locale the view was derived from. */
+  private viewState?: DataState;
+  private viewLocale?: string;
   private reported: string | undefined;
 
-  /** Controllers have resolved the data by now; derive the view and report problems outside render(). */
+  /**
+   * Controllers have resolved the data by now; derive the view and report
+   * problems outside render(). Count-up frames change no input, so the view
+   * stays the same object and is not derived again.
+   */
   protected override update(changed: PropertyValues<this>): void {
-    const view = this.currentView();
-    if (view !== this.view) {
-      this.view = view;
-      this.report(view);
-    }
-    if (view.kind === 'found') this.countUp.sync();
-    super.update(changed);
-  }
-
-  /** The view for the current inputs; the same object while they are unchanged (every animation frame). */
-  private currentView(): CounterView {
+    const state = this.dataController.value;
     const locale = resolveLocale(this, unset(this.locale));
-    const input = {
-      state: this.dataController.value,
-      metric: this.metric,
-      region: this.region,
-      asOf: this.asOf,
-      label: this.label,
-      locale,
-      start: this.start,
-      duration: this.duration,
-      theme: this.theme,
-    };
-    const key = Object.values(input);
-    if (key.length === this.viewKey.length && key.every((k, i) => Object.is(k, this.viewKey[i]))) {
-      return this.view;
+    if (changed.size > 0 || state !== this.viewState || locale !== this.viewLocale) {
+      this.viewState = state;
+      this.viewLocale = locale;
+      this.view = counterView({
+        state,
+        metric: this.metric,
+        region: this.region,
+        asOf: this.asOf,
+        label: this.label,
+        locale,
+        start: this.start,
+        duration: this.duration,
+        theme: this.theme,
+      });
+      this.report(this.view);
     }
-    this.viewKey = key;
-    return counterView(input);
+    if (this.view.kind === 'found') this.countUp.sync();
+    super.update(changed);
   }
 
   /**
