@@ -51,8 +51,6 @@ export class DataController implements ReactiveController {
   private key: unknown[] = [];
   private generation = 0;
   private release?: () => void;
-  /** The last data problem reported, so a later success clears only that. */
-  private lastError?: CwError;
   private readonly observer = new MutationObserver(() => {
     this.host.requestUpdate();
   });
@@ -127,12 +125,10 @@ export class DataController implements ReactiveController {
 
   private settle(result: LoadResult, origin: DataOrigin): void {
     if (result.ok) {
-      if (this.lastError) clearError(this.host, this.lastError);
-      this.lastError = undefined;
+      clearError(this);
       this.value = { status: 'ready', data: result.data, origin };
     } else {
-      reportError(this.host, result.error);
-      this.lastError = result.error;
+      reportError(this.host, result.error, this);
       this.value = { status: 'error', error: result.error };
     }
   }

@@ -98,7 +98,6 @@ export class CwCasualtyCounter extends LitElement {
   /** The data state and locale the view was derived from. */
   private viewState?: DataState;
   private viewLocale?: string;
-  private reported: string | undefined;
 
   /**
    * Controllers have resolved the data by now; derive the view and report
@@ -122,24 +121,21 @@ export class CwCasualtyCounter extends LitElement {
         duration: this.duration,
         theme: this.theme,
       });
-      this.report(this.view);
+      this.report(this.view, state);
     }
     if (this.view.kind === 'found') this.countUp.sync();
     super.update(changed);
   }
 
   /**
-   * One warning and event per distinct problem. Tracked here as well as in
-   * reportError: the data controller clears that record whenever data loads,
-   * which would repeat an attribute problem that has nothing to do with the data.
+   * One warning and event per distinct problem with the element's own inputs.
+   * A data error the view shows was reported by the data controller already.
    */
-  private report(view: CounterView): void {
+  private report(view: CounterView, state: DataState): void {
     if (view.kind === 'loading') return;
-    const key = view.kind === 'error' ? `${view.error.code}|${view.error.message}` : undefined;
-    if (key === this.reported) return;
-    this.reported = key;
-    if (view.kind === 'error') reportError(this, view.error);
-    else clearError(this);
+    if (view.kind === 'error' && (state.status !== 'error' || view.error !== state.error)) {
+      reportError(this, view.error);
+    } else clearError(this);
   }
 
   protected override render(): TemplateResult {

@@ -147,10 +147,15 @@ export class CwRegionalBarChart extends LitElement {
     super.update(changed);
   }
 
-  /** One warning and event per distinct problem: reportError() stays quiet while the problem is unchanged. */
+  /**
+   * One warning and event per distinct problem with the element's own inputs:
+   * reportError() stays quiet while it is unchanged, and the data controller
+   * reports data errors itself.
+   */
   private report(view: ChartView): void {
-    if (view.kind === 'error') reportError(this, view.error);
-    else if (view.kind === 'ready') clearError(this);
+    if (view.kind === 'loading') return;
+    if (view.kind === 'error' && view.own) reportError(this, view.error);
+    else clearError(this);
   }
 
   /** Own width and font size, read on resize only: layout never reads the DOM. */
