@@ -66,10 +66,7 @@ export class CwCasualtyCounter extends LitElement {
   };
 
   private readonly dataController = new DataController(this);
-  private readonly countUp = new CountUpController(this, () => ({
-    start: this.start,
-    duration: this.duration,
-  }));
+  private readonly countUp = new CountUpController(this);
 
   /** What to count: killed, injured, houses-damaged, buildings-damaged or facilities-damaged. */
   metric: MetricId = 'killed';
