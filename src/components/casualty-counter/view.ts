@@ -91,7 +91,7 @@ export function counterView(input: CounterInput): CounterView {
   const { locale } = input;
   const region = unset(input.region);
   const asOf = unset(input.asOf);
-  const result = figure(data, metric, { ...(region ? { region } : {}), ...(asOf ? { asOf } : {}) });
+  const result = figure(data, metric, { region, asOf });
   if (result.kind === 'unknown-region') {
     return {
       kind: 'error',
