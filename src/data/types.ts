@@ -7,17 +7,12 @@
  * data/schema.json describes the same format for people editing JSON by hand.
  */
 
+import type { MetricId } from './metric-ids.js';
+
+export { METRIC_IDS, type MetricId } from './metric-ids.js';
+
 /** The only format version this library reads. */
 export const SCHEMA_VERSION = 1;
-
-export const METRIC_IDS = [
-  'killed',
-  'injured',
-  'houses-damaged',
-  'buildings-damaged',
-  'facilities-damaged',
-] as const;
-export type MetricId = (typeof METRIC_IDS)[number];
 
 /** How the source words a number: "about 70" is a different claim from 70. */
 export const QUALIFIERS = ['exact', 'about', 'at-least', 'more-than', 'up-to'] as const;

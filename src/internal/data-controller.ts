@@ -25,17 +25,6 @@ export type DataState =
 let outside: Promise<typeof import('./fetch-dataset.js')> | undefined;
 const outsideData = () => (outside ??= import('./fetch-dataset.js'));
 
-/** A chunk of the library (or the bundled dataset) that did not arrive: a self-hosting mistake. */
-const missing =
-  (what: string) =>
-  (e: unknown): LoadResult => ({
-    ok: false,
-    error: {
-      code: 'fetch-failed',
-      message: `${what} could not be loaded (${e instanceof Error ? e.message : String(e)}).`,
-    },
-  });
-
 const INLINE = ':scope > script[type="application/json"]';
 
 /**
@@ -48,11 +37,10 @@ export class DataController implements ReactiveController {
   value: DataState = { status: 'loading' };
 
   private readonly host: DataHost;
-  private key: unknown[] = [];
+  /** The inputs last resolved; none after (re)connecting, so that resolves again. */
+  private key?: unknown[];
   private generation = 0;
   private release?: () => void;
-  /** The last data problem reported, so a later success clears only that. */
-  private lastError?: CwError;
   private readonly observer = new MutationObserver(() => {
     this.host.requestUpdate();
   });
@@ -64,7 +52,7 @@ export class DataController implements ReactiveController {
 
   hostConnected(): void {
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
-    this.key = [];
+    this.key = undefined;
   }
 
   hostDisconnected(): void {
@@ -78,7 +66,7 @@ export class DataController implements ReactiveController {
   hostUpdate(): void {
     const inline = this.host.querySelector(INLINE)?.textContent ?? undefined;
     const key = [this.host.data, inline, this.host.src];
-    if (key.length === this.key.length && key.every((k, i) => k === this.key[i])) return;
+    if (this.key?.every((k, i) => k === key[i])) return;
     this.key = key;
     this.resolve(this.host.data, inline, this.host.src);
   }
@@ -117,23 +105,26 @@ export class DataController implements ReactiveController {
       this.value = { status: 'loading' };
       pending = defaultDataset().then((dataset): LoadResult => ({ ok: true, data: dataset }));
     }
-    const what = origin === 'default' ? 'The bundled dataset' : 'The conflict-widgets data loader';
-    void pending.catch(missing(what)).then((result) => {
+    // A chunk of the library (or the bundled dataset) that did not arrive: a self-hosting mistake.
+    const missing = (e: unknown): LoadResult => {
+      const what =
+        origin === 'default' ? 'The bundled dataset' : 'The conflict-widgets data loader';
+      const why = e instanceof Error ? e.message : String(e);
+      return {
+        ok: false,
+        error: { code: 'fetch-failed', message: `${what} could not be loaded (${why}).` },
+      };
+    };
+    void pending.catch(missing).then((result) => {
       if (!result || !current()) return;
-      this.settle(result, origin);
+      if (result.ok) {
+        clearError(this);
+        this.value = { status: 'ready', data: result.data, origin };
+      } else {
+        reportError(this.host, result.error, this);
+        this.value = { status: 'error', error: result.error };
+      }
       this.host.requestUpdate();
     });
-  }
-
-  private settle(result: LoadResult, origin: DataOrigin): void {
-    if (result.ok) {
-      if (this.lastError) clearError(this.host, this.lastError);
-      this.lastError = undefined;
-      this.value = { status: 'ready', data: result.data, origin };
-    } else {
-      reportError(this.host, result.error);
-      this.lastError = result.error;
-      this.value = { status: 'error', error: result.error };
-    }
   }
 }

@@ -14,17 +14,14 @@ declare global {
  * "this name has already been used".
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
-  const registry = customElements;
-  registry.__cwVersions ??= new Map();
-  const existing = registry.get(tag);
+  const versions = (customElements.__cwVersions ??= new Map());
+  const existing = customElements.get(tag);
   if (!existing) {
-    registry.define(tag, ctor);
-    registry.__cwVersions.set(tag, VERSION);
-    return;
+    customElements.define(tag, ctor);
+    versions.set(tag, VERSION);
+  } else if (existing !== ctor) {
+    console.warn(
+      `conflict-widgets ${VERSION}: <${tag}> is already registered by conflict-widgets ${versions.get(tag) ?? 'an unknown version'}; keeping that one. Load the library once per page.`,
+    );
   }
-  if (existing === ctor) return;
-  const first = registry.__cwVersions.get(tag) ?? 'an unknown version';
-  console.warn(
-    `conflict-widgets ${VERSION}: <${tag}> is already registered by conflict-widgets ${first}; keeping that one. Load the library once per page.`,
-  );
 }

@@ -29,27 +29,27 @@ declare global {
   }
 }
 
-const reported = new WeakMap<HTMLElement, string>();
-const keyOf = (error: CwError) => `${error.code}|${error.message}`;
+/**
+ * The last problem each reporter told the page about. A reporter is an element
+ * (its attributes) or its data controller (the data), kept apart so that
+ * neither a fix nor a new problem on one side repeats or re-arms the other's.
+ */
+const reported = new WeakMap<object, string>();
 
 /**
  * Tells the page once per distinct problem: one console warning with the
- * details and one bubbling, composed `cw-error` event. Re-renders of the same
- * broken state stay quiet.
+ * details and one bubbling, composed `cw-error` event from `host`. Re-reports
+ * of the problem `reporter` (by default the host itself) last reported stay quiet.
  */
-export function reportError(host: HTMLElement, error: CwError): void {
-  const key = keyOf(error);
-  if (reported.get(host) === key) return;
-  reported.set(host, key);
+export function reportError(host: HTMLElement, error: CwError, reporter: object = host): void {
+  const key = `${error.code}|${error.message}`;
+  if (reported.get(reporter) === key) return;
+  reported.set(reporter, key);
   console.warn(`<${host.localName}>: ${error.message}`, error.details ?? '');
   host.dispatchEvent(new CustomEvent('cw-error', { detail: error, bubbles: true, composed: true }));
 }
 
-/**
- * Forget the last problem, so the same one is reported again if it recurs
- * after a fix. With `error`, only if that is the problem on record: the data
- * controller clears its own errors without re-arming an attribute problem.
- */
-export function clearError(host: HTMLElement, error?: CwError): void {
-  if (!error || reported.get(host) === keyOf(error)) reported.delete(host);
+/** Forgets the reporter's last problem, so the same one is reported again if it recurs after a fix. */
+export function clearError(reporter: object): void {
+  reported.delete(reporter);
 }

@@ -7,10 +7,7 @@ const darkTokens = css`
   --_background: var(--cw-color-background, #18181b);
   --_figure: var(--cw-color-figure, #ff9b8f);
   --_accent: var(--cw-color-accent, #ff9b8f);
-  --_mark: var(--cw-color-mark, #9fb0c6);
   --_border: var(--cw-color-border, #3f3f46);
-  --_focus: var(--cw-color-focus, #8ab4f8);
-  --_surface: var(--cw-color-surface, #27272a);
 `;
 
 /**
@@ -33,10 +30,7 @@ export const baseStyles = css`
     --_background: var(--cw-color-background, #ffffff);
     --_figure: var(--cw-color-figure, #9b1c1c);
     --_accent: var(--cw-color-accent, #9b1c1c);
-    --_mark: var(--cw-color-mark, #56657a);
     --_border: var(--cw-color-border, #d4d4d8);
-    --_focus: var(--cw-color-focus, #0b57d0);
-    --_surface: var(--cw-color-surface, #f4f4f5);
   }
   :host([hidden]) {
     display: none;
@@ -56,10 +50,7 @@ export const baseStyles = css`
       --_background: Canvas;
       --_figure: CanvasText;
       --_accent: Highlight;
-      --_mark: CanvasText;
       --_border: CanvasText;
-      --_focus: Highlight;
-      --_surface: Canvas;
     }
   }
   .cw-root {
@@ -116,9 +107,5 @@ export const baseStyles = css`
     border-inline-start: 4px solid var(--_accent);
     color: var(--_text);
     font-size: max(12px, 0.875em);
-  }
-  :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 `;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { MetricId } from '../../data/types.js';
 import { unset, type Theme } from '../../internal/attributes.js';
-import { DataController } from '../../internal/data-controller.js';
+import { DataController, type DataState } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError } from '../../internal/errors.js';
 import { formatNumber, resolveLocale } from '../../internal/format.js';
@@ -66,10 +66,7 @@ export class CwCasualtyCounter extends LitElement {
   };
 
   private readonly dataController = new DataController(this);
-  private readonly countUp = new CountUpController(this, () => ({
-    start: this.start,
-    duration: this.duration,
-  }));
+  private readonly countUp = new CountUpController(this);
 
   /** What to count: killed, injured, houses-damaged, buildings-damaged or facilities-damaged. */
   metric: MetricId = 'killed';
@@ -95,54 +92,47 @@ export class CwCasualtyCounter extends LitElement {
   theme: Theme = 'auto';
 
   private view: CounterView = { kind: 'loading' };
-  private viewKey: readonly unknown[] = [];
-  private reported: string | undefined;
+  /** The data state and locale the view was derived from. */
+  private viewState?: DataState;
+  private viewLocale?: string;
 
-  /** Controllers have resolved the data by now; derive the view and report problems outside render(). */
+  /**
+   * Controllers have resolved the data by now; derive the view and report
+   * problems outside render(). Count-up frames change no input, so the view
+   * stays the same object and is not derived again.
+   */
   protected override update(changed: PropertyValues<this>): void {
-    const view = this.currentView();
-    if (view !== this.view) {
-      this.view = view;
-      this.report(view);
+    const state = this.dataController.value;
+    const locale = resolveLocale(this, unset(this.locale));
+    if (changed.size > 0 || state !== this.viewState || locale !== this.viewLocale) {
+      this.viewState = state;
+      this.viewLocale = locale;
+      this.view = counterView({
+        state,
+        metric: this.metric,
+        region: this.region,
+        asOf: this.asOf,
+        label: this.label,
+        locale,
+        start: this.start,
+        duration: this.duration,
+        theme: this.theme,
+      });
+      this.report(this.view, state);
     }
-    if (view.kind === 'found') this.countUp.sync();
+    if (this.view.kind === 'found') this.countUp.sync();
     super.update(changed);
   }
 
-  /** The view for the current inputs; the same object while they are unchanged (every animation frame). */
-  private currentView(): CounterView {
-    const locale = resolveLocale(this, unset(this.locale));
-    const input = {
-      state: this.dataController.value,
-      metric: this.metric,
-      region: this.region,
-      asOf: this.asOf,
-      label: this.label,
-      locale,
-      start: this.start,
-      duration: this.duration,
-      theme: this.theme,
-    };
-    const key = Object.values(input);
-    if (key.length === this.viewKey.length && key.every((k, i) => Object.is(k, this.viewKey[i]))) {
-      return this.view;
-    }
-    this.viewKey = key;
-    return counterView(input);
-  }
-
   /**
-   * One warning and event per distinct problem. Tracked here as well as in
-   * reportError: the data controller clears that record whenever data loads,
-   * which would repeat an attribute problem that has nothing to do with the data.
+   * One warning and event per distinct problem with the element's own inputs.
+   * A data error the view shows was reported by the data controller already.
    */
-  private report(view: CounterView): void {
+  private report(view: CounterView, state: DataState): void {
     if (view.kind === 'loading') return;
-    const key = view.kind === 'error' ? `${view.error.code}|${view.error.message}` : undefined;
-    if (key === this.reported) return;
-    this.reported = key;
-    if (view.kind === 'error') reportError(this, view.error);
-    else clearError(this);
+    if (view.kind === 'error' && (state.status !== 'error' || view.error !== state.error)) {
+      reportError(this, view.error);
+    } else clearError(this);
   }
 
   protected override render(): TemplateResult {

@@ -20,7 +20,8 @@ export function countUpValue(target: number, progress: number): number {
   return progress >= 1 ? target : Math.min(target, Math.round(target * progress));
 }
 
-export interface CountUpOptions {
+/** The element a count-up runs in, with its `start` and `duration` settings. */
+export interface CountUpHost extends ReactiveControllerHost, Element {
   start: StartMode;
   duration: number;
 }
@@ -38,42 +39,36 @@ export class CountUpController implements ReactiveController {
   progress = 0;
   phase: 'waiting' | 'running' | 'done' = 'waiting';
 
-  private readonly host: ReactiveControllerHost & Element;
-  private readonly options: () => CountUpOptions;
+  private readonly host: CountUpHost;
   private seen = false;
-  private armed = false;
   private startTime: number | undefined;
   private frameId = 0;
-  private observer: IntersectionObserver | undefined;
+  /**
+   * Notes when the block is clearly on screen (above the bottom tenth), not at
+   * its first pixel, and asks for an update: sync() then starts the count-up
+   * if there is a figure to count to, else the first update that has one does.
+   */
+  private readonly observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      this.seen = true;
+      this.observer.disconnect();
+      this.host.requestUpdate();
+    },
+    { rootMargin: '0px 0px -10% 0px' },
+  );
 
-  constructor(host: ReactiveControllerHost & Element, options: () => CountUpOptions) {
+  constructor(host: CountUpHost) {
     this.host = host;
-    this.options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (this.phase !== 'waiting' || this.seen) return;
-    // Starts once the block is clearly on screen (above the bottom tenth), not at its first pixel.
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.seen = true;
-        this.observer?.disconnect();
-        // Seen while still loading: sync() starts it once there is a figure to count to.
-        if (this.armed && this.phase === 'waiting' && this.options().start === 'visible') {
-          this.run();
-          this.host.requestUpdate();
-        }
-      },
-      { rootMargin: '0px 0px -10% 0px' },
-    );
-    this.observer.observe(this.host);
+    if (this.phase === 'waiting' && !this.seen) this.observer.observe(this.host);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.observer.disconnect();
     // A count-up cut short by a DOM move ends on the value rather than resuming mid-way.
     if (this.phase === 'running') this.finish();
   }
@@ -84,32 +79,27 @@ export class CountUpController implements ReactiveController {
    * done, so later changes show the new value without counting again.
    */
   sync(): void {
-    this.armed = true;
     if (this.phase !== 'waiting') return;
-    const { start } = this.options();
+    const { start } = this.host;
     if (start === 'none' || reducedMotion()) this.finish();
-    else if (start === 'immediate' || this.seen) this.run();
-  }
-
-  private run(): void {
-    this.phase = 'running';
-    this.startTime = undefined;
-    this.frameId = requestAnimationFrame(this.frame);
+    else if (start === 'immediate' || this.seen) {
+      this.phase = 'running';
+      this.frameId = requestAnimationFrame(this.frame);
+    }
   }
 
   private finish(): void {
     cancelAnimationFrame(this.frameId);
-    this.observer?.disconnect();
+    this.observer.disconnect();
     this.phase = 'done';
     this.progress = 1;
   }
 
   private readonly frame = (now: number): void => {
     this.startTime ??= now;
-    if (reducedMotion()) this.finish();
-    else this.progress = countUpProgress(now - this.startTime, this.options().duration);
-    if (this.progress >= 1) this.finish();
-    else this.frameId = requestAnimationFrame(this.frame);
+    this.progress = reducedMotion() ? 1 : countUpProgress(now - this.startTime, this.host.duration);
+    if (this.progress < 1) this.frameId = requestAnimationFrame(this.frame);
+    else this.finish();
     this.host.requestUpdate();
   };
 }

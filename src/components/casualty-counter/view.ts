@@ -1,6 +1,7 @@
 import { figure, parseDay } from '../../data/query.js';
 import { invalidAttribute, themeProblem, unset } from '../../internal/attributes.js';
-import { METRIC_IDS, type Dataset, type MetricId } from '../../data/types.js';
+import { METRIC_IDS, type MetricId } from '../../data/metric-ids.js';
+import type { Dataset } from '../../data/types.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
 import {
@@ -90,7 +91,7 @@ export function counterView(input: CounterInput): CounterView {
   const { locale } = input;
   const region = unset(input.region);
   const asOf = unset(input.asOf);
-  const result = figure(data, metric, { ...(region ? { region } : {}), ...(asOf ? { asOf } : {}) });
+  const result = figure(data, metric, { region, asOf });
   if (result.kind === 'unknown-region') {
     return {
       kind: 'error',

@@ -7,6 +7,7 @@ import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, type CwError } from '../../internal/errors.js';
 import { resolveLocale } from '../../internal/format.js';
 import { renderSourceLine } from '../../internal/source-line.js';
+import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { renderCard } from './card.js';
 import { timelineStyles } from './ceasefire-timeline.styles.js';
@@ -59,7 +60,7 @@ type View =
  * @cssprop --cw-radius - Corner radius.
  */
 export class CwCeasefireTimeline extends LitElement {
-  static override styles = [baseStyles, timelineStyles];
+  static override styles = [baseStyles, interactiveStyles, timelineStyles];
 
   /** Reactive properties: attribute names, reflection and converters (documented on each field). State entries say `attribute: false` for the manifest analyzer, which would list them as attributes. */
   static override properties = {

@@ -6,6 +6,7 @@ import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError } from '../../internal/errors.js';
 import { resolveLocale } from '../../internal/format.js';
 import { renderSourceLine } from '../../internal/source-line.js';
+import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { ActiveBarController } from './active-bar.js';
 import { renderDetails, renderLegend, renderPlot } from './plot.js';
@@ -60,7 +61,7 @@ let instances = 0;
  * @cssprop --cw-color-surface - Behind the active bar and the hovered button.
  */
 export class CwRegionalBarChart extends LitElement {
-  static override styles = [baseStyles, chartStyles];
+  static override styles = [baseStyles, interactiveStyles, chartStyles];
 
   /** Reactive properties: attribute names, reflection and converters (documented on each field). State entries say `attribute: false` for the manifest analyzer, which would list them as attributes. */
   static override properties = {
@@ -146,10 +147,15 @@ export class CwRegionalBarChart extends LitElement {
     super.update(changed);
   }
 
-  /** One warning and event per distinct problem: reportError() stays quiet while the problem is unchanged. */
+  /**
+   * One warning and event per distinct problem with the element's own inputs:
+   * reportError() stays quiet while it is unchanged, and the data controller
+   * reports data errors itself.
+   */
   private report(view: ChartView): void {
-    if (view.kind === 'error') reportError(this, view.error);
-    else if (view.kind === 'ready') clearError(this);
+    if (view.kind === 'loading') return;
+    if (view.kind === 'error' && view.own) reportError(this, view.error);
+    else clearError(this);
   }
 
   /** Own width and font size, read on resize only: layout never reads the DOM. */

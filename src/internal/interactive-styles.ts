@@ -1,0 +1,40 @@
+import { css } from 'lit';
+
+/** Dark values of the tokens in interactiveStyles. */
+const darkInteractiveTokens = css`
+  --_mark: var(--cw-color-mark, #9fb0c6);
+  --_focus: var(--cw-color-focus, #8ab4f8);
+  --_surface: var(--cw-color-surface, #27272a);
+`;
+
+/**
+ * What only the elements a reader can focus and select in (the bar chart and
+ * the timeline) need, after baseStyles: the mark, focus and surface tokens,
+ * themed like the others, and the focus ring. The counter has nothing to focus.
+ */
+export const interactiveStyles = css`
+  :host {
+    --_mark: var(--cw-color-mark, #56657a);
+    --_focus: var(--cw-color-focus, #0b57d0);
+    --_surface: var(--cw-color-surface, #f4f4f5);
+  }
+  :host([theme='dark']) {
+    ${darkInteractiveTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkInteractiveTokens}
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_mark: CanvasText;
+      --_focus: Highlight;
+      --_surface: Canvas;
+    }
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+`;
