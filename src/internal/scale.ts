@@ -4,7 +4,7 @@
  * numbers in, numbers out; the formulas are d3's, so positions stay the same.
  *
  * `ticks`, `tickIncrement` and `niceDomain` are ported from d3-array 3 and
- * d3-scale 4, Copyright 2010-2023 Mike Bostock, ISC licence.
+ * d3-scale 4, Copyright 2010-2023 Mike Bostock, ISC licence (notice in LICENSE).
  */
 
 /** An interval of numbers, as [first, last]. */

@@ -4,7 +4,7 @@ import { tickIncrement } from './scale.js';
  * Time axis ticks on UTC calendar boundaries, in place of d3-scale's scaleUtc
  * (which pulls in d3-time and d3-time-format). The choice of interval is
  * d3-time's utcTicks, ported from d3-time 3 (Copyright 2010-2022 Mike Bostock,
- * ISC licence), so the axis gets the same ticks it had with d3.
+ * ISC licence; notice in LICENSE), so the axis gets the same ticks it had with d3.
  */
 
 const SECOND = 1000;
