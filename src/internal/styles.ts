@@ -58,16 +58,8 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     max-width: 100%;
-    font-family: var(
-      --cw-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      sans-serif
-    );
+    /* Every browser the elements run in knows system-ui (Segoe UI, San Francisco, Roboto, ...). */
+    font-family: var(--cw-font-family, system-ui, sans-serif);
     /* medium is the reader's default size, whatever the host page sets on html. */
     font-size: var(--cw-font-size, medium);
     line-height: 1.45;
