@@ -1,10 +1,25 @@
 import { css } from 'lit';
+import { themed } from './styles.js';
 
-/** Dark values of the tokens in interactiveStyles. */
-const darkInteractiveTokens = css`
+/** Light values (the default). */
+const interactiveLight = css`
+  --_mark: var(--cw-color-mark, #56657a);
+  --_focus: var(--cw-color-focus, #0b57d0);
+  --_surface: var(--cw-color-surface, #f4f4f5);
+`;
+
+/** Dark values: theme="dark", or a dark colour scheme unless theme="light". */
+const interactiveDark = css`
   --_mark: var(--cw-color-mark, #9fb0c6);
   --_focus: var(--cw-color-focus, #8ab4f8);
   --_surface: var(--cw-color-surface, #27272a);
+`;
+
+/** Forced-colors values: system colours. */
+const interactiveForced = css`
+  --_mark: CanvasText;
+  --_focus: Highlight;
+  --_surface: Canvas;
 `;
 
 /**
@@ -13,26 +28,7 @@ const darkInteractiveTokens = css`
  * themed like the others, and the focus ring. The counter has nothing to focus.
  */
 export const interactiveStyles = css`
-  :host {
-    --_mark: var(--cw-color-mark, #56657a);
-    --_focus: var(--cw-color-focus, #0b57d0);
-    --_surface: var(--cw-color-surface, #f4f4f5);
-  }
-  :host([theme='dark']) {
-    ${darkInteractiveTokens}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkInteractiveTokens}
-    }
-  }
-  @media (forced-colors: active) {
-    :host {
-      --_mark: CanvasText;
-      --_focus: Highlight;
-      --_surface: Canvas;
-    }
-  }
+  ${themed(interactiveLight, interactiveDark, interactiveForced)}
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -1,13 +1,58 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
-/** Dark-theme token values: used by theme="dark" and by auto under a dark colour scheme. */
-const darkTokens = css`
+/**
+ * Places colour-token declarations for each theme: `light` on the host,
+ * `dark` with `theme="dark"` and under a dark colour scheme unless
+ * `theme="light"`, and `forced` (system colours) in forced-colors mode. The
+ * one place that says how themes apply, for baseStyles and interactiveStyles.
+ */
+export const themed = (light: CSSResult, dark: CSSResult, forced: CSSResult) => css`
+  :host {
+    ${light}
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      ${forced}
+    }
+  }
+`;
+
+/** Light values (the default). */
+const baseLight = css`
+  --_text: var(--cw-color-text, #1b1b1f);
+  --_muted: var(--cw-color-muted, #595960);
+  --_background: var(--cw-color-background, #ffffff);
+  --_figure: var(--cw-color-figure, #9b1c1c);
+  --_accent: var(--cw-color-accent, #9b1c1c);
+  --_border: var(--cw-color-border, #d4d4d8);
+`;
+
+/** Dark values: theme="dark", or a dark colour scheme unless theme="light". */
+const baseDark = css`
   --_text: var(--cw-color-text, #f1f1f3);
   --_muted: var(--cw-color-muted, #b4b4bd);
   --_background: var(--cw-color-background, #18181b);
   --_figure: var(--cw-color-figure, #ff9b8f);
   --_accent: var(--cw-color-accent, #ff9b8f);
   --_border: var(--cw-color-border, #3f3f46);
+`;
+
+/** Forced-colors values: system colours. */
+const baseForced = css`
+  --_text: CanvasText;
+  --_muted: CanvasText;
+  --_background: Canvas;
+  --_figure: CanvasText;
+  --_accent: Highlight;
+  --_border: CanvasText;
 `;
 
 /**
@@ -23,35 +68,12 @@ const darkTokens = css`
  * to system colours.
  */
 export const baseStyles = css`
+  ${themed(baseLight, baseDark, baseForced)}
   :host {
     display: block;
-    --_text: var(--cw-color-text, #1b1b1f);
-    --_muted: var(--cw-color-muted, #595960);
-    --_background: var(--cw-color-background, #ffffff);
-    --_figure: var(--cw-color-figure, #9b1c1c);
-    --_accent: var(--cw-color-accent, #9b1c1c);
-    --_border: var(--cw-color-border, #d4d4d8);
   }
   :host([hidden]) {
     display: none;
-  }
-  :host([theme='dark']) {
-    ${darkTokens}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkTokens}
-    }
-  }
-  @media (forced-colors: active) {
-    :host {
-      --_text: CanvasText;
-      --_muted: CanvasText;
-      --_background: Canvas;
-      --_figure: CanvasText;
-      --_accent: Highlight;
-      --_border: CanvasText;
-    }
   }
   .cw-root {
     all: initial;
