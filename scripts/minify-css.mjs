@@ -38,7 +38,14 @@ for (const dir of process.argv.slice(2)) {
   for await (const file of jsFiles(dir)) {
     const code = await readFile(file, 'utf8');
     if (!code.includes('css')) continue;
-    const squeezed = code.replace(TEMPLATE, (_, body) => `css \`${squeezeCss(body)}\``);
+    const squeezed = code.replace(TEMPLATE, (_, body) => {
+      // The pattern stops at the first backtick, so a css`` written inside
+      // another one's ${...} would be cut in two and its JavaScript squeezed.
+      if (/\bcss\s*$/.test(body)) {
+        throw new Error(`${file}: a css\`\` template inside another; give it its own constant.`);
+      }
+      return `css \`${squeezeCss(body)}\``;
+    });
     if (squeezed !== code) await writeFile(file, squeezed);
   }
 }
