@@ -10,7 +10,9 @@ import { renderSourceLine } from '../../internal/source-line.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { renderCard } from './card.js';
+import { cardStyles } from './card.styles.js';
 import { timelineStyles } from './ceasefire-timeline.styles.js';
+import { listStyles } from './list.styles.js';
 import { renderChart } from './chart.js';
 import { renderLegend, renderNotes, renderRows, renderScreenReaderList } from './list.js';
 import { keyAction } from './navigation.js';
@@ -60,7 +62,7 @@ type View =
  * @cssprop --cw-radius - Corner radius.
  */
 export class CwCeasefireTimeline extends LitElement {
-  static override styles = [baseStyles, interactiveStyles, timelineStyles];
+  static override styles = [baseStyles, interactiveStyles, timelineStyles, listStyles, cardStyles];
 
   /** Reactive properties: attribute names, reflection and converters (documented on each field). State entries say `attribute: false` for the manifest analyzer, which would list them as attributes. */
   static override properties = {

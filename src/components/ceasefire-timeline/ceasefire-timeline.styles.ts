@@ -168,182 +168,6 @@ export const timelineStyles = css`
     font-weight: 700;
   }
 
-  /* Narrow layout: a list with dates down the side */
-  .rows {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .row {
-    display: grid;
-    grid-template-columns: 4.75em 6px 2em 1fr;
-    column-gap: 0.5em;
-    align-items: stretch;
-    cursor: pointer;
-    border-radius: 4px;
-  }
-  .card-row > .card-box > .card {
-    margin: 0.25em 0 0.75em;
-  }
-  .row > * {
-    padding-block: 0.375em;
-  }
-  .row.active {
-    background: var(--_surface);
-    box-shadow: inset 0 0 0 2px var(--_focus);
-  }
-  .when {
-    text-align: end;
-    font-size: 0.8125em;
-    font-weight: 600;
-    color: var(--_text);
-    font-variant-numeric: tabular-nums;
-  }
-  .time {
-    display: block;
-    font-weight: 400;
-    color: var(--_muted);
-  }
-  .rail.in-band {
-    background: color-mix(in srgb, var(--_band) 30%, transparent);
-  }
-  .rail.in-band.shade-1 {
-    background: color-mix(in srgb, var(--_band) 55%, transparent);
-  }
-  .rail.starts {
-    border-top: 3px solid var(--_band);
-  }
-  .row-mark {
-    display: flex;
-    justify-content: center;
-    align-items: flex-start;
-  }
-  .what {
-    min-width: 0;
-  }
-  .row-title {
-    display: block;
-    font-size: 0.9375em;
-  }
-  .ceasefire .row-title {
-    font-weight: 700;
-  }
-  .row-meta {
-    display: block;
-    font-size: 0.8125em;
-    color: var(--_muted);
-  }
-
-  /* Detail card */
-  .card {
-    margin-top: 0.75em;
-    padding: 0.75em 1em 1em;
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_focus);
-    border-radius: 4px;
-    background: var(--_surface);
-    animation: cw-card-in 180ms ease-out;
-  }
-  .card-head {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5em;
-  }
-  .card-kind {
-    display: flex;
-    align-items: center;
-    gap: 0.375em;
-    margin: 0;
-    font-size: 0.8125em;
-    color: var(--_muted);
-  }
-  .close {
-    all: unset;
-    box-sizing: border-box;
-    min-width: 2.75em;
-    min-height: 2.75em;
-    display: inline-grid;
-    place-items: center;
-    border-radius: 4px;
-    cursor: pointer;
-    font-size: 1.25em;
-    color: var(--_text);
-  }
-  .close:hover {
-    background: var(--_background);
-  }
-  .card-title {
-    margin: 0.125em 0 0.5em;
-    font-weight: 700;
-    font-size: 1.0625em;
-  }
-  .facts {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.25em 1em;
-    margin: 0;
-    font-size: 0.9375em;
-  }
-  .facts dt {
-    color: var(--_muted);
-  }
-  .facts dd {
-    margin: 0;
-  }
-  .vertical .facts {
-    grid-template-columns: 1fr;
-    gap: 0;
-  }
-  .vertical .facts dd + dt {
-    margin-top: 0.375em;
-  }
-  .figures {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .versions {
-    color: var(--_muted);
-  }
-  .card-summary {
-    margin: 0.75em 0 0;
-    font-size: 0.9375em;
-  }
-  .card-caption,
-  .card-note {
-    margin: 0.75em 0 0.25em;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .card-list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    max-height: 20em;
-    overflow-y: auto;
-  }
-  .pick {
-    all: unset;
-    box-sizing: border-box;
-    display: flex;
-    gap: 0.5em;
-    align-items: flex-start;
-    width: 100%;
-    min-height: 2.75em;
-    padding: 0.375em 0.5em;
-    border-radius: 4px;
-    cursor: pointer;
-    font-size: 0.875em;
-  }
-  .pick:hover {
-    background: var(--_background);
-  }
-  .pick .glyph {
-    flex: none;
-    margin-top: 0.125em;
-  }
-
   /* Legend and notes */
   .legend {
     display: flex;
@@ -370,19 +194,12 @@ export const timelineStyles = css`
     color: var(--_muted);
   }
 
-  @keyframes cw-card-in {
-    from {
-      opacity: 0;
-      transform: translateY(-4px);
-    }
-  }
   @keyframes cw-pop {
     from {
       opacity: 0;
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .card,
     .ring {
       animation: none;
     }
@@ -424,19 +241,6 @@ export const timelineStyles = css`
     .totals-caption,
     .totals-value {
       fill: CanvasText;
-    }
-    .row.active {
-      outline: 2px solid Highlight;
-      box-shadow: none;
-    }
-    .rail.in-band {
-      background: CanvasText;
-    }
-    .rail.in-band.shade-1 {
-      background: GrayText;
-    }
-    .card {
-      border-inline-start-color: Highlight;
     }
   }
 `;

@@ -1,0 +1,82 @@
+import { css } from 'lit';
+
+/** The narrow layout (list.ts): one row per event, dates down the side. */
+export const listStyles = css`
+  .rows {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: 4.75em 6px 2em 1fr;
+    column-gap: 0.5em;
+    align-items: stretch;
+    cursor: pointer;
+    border-radius: 4px;
+  }
+  .card-row > .card-box > .card {
+    margin: 0.25em 0 0.75em;
+  }
+  .row > * {
+    padding-block: 0.375em;
+  }
+  .row.active {
+    background: var(--_surface);
+    box-shadow: inset 0 0 0 2px var(--_focus);
+  }
+  .when {
+    text-align: end;
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_text);
+    font-variant-numeric: tabular-nums;
+  }
+  .time {
+    display: block;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .rail.in-band {
+    background: color-mix(in srgb, var(--_band) 30%, transparent);
+  }
+  .rail.in-band.shade-1 {
+    background: color-mix(in srgb, var(--_band) 55%, transparent);
+  }
+  .rail.starts {
+    border-top: 3px solid var(--_band);
+  }
+  .row-mark {
+    display: flex;
+    justify-content: center;
+    align-items: flex-start;
+  }
+  .what {
+    min-width: 0;
+  }
+  .row-title {
+    display: block;
+    font-size: 0.9375em;
+  }
+  .ceasefire .row-title {
+    font-weight: 700;
+  }
+  .row-meta {
+    display: block;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+
+  @media (forced-colors: active) {
+    .row.active {
+      outline: 2px solid Highlight;
+      box-shadow: none;
+    }
+    .rail.in-band {
+      background: CanvasText;
+    }
+    .rail.in-band.shade-1 {
+      background: GrayText;
+    }
+  }
+`;
