@@ -11,11 +11,12 @@ import type {
 
 /** Milliseconds at the start of a real calendar day written `YYYY-MM-DD` (2020-02-30 is not), else undefined. */
 export function parseDay(text: string): number | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
-  const time = Date.parse(`${text}T00:00:00Z`);
-  return Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== text
-    ? undefined
-    : time;
+  if (!/^\d{4}-\d\d-\d\d$/.test(text)) return undefined;
+  // A date-only ISO string is read as UTC. An out-of-range month or a day
+  // above 31 is NaN by the spec; V8 rolls a day the month lacks over (30 Feb ->
+  // 2 Mar), so the day must read back unchanged.
+  const time = Date.parse(text);
+  return new Date(time).getUTCDate() === +text.slice(8) ? time : undefined;
 }
 
 /** Sort key for a date stamp: ISO text, or '' when unknown (before any known date). */

@@ -46,7 +46,11 @@ function describe(value: unknown): string {
   }
 }
 
-const escapeToken = (key: string | number) => String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+/** A JSON-pointer token; most keys need no escaping, and paths are built for every item checked. */
+const escapeToken = (key: string | number) =>
+  typeof key === 'number' || !/[~/]/.test(key)
+    ? String(key)
+    : key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * Checks unknown input against the dataset contract and returns either the

@@ -14,8 +14,20 @@ const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
 describe('query', () => {
   it('parseDay() accepts real YYYY-MM-DD days only', () => {
     expect(parseDay('2030-01-02')).to.equal(Date.UTC(2030, 0, 2));
-    for (const bad of ['2030-02-30', 'yesterday', '2030-1-2', '2030-01-02T10:00', '']) {
-      expect(parseDay(bad), bad).to.equal(undefined);
+    expect(parseDay('2032-02-29')).to.equal(Date.UTC(2032, 1, 29));
+    expect(parseDay('2030-12-31')).to.equal(Date.UTC(2030, 11, 31));
+    // Years below 100 stay as written (Date.UTC would read 0050 as 1950).
+    expect(parseDay('0050-01-01')).to.equal(Date.parse('0050-01-01T00:00:00Z'));
+    const bad = [
+      '2030-02-30',
+      '2031-02-29',
+      '2030-13-01',
+      '2030-00-10',
+      '2030-01-00',
+      '2030-04-31',
+    ];
+    for (const text of [...bad, 'yesterday', '2030-1-2', '2030-01-02T10:00', '']) {
+      expect(parseDay(text), text).to.equal(undefined);
     }
   });
 

@@ -39,12 +39,17 @@ describe('validate()', () => {
     f.status = 'confirmed';
     f.asOf = { precision: 'week', value: '2030-01-01' };
     (data.national as Record<string, unknown>).wounded = [];
+    (data.national as Record<string, unknown>)['killed/injured'] = [];
+    (data.national as Record<string, unknown>)['killed~'] = [];
     const paths = errorsOf(data).map((e) => e.path);
     expect(paths).to.include.members([
       '/national/killed/2/qualifier',
       '/national/killed/2/status',
       '/national/killed/2/asOf/precision',
       '/national/wounded',
+      // JSON pointer escaping (RFC 6901): "/" is ~1 and "~" is ~0.
+      '/national/killed~1injured',
+      '/national/killed~0',
     ]);
   });
 
