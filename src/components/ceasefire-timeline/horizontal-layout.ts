@@ -30,9 +30,14 @@ function lanesFor(kinds: readonly EventKind[]): Record<EventKind, number> {
   return { ceasefire: FLAG_Y, violation, attack };
 }
 
-function ticksFor(domain: readonly [number, number], x0: number, x1: number): Tick[] {
-  const scale = linearScale(domain, [x0, x1]);
-  // Fewer ticks until labels ("Sep 27, 2020" is the widest) have room: the count is only a hint.
+/** Axis ticks placed with the marks' own x scale (`xOf`), between x0 and x1. */
+function ticksFor(
+  domain: readonly [number, number],
+  x0: number,
+  x1: number,
+  xOf: (time: number) => number,
+): Tick[] {
+  // Fewer ticks until labels ("27 Sep 2020" is the widest) have room: the count is only a hint.
   let times: number[] = [];
   for (let count = Math.max(2, Math.floor((x1 - x0) / 90)); count >= 1; count--) {
     times = utcTicks(domain[0], domain[1], count).filter((t) => t < domain[1]);
@@ -43,7 +48,7 @@ function ticksFor(domain: readonly [number, number], x0: number, x1: number): Ti
     step < DAY_MS ? 'time' : step < 28 * DAY_MS ? 'day' : step < 365 * DAY_MS ? 'month' : 'year';
   let lastYear = -1;
   return times.map((time) => {
-    const x = scale(time);
+    const x = xOf(time);
     const year = new Date(time).getUTCFullYear();
     const withYear = unit !== 'year' && unit !== 'time' && year !== lastYear;
     lastYear = year;
@@ -126,7 +131,7 @@ export function horizontalLayout(
     groups,
     maxKilled: max,
     height: axisY + 24,
-    ticks: ticksFor(options.domain, x0, x1),
+    ticks: ticksFor(options.domain, x0, x1, xOf),
     axisY,
     bands,
     links,
