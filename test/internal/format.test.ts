@@ -6,7 +6,7 @@ import {
   qualifiedShort,
   resolveLocale,
 } from '../../src/internal/format.js';
-import { sourceText } from '../../src/internal/source-line.js';
+import { sourceText } from '../../src/internal/source-text.js';
 import { fig, synthetic } from '../fixtures/synthetic.js';
 
 describe('format', () => {

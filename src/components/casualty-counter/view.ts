@@ -11,7 +11,7 @@ import {
   qualifiedNumber,
   qualifierWords,
 } from '../../internal/format.js';
-import { sourceText } from '../../internal/source-line.js';
+import { sourceText } from '../../internal/source-text.js';
 import { START_MODES } from './count-up.js';
 
 /** The element's inputs, with `locale` already resolved and blank strings meaning "not set". */

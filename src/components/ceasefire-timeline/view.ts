@@ -1,7 +1,7 @@
 import { parseDay, timeline, type Timeline } from '../../data/query.js';
 import { EVENT_KINDS, type Dataset, type EventKind } from '../../data/types.js';
 import type { CwError } from '../../internal/errors.js';
-import { sourceText, type Attributed } from '../../internal/source-line.js';
+import { sourceText, type Attributed } from '../../internal/source-text.js';
 import { layoutTimeline } from './layout.js';
 import type { TimelineLayout } from './layout-types.js';
 import {

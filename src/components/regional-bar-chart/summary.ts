@@ -1,7 +1,7 @@
 import type { Breakdown } from '../../data/query.js';
 import type { Dataset, Figure, Metric, Region } from '../../data/types.js';
 import { asOfText, formatDay, qualifiedNumber } from '../../internal/format.js';
-import { sourceText } from '../../internal/source-line.js';
+import { sourceText } from '../../internal/source-text.js';
 import type { Amount, RegionEntry, RowLayout } from './layout.js';
 
 /**

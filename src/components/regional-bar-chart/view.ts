@@ -1,7 +1,7 @@
 import type { Dataset, Figure } from '../../data/types.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
-import { sourceText } from '../../internal/source-line.js';
+import { sourceText } from '../../internal/source-text.js';
 import { layoutChart, type ChartLayout } from './layout.js';
 import { readAttributes, type ChartAttributes, type ChartInput } from './options.js';
 import {
