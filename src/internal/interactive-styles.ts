@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 import { themed } from './styles.js';
 
 /** Light values (the default). */

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /** The detail card (card.ts) for the selected event or group. */
 export const cardStyles = css`
