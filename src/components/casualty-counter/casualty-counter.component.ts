@@ -1,18 +1,14 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import type { MetricId } from '../../data/types.js';
 import { unset, type Theme } from '../../internal/attributes.js';
 import { DataController, type DataState } from '../../internal/data-controller.js';
-import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError } from '../../internal/errors.js';
 import { formatNumber, resolveLocale } from '../../internal/format.js';
-import { renderSourceLine } from '../../internal/source-line.js';
 import { baseStyles } from '../../internal/styles.js';
 import { counterStyles } from './casualty-counter.styles.js';
+import { CounterDom } from './counter-dom.js';
 import { CountUpController, countUpValue, type StartMode } from './count-up.js';
 import { counterView, type CounterView } from './view.js';
-
-type Shown = Extract<CounterView, { kind: 'found' | 'not-reported' }>;
-type Found = Extract<CounterView, { kind: 'found' }>;
 
 /**
  * One civilian-harm figure from a sourced dataset, with its label, date,
@@ -47,7 +43,7 @@ type Found = Extract<CounterView, { kind: 'found' }>;
  * @cssprop --cw-color-accent - The rule on the inline-start side and the error marker.
  * @cssprop --cw-color-border - The error message border.
  */
-export class CwCasualtyCounter extends LitElement {
+export class CwCasualtyCounter extends ReactiveElement {
   static override styles = [baseStyles, counterStyles];
 
   /** Reactive properties: attribute names, reflection and converters (documented on each field). */
@@ -67,6 +63,7 @@ export class CwCasualtyCounter extends LitElement {
 
   private readonly dataController = new DataController(this);
   private readonly countUp = new CountUpController(this);
+  private readonly dom = new CounterDom();
 
   /** What to count: killed, injured, houses-damaged, buildings-damaged or facilities-damaged. */
   metric: MetricId = 'killed';
@@ -97,9 +94,9 @@ export class CwCasualtyCounter extends LitElement {
   private viewLocale?: string;
 
   /**
-   * Controllers have resolved the data by now; derive the view and report
-   * problems outside render(). Count-up frames change no input, so the view
-   * stays the same object and is not derived again.
+   * Controllers have resolved the data by now: derive the view, report
+   * problems, then show it. Count-up frames change no input, so the view stays
+   * the same object and is not derived again.
    */
   protected override update(changed: PropertyValues<this>): void {
     const state = this.dataController.value;
@@ -122,6 +119,17 @@ export class CwCasualtyCounter extends LitElement {
     }
     if (this.view.kind === 'found') this.countUp.sync();
     super.update(changed);
+    this.show(this.view);
+  }
+
+  /** Puts the view in the shadow root; count-up frames change only the digits. */
+  private show(view: CounterView): void {
+    if (!this.dom.root.parentNode) this.renderRoot.append(this.dom.root);
+    const digits =
+      view.kind === 'found'
+        ? formatNumber(countUpValue(view.value, this.countUp.progress), view.locale)
+        : '';
+    this.dom.show(view, digits, this.hideSource);
   }
 
   /**
@@ -133,57 +141,5 @@ export class CwCasualtyCounter extends LitElement {
     if (view.kind === 'error' && (state.status !== 'error' || view.error !== state.error)) {
       reportError(this, view.error);
     } else clearError(this);
-  }
-
-  protected override render(): TemplateResult {
-    return html`<div class="cw-root" part="base">${this.renderBody(this.view)}</div>`;
-  }
-
-  private renderBody(view: CounterView): TemplateResult {
-    if (view.kind === 'loading') return this.renderLoading();
-    if (view.kind === 'error') return renderError(view.error.message);
-    return this.renderShown(view);
-  }
-
-  private renderLoading(): TemplateResult {
-    return html`<div class="counter" aria-busy="true">
-      <p class="figure"><span class="number">&nbsp;</span></p>
-      <p class="label loading">Loading figure…</p>
-    </div>`;
-  }
-
-  /**
-   * One template for a figure and for "not reported", so the live region is the
-   * same node across changes and announces an update once; it is created with
-   * its text on first show, so a page load announces nothing.
-   */
-  private renderShown(view: Shown): TemplateResult {
-    return html`<div class="counter">
-      <p class="visually-hidden summary" aria-live="polite" aria-atomic="true">${view.summary}</p>
-      <div class="visual" aria-hidden="true">
-        ${
-          view.kind === 'found'
-            ? this.renderFigure(view)
-            : html`<p part="statement" class="statement">${view.statement}</p>`
-        }
-        <p part="label" class="label">${view.label}</p>
-        ${view.kind === 'found' ? html`<p part="date" class="date">${view.date}</p>` : nothing}
-      </div>
-      ${renderSourceLine(view.source, this.hideSource)}
-    </div>`;
-  }
-
-  /**
-   * The moving digits sit on top of an invisible copy of the final value in one
-   * grid cell, so the box has its final size before, during and after the count-up.
-   */
-  private renderFigure(view: Found): TemplateResult {
-    const shown = formatNumber(countUpValue(view.value, this.countUp.progress), view.locale);
-    return html`<p part="figure" class="figure">
-      ${view.qualifier ? html`<span class="qualifier">${view.qualifier}</span>` : nothing}
-      <span class="number"
-        ><span class="ghost">${view.final}</span><span class="digits">${shown}</span></span
-      >
-    </p>`;
   }
 }

@@ -27,7 +27,7 @@ export interface CounterInput {
   theme?: string | undefined;
 }
 
-/** What the counter shows: everything `render()` needs, as text. */
+/** What the counter shows: everything its DOM needs, as text. */
 export type CounterView =
   | { kind: 'loading' }
   | { kind: 'error'; error: CwError }

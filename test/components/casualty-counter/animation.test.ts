@@ -183,6 +183,30 @@ describe('<cw-casualty-counter> count-up', () => {
     ).not.to.equal(null);
   });
 
+  it('a count-up frame rewrites the digits and nothing else in the shadow DOM', async () => {
+    const el = await belowTheFold();
+    const digits = parts(el).digitsEl()!;
+    const touched = new Set<string>();
+    const observer = new MutationObserver((records) => {
+      for (const { target } of records) {
+        touched.add(
+          digits.contains(target) ? 'digits' : (target as Element).className || target.nodeName,
+        );
+      }
+    });
+    observer.observe(el.shadowRoot!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    const seen = await countUpFrames(el);
+    await nextFrame();
+    observer.disconnect();
+    expect(seen.length).to.be.above(5);
+    expect([...touched]).to.deep.equal(['digits']);
+  });
+
   it('the box keeps its final size before, during and after the count-up', async () => {
     const el = await belowTheFold();
     // The host, and the number itself: the host of a block element keeps its
