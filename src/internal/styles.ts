@@ -1,58 +1,39 @@
-import { css, type CSSResult } from '@lit/reactive-element';
+import { css } from 'lit';
 
 /**
- * Places colour-token declarations for each theme: `light` on the host,
- * `dark` with `theme="dark"` and under a dark colour scheme unless
- * `theme="light"`, and `forced` (system colours) in forced-colors mode. The
- * one place that says how themes apply, for baseStyles and interactiveStyles.
+ * Colour tokens. Each is `light-dark(light, dark)`: it follows the colour
+ * scheme the element is in, which it inherits from the page (`color-scheme`
+ * on the page or any ancestor), so a light page stays light on a dark OS.
+ * `theme="light"` and `theme="dark"` force one. Forced-colors mode (Windows
+ * High Contrast) replaces every token with a system colour, whatever the theme.
+ * A page's own `--cw-color-*` value wins in both schemes.
  */
-export const themed = (light: CSSResult, dark: CSSResult, forced: CSSResult) => css`
+const baseTokens = css`
   :host {
-    ${light}
+    --_text: var(--cw-color-text, light-dark(#1b1b1f, #f1f1f3));
+    --_muted: var(--cw-color-muted, light-dark(#595960, #b4b4bd));
+    --_background: var(--cw-color-background, light-dark(#ffffff, #18181b));
+    --_figure: var(--cw-color-figure, light-dark(#9b1c1c, #ff9b8f));
+    --_accent: var(--cw-color-accent, light-dark(#9b1c1c, #ff9b8f));
+    --_border: var(--cw-color-border, light-dark(#d4d4d8, #3f3f46));
+  }
+  :host([theme='light']) {
+    color-scheme: light;
   }
   :host([theme='dark']) {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
-    }
+    color-scheme: dark;
   }
   @media (forced-colors: active) {
-    :host {
-      ${forced}
+    :host,
+    :host([theme]) {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_background: Canvas;
+      --_figure: CanvasText;
+      --_accent: Highlight;
+      --_border: CanvasText;
     }
   }
-`;
-
-/** Light values (the default). */
-const baseLight = css`
-  --_text: var(--cw-color-text, #1b1b1f);
-  --_muted: var(--cw-color-muted, #595960);
-  --_background: var(--cw-color-background, #ffffff);
-  --_figure: var(--cw-color-figure, #9b1c1c);
-  --_accent: var(--cw-color-accent, #9b1c1c);
-  --_border: var(--cw-color-border, #d4d4d8);
-`;
-
-/** Dark values: theme="dark", or a dark colour scheme unless theme="light". */
-const baseDark = css`
-  --_text: var(--cw-color-text, #f1f1f3);
-  --_muted: var(--cw-color-muted, #b4b4bd);
-  --_background: var(--cw-color-background, #18181b);
-  --_figure: var(--cw-color-figure, #ff9b8f);
-  --_accent: var(--cw-color-accent, #ff9b8f);
-  --_border: var(--cw-color-border, #3f3f46);
-`;
-
-/** Forced-colors values: system colours. */
-const baseForced = css`
-  --_text: CanvasText;
-  --_muted: CanvasText;
-  --_background: Canvas;
-  --_figure: CanvasText;
-  --_accent: Highlight;
-  --_border: CanvasText;
 `;
 
 /**
@@ -63,12 +44,10 @@ const baseForced = css`
  * host. `.cw-root { all: initial }` cuts that off; custom properties survive
  * `all`, so `--cw-*` theming still works.
  *
- * Themes: light by default, dark with `theme="dark"`, and `theme="auto"` (or no
- * attribute) follows prefers-color-scheme. Forced-colors mode maps everything
- * to system colours.
+ * Themes: see baseTokens.
  */
 export const baseStyles = css`
-  ${themed(baseLight, baseDark, baseForced)}
+  ${baseTokens}
   :host {
     display: block;
   }
@@ -77,6 +56,8 @@ export const baseStyles = css`
   }
   .cw-root {
     all: initial;
+    /* all: initial resets the colour scheme too; the tokens resolve in the host's. */
+    color-scheme: inherit;
     display: block;
     box-sizing: border-box;
     max-width: 100%;

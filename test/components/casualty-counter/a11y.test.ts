@@ -45,21 +45,31 @@ describe('<cw-casualty-counter> accessibility and styling', () => {
     });
   }
 
-  it('theme="auto" follows a dark colour scheme, with no axe violations', async () => {
+  it('theme="auto" follows the page: light on a dark OS unless the page declares a dark-capable colour scheme', async () => {
     await emulateMedia({ colorScheme: 'dark' });
-    const auto = await counter(
-      html`<cw-casualty-counter start="none" .data=${synthetic()}></cw-casualty-counter>`,
-    );
-    const light = await counter(
-      html`<cw-casualty-counter
-        theme="light"
-        start="none"
-        .data=${synthetic()}
-      ></cw-casualty-counter>`,
-    );
     const background = (el: CwCasualtyCounter) => getComputedStyle(parts(el).root).backgroundColor;
-    expect(background(auto)).not.to.equal(background(light));
-    await expect(auto).to.be.accessible();
+    const make = (theme?: string) =>
+      counter(
+        html`<cw-casualty-counter
+          theme=${theme ?? 'auto'}
+          start="none"
+          .data=${synthetic()}
+        ></cw-casualty-counter>`,
+      );
+    const [light, dark] = [await make('light'), await make('dark')];
+    expect(background(light)).not.to.equal(background(dark));
+    expect(background(await make()), 'a page that declares nothing stays light').to.equal(
+      background(light),
+    );
+    document.documentElement.style.colorScheme = 'light dark';
+    try {
+      const auto = await make();
+      expect(background(auto), 'a light-dark page on a dark OS').to.equal(background(dark));
+      expect(background(light), 'theme="light" still forces light').not.to.equal(background(dark));
+      await expect(auto).to.be.accessible();
+    } finally {
+      document.documentElement.style.removeProperty('color-scheme');
+    }
   });
 
   it('in forced-colors mode the figure is still visible text, with no axe violations', async () => {

@@ -64,16 +64,22 @@ describe('<cw-regional-bar-chart> accessibility, themes, motion and widths', () 
     });
   }
 
-  it('theme="auto" follows a dark colour scheme', async () => {
+  it('theme="auto" follows the page colour scheme, not the OS', async () => {
     await emulateMedia({ colorScheme: 'dark' });
-    const auto = await chart(
-      html`<cw-regional-bar-chart .data=${synthetic()}></cw-regional-bar-chart>`,
-    );
-    const dark = await chart(
-      html`<cw-regional-bar-chart theme="dark" .data=${synthetic()}></cw-regional-bar-chart>`,
-    );
+    const make = (theme: string) =>
+      chart(
+        html`<cw-regional-bar-chart theme=${theme} .data=${synthetic()}></cw-regional-bar-chart>`,
+      );
     const bg = (el: CwRegionalBarChart) => getComputedStyle(parts(el).root).backgroundColor;
-    expect(bg(auto)).to.equal(bg(dark));
+    const [light, dark] = [bg(await make('light')), bg(await make('dark'))];
+    expect(bg(await make('auto')), 'a page that declares nothing').to.equal(light);
+    document.documentElement.style.colorScheme = 'dark';
+    try {
+      expect(bg(await make('auto')), 'a dark page').to.equal(dark);
+      expect(bg(await make('light')), 'theme="light" on a dark page').to.equal(light);
+    } finally {
+      document.documentElement.style.removeProperty('color-scheme');
+    }
   });
 
   it('in forced-colors mode bars and text use system colours, the highlight uses Highlight, and axe passes', async () => {
