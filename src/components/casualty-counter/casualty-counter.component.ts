@@ -1,4 +1,4 @@
-import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import { ReactiveElement, type PropertyValues } from 'lit';
 import type { MetricId } from '../../data/types.js';
 import { unset, type Theme } from '../../internal/attributes.js';
 import { DataController, type DataState } from '../../internal/data-controller.js';

@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element';
+import { css } from 'lit';
 
 /** The detail card (card.ts) for the selected event or group. */
 export const cardStyles = css`

@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element';
+import { css } from 'lit';
 
 /** The narrow layout (list.ts): one row per event, dates down the side. */
 export const listStyles = css`
