@@ -50,6 +50,17 @@ export function qualifiedShort(value: number, qualifier: Qualifier, locale: stri
   return `${QUALIFIER_MARKS[qualifier]}${formatNumber(value, locale)}`;
 }
 
+/** The date formats the elements write, as constants so each formatter is built once per locale. */
+const DATE_FORMATS = {
+  day: { day: 'numeric', month: 'short', year: 'numeric' },
+  'day-no-year': { day: 'numeric', month: 'short' },
+  month: { month: 'short' },
+  'month-year': { month: 'short', year: 'numeric' },
+  year: { year: 'numeric' },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+export type DateFormat = keyof typeof DATE_FORMATS;
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
@@ -57,31 +68,26 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  * in UTC so it never shifts to the reader's zone. Bare `en` is written
  * day-month-year ("4 Nov 2020", "27 Sep"), as news style expects, where
  * Intl's `en` would say "Nov 4, 2020"; every other locale keeps its own order.
+ * Formatters are built once per format and locale: a chart of thousands of
+ * regions formats thousands of dates.
  */
-export function formatUtc(
-  time: number,
-  locale: string,
-  options: Intl.DateTimeFormatOptions,
-): string {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    dateFormats.set(key, format);
+export function formatUtc(time: number, locale: string, format: DateFormat): string {
+  const key = `${format}|${locale}`;
+  let formatter = dateFormats.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...DATE_FORMATS[format], timeZone: 'UTC' });
+    dateFormats.set(key, formatter);
   }
-  if (locale !== 'en' || !options.month) return format.format(time);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    format.formatToParts(time).find((p) => p.type === type)?.value;
+  if (locale !== 'en' || !('month' in DATE_FORMATS[format]) || !('day' in DATE_FORMATS[format]))
+    return formatter.format(time);
+  const parts = formatter.formatToParts(time);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
   return [part('day'), part('month'), part('year')].filter(Boolean).join(' ');
 }
 
 /** "4 Nov 2020" for a `YYYY-MM-DD` day. */
 export function formatDay(day: string, locale: string): string {
-  return formatUtc(Date.parse(`${day.slice(0, 10)}T00:00:00Z`), locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
+  return formatUtc(Date.parse(`${day.slice(0, 10)}T00:00:00Z`), locale, 'day');
 }
 
 /** A date stamp in words, as precise as the source: "11 Oct 2020, about 04:00". */

@@ -30,11 +30,7 @@ export const KEYS_HELP =
 
 /** "27 Sep", or "27 Sep 2020" with the year. */
 export function shortDay(time: number, locale: string, withYear = false): string {
-  return formatUtc(time, locale, {
-    day: 'numeric',
-    month: 'short',
-    ...(withYear ? { year: 'numeric' } : {}),
-  });
+  return formatUtc(time, locale, withYear ? 'day' : 'day-no-year');
 }
 
 /** "about 04:00", "12:00", or '' when the source states only the day. */
@@ -47,11 +43,9 @@ export function timeOfDay(event: TimelineEvent): string {
 /** An axis label as coarse as the tick step: "12:00", "4 Oct", "Oct 2020", "2021". */
 export function tickLabel(tick: Tick, locale: string): string {
   const { time, unit, withYear } = tick;
-  if (unit === 'time')
-    return formatUtc(time, locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  if (unit === 'year') return formatUtc(time, locale, { year: 'numeric' });
-  if (unit === 'month')
-    return formatUtc(time, locale, { month: 'short', ...(withYear ? { year: 'numeric' } : {}) });
+  if (unit === 'time') return formatUtc(time, locale, 'time');
+  if (unit === 'year') return formatUtc(time, locale, 'year');
+  if (unit === 'month') return formatUtc(time, locale, withYear ? 'month-year' : 'month');
   return shortDay(time, locale, withYear);
 }
 
