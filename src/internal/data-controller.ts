@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import type { Dataset } from '../data/types.js';
 import { defaultDataset } from '../data/default-dataset.js';
 import { clearError, reportError, type CwError } from './errors.js';
@@ -18,6 +20,17 @@ export type DataState =
   | { status: 'ready'; data: Dataset; origin: DataOrigin }
   | { status: 'error'; error: CwError };
 
+/** What one load produced, and from where. */
+interface Loaded {
+  origin: DataOrigin;
+  result: LoadResult;
+}
+
+type Inputs = [data: unknown, inline: string | undefined, src: string | undefined];
+
+const LOADING: DataState = { status: 'loading' };
+const INLINE = ':scope > script[type="application/json"]';
+
 /**
  * The validator and fetch code, imported only when a page supplies its own
  * data: pages on the bundled dataset never download them.
@@ -25,106 +38,134 @@ export type DataState =
 let outside: Promise<typeof import('./fetch-dataset.js')> | undefined;
 const outsideData = () => (outside ??= import('./fetch-dataset.js'));
 
-const INLINE = ':scope > script[type="application/json"]';
+const originOf = ([data, inline, src]: Inputs): DataOrigin =>
+  data !== undefined && data !== null
+    ? 'property'
+    : inline !== undefined
+      ? 'inline'
+      : src
+        ? 'src'
+        : 'default';
+
+/** Settles as `work` does, or rejects as soon as `signal` aborts. */
+function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const abort = () => {
+      reject(signal.reason as Error);
+    };
+    signal.addEventListener('abort', abort, { once: true });
+    work.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', abort);
+    });
+  });
+}
+
+/** Loads and checks the data the inputs name; a library chunk that does not arrive is an error, not a rejection. */
+async function load(inputs: Inputs, signal: AbortSignal): Promise<Loaded> {
+  const [data, inline, src] = inputs;
+  const origin = originOf(inputs);
+  const work = async (): Promise<LoadResult> => {
+    if (origin === 'default') return { ok: true, data: await defaultDataset() };
+    const m = await outsideData();
+    if (origin === 'property') return m.checkData(data, 'The .data property');
+    if (origin === 'inline')
+      return m.parseDataset(inline ?? '', 'the inline <script type="application/json">');
+    signal.throwIfAborted();
+    const request = m.acquireDataset(src ?? '');
+    // Nobody else waiting for this URL: the request itself is aborted.
+    signal.addEventListener('abort', request.release, { once: true });
+    return request.result;
+  };
+  try {
+    return { origin, result: await abortable(work(), signal) };
+  } catch (e) {
+    if (signal.aborted) throw e;
+    // A chunk of the library (or the bundled dataset) that did not arrive: a self-hosting mistake.
+    const what = origin === 'default' ? 'The bundled dataset' : 'The conflict-widgets data loader';
+    const why = e instanceof Error ? e.message : String(e);
+    const error: CwError = {
+      code: 'fetch-failed',
+      message: `${what} could not be loaded (${why}).`,
+    };
+    return { origin, result: { ok: false, error } };
+  }
+}
 
 /**
  * Resolves which data an element shows: the `.data` property, else an inline
  * `<script type="application/json">` child, else the `src` URL, else the
- * bundled dataset. Answers that arrive after the choice has changed (new `src`,
- * element removed) are dropped, so a late response never replaces newer data.
+ * bundled dataset. A @lit/task does the loading: it reruns when an input
+ * changes, aborts a run that a newer one replaces, and drops late answers.
+ *
+ * Frameworks remove and re-add elements (keyed lists, portals, strict mode):
+ * a load cut short by a disconnect is aborted, and started again when the
+ * element comes back, so it never stays on "loading".
  */
 export class DataController implements ReactiveController {
-  value: DataState = { status: 'loading' };
-
   private readonly host: DataHost;
-  /** The inputs last resolved; none after (re)connecting, so that resolves again. */
-  private key?: unknown[];
-  private generation = 0;
-  private release?: () => void;
-  private readonly observer = new MutationObserver(() => {
-    this.host.requestUpdate();
-  });
+  private readonly task: Task<Inputs, Loaded>;
+  /** What the last finished load showed. */
+  private shown?: DataState;
+  /** Where the load under way comes from. */
+  private pending: DataOrigin = 'default';
+  private interrupted = false;
 
   constructor(host: DataHost) {
     this.host = host;
     host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
-    this.key = undefined;
-  }
-
-  hostDisconnected(): void {
-    this.observer.disconnect();
-    this.generation++;
-    this.release?.();
-    this.release = undefined;
-  }
-
-  /** Runs before each render: re-resolves only when an input actually changed. */
-  hostUpdate(): void {
-    const inline = this.host.querySelector(INLINE)?.textContent ?? undefined;
-    const key = [this.host.data, inline, this.host.src];
-    if (this.key?.every((k, i) => k === key[i])) return;
-    this.key = key;
-    this.resolve(this.host.data, inline, this.host.src);
+    // Inline JSON edited in place (a CMS preview, a framework re-render) is read again.
+    new MutationController(host, {
+      config: { childList: true, subtree: true, characterData: true },
+    });
+    this.task = new Task(host, {
+      task: (inputs, { signal }) => {
+        this.pending = originOf(inputs);
+        return load(inputs, signal);
+      },
+      args: (): Inputs => [
+        host.data,
+        host.querySelector(INLINE)?.textContent ?? undefined,
+        host.src,
+      ],
+      onComplete: (loaded) => {
+        this.settle(loaded);
+      },
+    });
   }
 
   /**
-   * Data given in the page (`.data`, inline JSON) replaces what is shown when
-   * it has been checked, without a loading state in between: the live region
-   * stays and announces the change once. A URL shows "loading" while it loads.
+   * What to show now. Data given in the page (`.data`, inline JSON) replaces
+   * what is shown once it has been checked, without a loading state in
+   * between: the live region stays and announces the change once. A URL or
+   * the bundled dataset shows "loading" until it arrives.
    */
-  private resolve(data: unknown, inline: string | undefined, src: string | undefined): void {
-    const generation = ++this.generation;
-    const current = () => generation === this.generation;
-    this.release?.();
-    this.release = undefined;
-    let origin: DataOrigin;
-    let pending: Promise<LoadResult | undefined>;
-    if (data !== undefined && data !== null) {
-      origin = 'property';
-      pending = outsideData().then((m) => m.checkData(data, 'The .data property'));
-    } else if (inline !== undefined) {
-      origin = 'inline';
-      pending = outsideData().then((m) =>
-        m.parseDataset(inline, 'the inline <script type="application/json">'),
-      );
-    } else if (src) {
-      origin = 'src';
-      this.value = { status: 'loading' };
-      pending = outsideData().then((m) => {
-        if (!current()) return undefined;
-        const request = m.acquireDataset(src);
-        this.release = request.release;
-        return request.result;
-      });
+  get value(): DataState {
+    const { status } = this.task;
+    if (status === TaskStatus.COMPLETE && this.shown) return this.shown;
+    const fromPage = this.pending === 'property' || this.pending === 'inline';
+    if (status === TaskStatus.PENDING && fromPage && this.shown) return this.shown;
+    return LOADING;
+  }
+
+  hostConnected(): void {
+    if (!this.interrupted) return;
+    this.interrupted = false;
+    void this.task.run();
+  }
+
+  hostDisconnected(): void {
+    if (this.task.status !== TaskStatus.PENDING) return;
+    this.interrupted = true;
+    this.task.abort();
+  }
+
+  private settle({ origin, result }: Loaded): void {
+    if (result.ok) {
+      clearError(this);
+      this.shown = { status: 'ready', data: result.data, origin };
     } else {
-      origin = 'default';
-      this.value = { status: 'loading' };
-      pending = defaultDataset().then((dataset): LoadResult => ({ ok: true, data: dataset }));
+      reportError(this.host, result.error, this);
+      this.shown = { status: 'error', error: result.error };
     }
-    // A chunk of the library (or the bundled dataset) that did not arrive: a self-hosting mistake.
-    const missing = (e: unknown): LoadResult => {
-      const what =
-        origin === 'default' ? 'The bundled dataset' : 'The conflict-widgets data loader';
-      const why = e instanceof Error ? e.message : String(e);
-      return {
-        ok: false,
-        error: { code: 'fetch-failed', message: `${what} could not be loaded (${why}).` },
-      };
-    };
-    void pending.catch(missing).then((result) => {
-      if (!result || !current()) return;
-      if (result.ok) {
-        clearError(this);
-        this.value = { status: 'ready', data: result.data, origin };
-      } else {
-        reportError(this.host, result.error, this);
-        this.value = { status: 'error', error: result.error };
-      }
-      this.host.requestUpdate();
-    });
   }
 }

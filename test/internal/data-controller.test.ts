@@ -187,4 +187,70 @@ describe('DataController', () => {
     el.remove();
     expect(aborted).to.equal(true);
   });
+
+  describe('an element removed while its data loads', () => {
+    /** fetch answering after `ms`, as a slow network would. */
+    const slowFetch = (ms: number) => {
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+        new Promise((resolve) => setTimeout(resolve, ms)).then(() => realFetch(input, init));
+    };
+    const inputs: [string, (el: DataHostElement) => void, string][] = [
+      ['src', (el) => (el.src = fixtureUrl), 'src:synthetic'],
+      ['.data', (el) => (el.data = synthetic()), 'property:synthetic'],
+      ['the bundled dataset', () => undefined, 'default:karabakh-2020'],
+    ];
+    const moves: [string, (el: DataHostElement, other: HTMLElement) => Promise<void>][] = [
+      [
+        're-added at once',
+        (el) => {
+          el.remove();
+          document.body.append(el);
+          return Promise.resolve();
+        },
+      ],
+      [
+        're-added later',
+        async (el) => {
+          el.remove();
+          await new Promise((resolve) => setTimeout(resolve, 400));
+          document.body.append(el);
+        },
+      ],
+      [
+        'moved to another parent',
+        (el, other) => {
+          other.append(el);
+          return Promise.resolve();
+        },
+      ],
+      [
+        'connected and disconnected 100 times, then left connected',
+        (el) => {
+          for (let i = 0; i < 100; i++) {
+            el.remove();
+            document.body.append(el);
+          }
+          return Promise.resolve();
+        },
+      ],
+    ];
+    for (const [what, give, expected] of inputs) {
+      for (const [move, act] of moves) {
+        it(`${what}: ${move}, it loads again and shows the data`, async () => {
+          slowFetch(200);
+          const other = document.createElement('div');
+          document.body.append(other);
+          const el = document.createElement('cw-test-data-host') as DataHostElement;
+          give(el);
+          document.body.append(el);
+          await el.updateComplete;
+          await act(el, other);
+          await settled(el);
+          expect(shown(el)).to.equal(expected);
+          el.remove();
+          other.remove();
+        });
+      }
+    }
+  });
 });
