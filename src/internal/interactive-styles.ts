@@ -20,6 +20,13 @@ export const interactiveStyles = css`
       --_surface: Canvas;
     }
   }
+  /* The probe boxController() measures: as wide as the content, 1em tall, taking no room. */
+  .box {
+    display: block;
+    height: 1em;
+    margin-block-end: -1em;
+    visibility: hidden;
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

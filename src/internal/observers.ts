@@ -1,79 +1,57 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/**
- * Calls `onResize` whenever the host's own box changes size. Charts follow
- * their column, not the window: the same page can hold one in a 320 px
- * sidebar and another in a 1200 px main column.
- */
-export class ResizeController implements ReactiveController {
-  private readonly host: Host;
-  private readonly observer: ResizeObserver;
-  private frame = 0;
-
-  constructor(host: Host, onResize: () => void) {
-    this.host = host;
-    // Acts in the next frame, not inside the callback: the re-render changes
-    // the host's height, and a size change inside the callback would surface
-    // on the page as a "ResizeObserver loop" error that error trackers report.
-    this.observer = new ResizeObserver(() => {
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(onResize);
-    });
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.observer.observe(this.host);
-  }
-
-  hostDisconnected(): void {
-    this.observer.disconnect();
-    cancelAnimationFrame(this.frame);
-  }
-}
-
-/** The width inside an element's padding, in whole pixels: what a layout has to fit in. */
-export function contentWidth(element: HTMLElement): number {
-  const style = getComputedStyle(element);
-  return Math.max(
-    0,
-    Math.floor(
-      element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
-    ),
-  );
+/** What a layout has to fit in: the width inside `.cw-root`'s padding, in whole pixels, and its font size. */
+export interface Box {
+  width: number;
+  fontSize: number;
 }
 
 /**
- * Sets `seen` the first time any part of the host enters the viewport, so an
- * entrance animation plays where the reader can see it. Without
- * IntersectionObserver the host counts as seen at once: content must never
- * wait on an animation that cannot start.
+ * Follows the element's own column, not the window: the same page can hold a
+ * chart in a 320 px sidebar and another in a 1200 px column. The host renders
+ * `controller.target()` on a zero-height, 1em-tall probe (`.box` in
+ * interactiveStyles) at the top of its root; `value` is the probe's width and
+ * height, which are the content width and the font size, and the host updates
+ * with it.
+ *
+ * Why a probe rather than the host: the host's height changes with every
+ * re-render, and a size change during the observer's own delivery is reported
+ * on the page as "ResizeObserver loop completed with undelivered
+ * notifications", which error trackers collect. The probe's size depends on
+ * the column and the font only. Observing it from the first render schedules
+ * one more update, which Lit's dev build notes as "change-in-update".
  */
-export class FirstViewController implements ReactiveController {
-  seen = typeof IntersectionObserver === 'undefined';
+export function boxController(host: Host): ResizeController<Box | undefined> {
+  const controller: ResizeController<Box | undefined> = new ResizeController(host, {
+    target: null,
+    callback: (entries) => {
+      const rect = entries.at(-1)?.contentRect;
+      return rect ? { width: Math.floor(rect.width), fontSize: rect.height } : controller.value;
+    },
+  });
+  return controller;
+}
 
-  private readonly host: Host;
-  private observer?: IntersectionObserver;
-
-  constructor(host: Host) {
-    this.host = host;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    if (this.seen) return;
-    this.observer = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      this.seen = true;
-      this.observer?.disconnect();
-      this.host.requestUpdate();
-    });
-    this.observer.observe(this.host);
-  }
-
-  hostDisconnected(): void {
-    this.observer?.disconnect();
-  }
+/**
+ * `value` turns true the first time the host is on screen (within
+ * `rootMargin`) and stays true, so an entrance animation plays where the
+ * reader can see it, once.
+ */
+export function firstViewController(
+  host: Host,
+  rootMargin?: string,
+): IntersectionController<boolean> {
+  const controller: IntersectionController<boolean> = new IntersectionController(host, {
+    ...(rootMargin ? { config: { rootMargin } } : {}),
+    callback: (entries, observer) => {
+      const seen = controller.value === true || entries.some((e) => e.isIntersecting);
+      if (seen) observer.disconnect();
+      return seen;
+    },
+  });
+  return controller;
 }

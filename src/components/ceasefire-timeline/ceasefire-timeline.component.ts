@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import { themeProblem, unset, type Theme } from '../../internal/attributes.js';
-import { ResizeController, contentWidth } from '../../internal/observers.js';
+import { boxController } from '../../internal/observers.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, type CwError } from '../../internal/errors.js';
@@ -66,7 +66,6 @@ export class CwCeasefireTimeline extends LitElement {
 
   /** Reactive properties: attribute names, reflection and converters (documented on each field). State entries say `attribute: false` for the manifest analyzer, which would list them as attributes. */
   static override properties = {
-    width: { state: true, attribute: false },
     openGroup: { state: true, attribute: false },
     data: { attribute: false },
     src: {},
@@ -82,14 +81,7 @@ export class CwCeasefireTimeline extends LitElement {
   };
 
   private readonly dataController = new DataController(this);
-  // Not read: it re-measures the content width on every resize of the host.
-  protected readonly resize = new ResizeController(this, () => {
-    const root = this.renderRoot.querySelector<HTMLElement>('.cw-root');
-    if (root) this.width = contentWidth(root);
-  });
-
-  /** Content width; until first measured, the host's width less the default padding. */
-  private width = 0;
+  private readonly box = boxController(this);
 
   /** Key of the group whose card is open. */
   private openGroup?: string;
@@ -147,7 +139,8 @@ export class CwCeasefireTimeline extends LitElement {
       to,
       kinds,
       showTotals,
-      width: this.width || Math.max(0, Math.floor(this.clientWidth - 32)),
+      // Until first measured, the host's width less the default padding.
+      width: this.box.value?.width ?? Math.max(0, Math.floor(this.clientWidth - 32)),
       locale,
     };
     const prepared = this.prepare(state.data, input);
@@ -230,6 +223,7 @@ export class CwCeasefireTimeline extends LitElement {
 
   override render(): TemplateResult {
     return html`<div class="cw-root" part="base">
+      <div class="box" ${this.box.target()}></div>
       <p class="title" id="title" part="title">${this.label?.trim() || DEFAULT_LABEL}</p>
       ${this.renderBody()}
     </div>`;

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { optionalNumber, unset, type Theme } from '../../internal/attributes.js';
-import { FirstViewController, ResizeController, contentWidth } from '../../internal/observers.js';
+import { boxController, firstViewController } from '../../internal/observers.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError } from '../../internal/errors.js';
@@ -65,8 +65,6 @@ export class CwRegionalBarChart extends LitElement {
 
   /** Reactive properties: attribute names, reflection and converters (documented on each field). State entries say `attribute: false` for the manifest analyzer, which would list them as attributes. */
   static override properties = {
-    width: { state: true, attribute: false },
-    fontSize: { state: true, attribute: false },
     tableOpen: { state: true, attribute: false },
     metric: { reflect: true },
     sort: { reflect: true },
@@ -82,17 +80,11 @@ export class CwRegionalBarChart extends LitElement {
   };
 
   private readonly dataController = new DataController(this);
-  private readonly firstView = new FirstViewController(this);
+  private readonly firstView = firstViewController(this);
   private readonly bars = new ActiveBarController(this, () =>
     this.view.kind === 'ready' ? this.view.layout.rows.length : 0,
   );
-  // Not read: it calls measure() on every resize of the host.
-  protected readonly resize = new ResizeController(this, () => {
-    this.measure();
-  });
-
-  private width = 0;
-  private fontSize = 14;
+  private readonly box = boxController(this);
   private tableOpen = false;
 
   /** `killed` or `injured` (any metric id of the dataset), or two ids for paired bars: `killed,injured`. */
@@ -135,8 +127,9 @@ export class CwRegionalBarChart extends LitElement {
       theme: unset(this.theme),
       label: unset(this.label),
       locale: resolveLocale(this, unset(this.locale)),
-      width: this.width,
-      fontSize: this.fontSize,
+      width: this.box.value?.width ?? 0,
+      // The chart's text is 0.875 of the element's, never below 12 px.
+      fontSize: Math.max(12, (this.box.value?.fontSize ?? 16) * 0.875),
     };
     const key = Object.values(input);
     if (key.length !== this.viewKey.length || key.some((k, i) => !Object.is(k, this.viewKey[i]))) {
@@ -158,16 +151,11 @@ export class CwRegionalBarChart extends LitElement {
     else clearError(this);
   }
 
-  /** Own width and font size, read on resize only: layout never reads the DOM. */
-  private measure(): void {
-    const root = this.renderRoot.querySelector<HTMLElement>('.cw-root');
-    if (!root) return;
-    this.width = contentWidth(root);
-    this.fontSize = Math.max(12, parseFloat(getComputedStyle(root).fontSize) * 0.875);
-  }
-
   protected override render(): TemplateResult {
-    return html`<div class="cw-root" part="base">${this.renderBody(this.view)}</div>`;
+    return html`<div class="cw-root" part="base">
+      <div class="box" ${this.box.target()}></div>
+      ${this.renderBody(this.view)}
+    </div>`;
   }
 
   private renderBody(view: ChartView): TemplateResult {
@@ -245,7 +233,7 @@ export class CwRegionalBarChart extends LitElement {
         details: view.details,
         active,
         open,
-        grown: this.firstView.seen,
+        grown: this.firstView.value === true,
         uid: this.uid,
         hintId: id('hint'),
         detailsSourceId: id('details-source'),
