@@ -1,22 +1,17 @@
 import type { CwError } from './errors.js';
 
-/** The `theme` attribute's values: `auto` follows prefers-color-scheme. */
+/**
+ * How every element reads its attributes, one rule for all: a blank value
+ * (a CMS field left empty, or only spaces) counts as not set, so the default
+ * applies; any other value is trimmed and checked, and a value the element
+ * cannot use is a visible error, never quietly replaced by a default.
+ */
+
+/** The `theme` attribute's values: `auto` follows the page's colour scheme. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** An attribute value the element cannot use: shown, warned and fired as `cw-error`. */
-export function invalidAttribute(message: string): CwError {
-  return { code: 'invalid-attribute', message };
-}
-
-/** A problem with `theme`, checked like any other attribute rather than quietly treated as `auto`. */
-export function themeProblem(theme: string | undefined): CwError | undefined {
-  return theme === undefined || (THEMES as readonly string[]).includes(theme)
-    ? undefined
-    : invalidAttribute(`Unknown theme “${theme}”. Use one of: ${THEMES.join(', ')}.`);
-}
-
-/** A blank attribute (a CMS field left empty) counts as not set; others are trimmed. */
+/** A blank attribute counts as not set; others are trimmed. */
 export function unset(text: string | undefined): string | undefined {
   return text?.trim() ? text.trim() : undefined;
 }
@@ -26,3 +21,35 @@ export const optionalNumber = {
   fromAttribute: (value: string | null): number | undefined =>
     value === null || value.trim() === '' ? undefined : Number(value),
 };
+
+/** Longest part of a page's own value a message quotes. */
+const QUOTE_LIMIT = 40;
+
+/**
+ * A value from the page, quoted for a message: “Terter”. Cut to 40
+ * characters with an ellipsis, so a huge attribute cannot flood the box or
+ * the console.
+ */
+export function quote(value: string): string {
+  const shown = value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT - 1)}…` : value;
+  return `“${shown}”`;
+}
+
+/** An attribute value the element cannot use: shown, warned and fired as `cw-error`. */
+export function invalidAttribute(message: string): CwError {
+  return { code: 'invalid-attribute', message };
+}
+
+/** `sort="random" is not one of “value”, “name”, “none”.` */
+export function notOneOf(attribute: string, value: string, allowed: readonly string[]): CwError {
+  return invalidAttribute(
+    `${attribute}=${quote(value)} is not one of ${allowed.map((a) => `“${a}”`).join(', ')}.`,
+  );
+}
+
+/** A problem with a set `theme`, checked like any other attribute rather than quietly treated as `auto`. */
+export function themeProblem(theme: string | undefined): CwError | undefined {
+  return theme === undefined || (THEMES as readonly string[]).includes(theme)
+    ? undefined
+    : notOneOf('theme', theme, THEMES);
+}

@@ -110,7 +110,7 @@ describe('casualty-counter view', () => {
   it('attributeProblem() rejects an unknown theme instead of quietly using auto', () => {
     const view = counterView(input({ theme: 'sepia' }));
     expect(view.kind === 'error' && view.error.message).to.equal(
-      'Unknown theme “sepia”. Use one of: light, dark, auto.',
+      'theme=“sepia” is not one of “light”, “dark”, “auto”.',
     );
   });
 });

@@ -232,7 +232,7 @@ describe('<cw-ceasefire-timeline> attributes', () => {
     const el = await mount(
       html`<cw-ceasefire-timeline theme="sepia" .data=${synthetic()}></cw-ceasefire-timeline>`,
     );
-    expect(text($(el, '.error'))).to.equal('Unknown theme “sepia”. Use one of: light, dark, auto.');
+    expect(text($(el, '.error'))).to.equal('theme=“sepia” is not one of “light”, “dark”, “auto”.');
     expect(warnings).to.have.length(1);
   });
 
