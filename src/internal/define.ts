@@ -7,11 +7,14 @@ declare global {
   }
 }
 
+/** Whether this copy of the library has said that another copy was there first. */
+let warned = false;
+
 /**
  * Registers an element unless the tag is taken. Pages sometimes load the
  * library twice (a CMS plugin and an article embed, say); the second copy
- * then warns once, naming both versions, instead of throwing
- * "this name has already been used".
+ * then warns once for all its elements, naming both versions, instead of
+ * throwing "this name has already been used".
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
   const versions = (customElements.__cwVersions ??= new Map());
@@ -19,9 +22,10 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   if (!existing) {
     customElements.define(tag, ctor);
     versions.set(tag, VERSION);
-  } else if (existing !== ctor) {
+  } else if (existing !== ctor && !warned) {
+    warned = true;
     console.warn(
-      `conflict-widgets ${VERSION}: <${tag}> is already registered by conflict-widgets ${versions.get(tag) ?? 'an unknown version'}; keeping that one. Load the library once per page.`,
+      `conflict-widgets ${VERSION}: <${tag}> is already registered by conflict-widgets ${versions.get(tag) ?? 'an unknown version'}; keeping that copy's elements. Load the library once per page.`,
     );
   }
 }

@@ -22,6 +22,26 @@ describe('defineElement()', () => {
     }
   });
 
+  it('a second copy of the library warns once for all its elements, not once per tag', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      // Another URL is another module instance: a second copy of the library on the page.
+      const url = new URL('../../src/internal/define.js', import.meta.url);
+      const copy = (await import(
+        `${url.pathname}?second-copy`
+      )) as typeof import('../../src/internal/define.js');
+      const tags = ['cw-test-copy-a', 'cw-test-copy-b', 'cw-test-copy-c'];
+      for (const tag of tags) defineElement(tag, class extends HTMLElement {});
+      for (const tag of tags) copy.defineElement(tag, class extends HTMLElement {});
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0][0])).to.contain(`conflict-widgets ${VERSION}`);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('VERSION matches package.json', async () => {
     const pkg = (await (await fetch('/package.json')).json()) as { version: string };
     expect(VERSION).to.equal(pkg.version);
