@@ -17,7 +17,7 @@ import {
   type TimelineEvent,
 } from '../../src/data/types.js';
 import { synthetic } from '../fixtures/synthetic.js';
-import { copiedRuns, loadedTerms, seedRuns } from '../fixtures/wording.js';
+import { copiedRuns, loadedTerms, pageText, seedRuns } from '../fixtures/wording.js';
 
 const bundled = defaultDataset;
 
@@ -383,5 +383,42 @@ describe('the bundled dataset (data/karabakh-2020.json)', () => {
   it("copies no run of eight words from the report in the project's own voice", async () => {
     const runs = await seedRuns();
     expect(ownWords(await bundled()).flatMap((text) => copiedRuns(text, runs))).to.deep.equal([]);
+  });
+});
+
+describe("the project's own words in its docs and demo pages", () => {
+  let documents: [string, string][];
+  before(async () => {
+    const pages = (await (await fetch('/__test/demo-pages')).json()) as string[];
+    const read = async (path: string): Promise<[string, string]> => {
+      const response = await fetch(`/${path}`);
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      const text = await response.text();
+      return [path, path.endsWith('.html') ? pageText(text) : text];
+    };
+    documents = await Promise.all(
+      ['README.md', 'data/README.md', 'CHANGELOG.md', ...pages.map((p) => `demo/${p}`)].map(read),
+    );
+  });
+
+  it('reads README.md, data/README.md, CHANGELOG.md and every demo page', () => {
+    const paths = documents.map(([path]) => path);
+    expect(paths).to.include.members(['demo/article.html', 'demo/index.html']);
+    for (const [path, text] of documents) expect(text.length, path).to.be.greaterThan(200);
+  });
+
+  it('uses no loaded term outside a marked quotation of a report heading', () => {
+    const found = documents.flatMap(([path, text]) =>
+      loadedTerms(text).map((t) => `${path}: ${t}`),
+    );
+    expect(found).to.deep.equal([]);
+  });
+
+  it('copies no run of eight words from the report', async () => {
+    const runs = await seedRuns();
+    const found = documents.flatMap(([path, text]) =>
+      copiedRuns(text, runs).map((t) => `${path}: ${t}`),
+    );
+    expect(found).to.deep.equal([]);
   });
 });
