@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium } from './scripts/lib/find-chromium.mjs';
 
@@ -18,6 +19,13 @@ async function testEndpoints(context, next) {
   if (context.path === '/__test/not-json') {
     context.type = 'text/html';
     context.body = '<!doctype html><title>Not found</title>';
+    return;
+  }
+  // Every demo page, so the wording checks cover pages added later.
+  if (context.path === '/__test/demo-pages') {
+    const names = await readdir(new URL('./demo/', import.meta.url));
+    context.type = 'application/json';
+    context.body = JSON.stringify(names.filter((n) => n.endsWith('.html')).sort());
     return;
   }
   if (context.path === '/__test/garbage.json') {

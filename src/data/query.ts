@@ -1,6 +1,9 @@
 import type {
+  Citation,
+  Contradiction,
   Dataset,
   DateStamp,
+  Discrepancy,
   EventKind,
   Figure,
   MetricId,
@@ -59,6 +62,11 @@ function heldOn(f: Figure, asOf: string): boolean {
   return day !== undefined && day <= asOf;
 }
 
+/** Whether the source gives no date that places a figure before or after `asOf`. */
+function undatedFor(f: Figure, asOf: string): boolean {
+  return f.asOf.value === undefined && !heldOn(f, asOf);
+}
+
 /**
  * Picks the version to show from several figures for one thing: on or before
  * `asOf` when given, never a version a contradiction hides, then the latest
@@ -79,6 +87,42 @@ export function pickFigure(
   return best;
 }
 
+/** Every version of one figure, sorted out for display. */
+export interface Versions {
+  /** The version to show: see pickFigure(). */
+  shown?: Figure;
+  /**
+   * Only with `asOf` and no `shown`: the version the source gives without a
+   * date. It is not "not reported": say that no version is dated on or before
+   * that day, and show this one as undated.
+   */
+  undated?: Figure;
+  /** Every other version (other snapshots, contradicted ones), in dataset order. */
+  others: Figure[];
+  /** The contradiction the shown (or undated) version belongs to: its `reason` says why it is shown. */
+  contradiction?: Contradiction;
+}
+
+/** Sorts the versions of one figure into the one to show, an undated fallback, and the rest. */
+export function versionsOf(data: Dataset, figures: readonly Figure[], asOf?: string): Versions {
+  const shown = pickFigure(data, figures, asOf);
+  const undated =
+    shown || !asOf
+      ? undefined
+      : pickFigure(
+          data,
+          figures.filter((f) => undatedFor(f, asOf)),
+        );
+  const main = shown ?? undated;
+  const contradiction = main && data.contradictions.find((c) => c.figures.includes(main.id));
+  return {
+    ...(shown ? { shown } : {}),
+    ...(undated ? { undated } : {}),
+    others: figures.filter((f) => f !== main),
+    ...(contradiction ? { contradiction } : {}),
+  };
+}
+
 export interface FigureQuery {
   /** A region id, name or alternate; absent for the national figure. */
   region?: string;
@@ -86,9 +130,28 @@ export interface FigureQuery {
   asOf?: string;
 }
 
+/** What every result that has a figure to show also carries. */
+interface Shown {
+  figure: Figure;
+  region?: Region;
+  /** Every other version of this figure: "the report also gives 65, undated". */
+  others: Figure[];
+  /** Why this version is the default, when the source contradicts itself. */
+  contradiction?: Contradiction;
+}
+
+/**
+ * - `found`: `figure` is the version to show (on or before `asOf` when given).
+ * - `undated`: `asOf` was given, no version is dated on or before it, and the
+ *   source gives `figure` without a date. Not "not reported": say that no
+ *   figure is dated on or before that day and show this one as undated.
+ * - `not-reported`: nothing to show; `later` lists versions dated after `asOf`
+ *   (empty when the source gives no figure at all).
+ */
 export type FigureResult =
-  | { kind: 'found'; figure: Figure; region?: Region }
-  | { kind: 'not-reported'; region?: Region }
+  | ({ kind: 'found' } & Shown)
+  | ({ kind: 'undated'; asOf: string } & Shown)
+  | { kind: 'not-reported'; region?: Region; later: Figure[] }
   | { kind: 'unknown-region'; name: string };
 
 /** The figure for a metric, nationally or for a region, optionally as of a date. */
@@ -98,10 +161,35 @@ export function figure(data: Dataset, metric: MetricId, query: FigureQuery = {})
     region = findRegion(data, query.region);
     if (!region) return { kind: 'unknown-region', name: query.region };
   }
-  const versions = (region ? region.figures : data.national)[metric] ?? [];
-  const found = pickFigure(data, versions, query.asOf);
-  const base = region ? { region } : {};
-  return found ? { kind: 'found', figure: found, ...base } : { kind: 'not-reported', ...base };
+  const figures = (region ? region.figures : data.national)[metric] ?? [];
+  const { shown, undated, others, contradiction } = versionsOf(data, figures, query.asOf);
+  const base = {
+    ...(region ? { region } : {}),
+    others,
+    ...(contradiction ? { contradiction } : {}),
+  };
+  if (shown) return { kind: 'found', figure: shown, ...base };
+  if (undated && query.asOf) return { kind: 'undated', asOf: query.asOf, figure: undated, ...base };
+  return { kind: 'not-reported', ...(region ? { region } : {}), later: figures.slice() };
+}
+
+/**
+ * Whether the source names no one for a claim: its reporter is the source's
+ * own publisher (`Reporter.publishes`). A widget then says so ("the report
+ * names no source") instead of crediting anyone else.
+ */
+export function namesNoSource(
+  data: Dataset,
+  item: { reportedBy: string; citation: Citation },
+): boolean {
+  const reporter = data.reporters.find((r) => r.id === item.reportedBy);
+  return reporter?.publishes?.includes(item.citation.source) ?? false;
+}
+
+/** The discrepancies that involve any of these figure ids, to show beside them. */
+export function discrepanciesOf(data: Dataset, figureIds: Iterable<string>): Discrepancy[] {
+  const ids = new Set(figureIds);
+  return (data.discrepancies ?? []).filter((d) => d.figures.some((id) => ids.has(id)));
 }
 
 /** The qualifier of a sum: "about" if any part is approximate, "at least" if any is a floor. */
@@ -113,18 +201,32 @@ export function sumQualifier(qualifiers: readonly Qualifier[]): Qualifier {
 
 export interface RegionRow {
   region: Region;
-  /** Absent when the dataset has no figure for this region: "not reported", never 0. */
+  /**
+   * The version to show, on or before `asOf` when given. Absent when there is
+   * none: then either `undated` holds one, or the region has no figure for this
+   * metric ("not reported", never 0).
+   */
   figure?: Figure;
+  /**
+   * Only with `asOf` and no `figure`: the version the source gives without a
+   * date. Not counted in `sum`; not "not reported" either.
+   */
+  undated?: Figure;
+  /** Every other version of this region's figure, with `contradiction` saying why the default. */
+  others: Figure[];
+  contradiction?: Contradiction;
 }
 
 export interface Breakdown {
   metric: MetricId;
   rows: RegionRow[];
-  /** Sum of the reported regional figures. */
+  /** Sum of the reported regional figures (`figure`, never `undated`). */
   sum: number;
   sumQualifier: Qualifier;
   /** The national figure for the same metric and date, when there is one. */
   national?: Figure;
+  /** Only with `asOf` and no `national`: the national version the source gives without a date. */
+  nationalUndated?: Figure;
   /** national - sum; 0 when they reconcile, undefined without a national figure. */
   gap?: number;
 }
@@ -132,26 +234,43 @@ export interface Breakdown {
 /** Every region's figure for a metric, their sum, and how it reconciles with the national figure. */
 export function regionalBreakdown(data: Dataset, metric: MetricId, asOf?: string): Breakdown {
   const rows = data.regions.map((region): RegionRow => {
-    const found = pickFigure(data, region.figures[metric] ?? [], asOf);
-    return found ? { region, figure: found } : { region };
+    const { shown, undated, others, contradiction } = versionsOf(
+      data,
+      region.figures[metric] ?? [],
+      asOf,
+    );
+    return {
+      region,
+      ...(shown ? { figure: shown } : {}),
+      ...(undated ? { undated } : {}),
+      others,
+      ...(contradiction ? { contradiction } : {}),
+    };
   });
   const reported = rows.flatMap((row) => (row.figure ? [row.figure] : []));
   const sum = reported.reduce((total, f) => total + f.value, 0);
-  const national = pickFigure(data, data.national[metric] ?? [], asOf);
+  const { shown: national, undated } = versionsOf(data, data.national[metric] ?? [], asOf);
   return {
     metric,
     rows,
     sum,
     sumQualifier: sumQualifier(reported.map((f) => f.qualifier)),
     ...(national ? { national, gap: national.value - sum } : {}),
+    ...(undated ? { nationalUndated: undated } : {}),
   };
 }
 
+/**
+ * A ceasefire and the violations reported against it. `start` and `end` group
+ * events on an axis; they are not when the ceasefire was in force: sources
+ * date an agreement, announcement or reaffirmation (`ceasefire.dateOf`), and
+ * the bundled report states no time at which any took effect or ended.
+ */
 export interface CeasefirePeriod {
   ceasefire: TimelineEvent;
-  /** When it took effect (ms, wall-clock at the place). */
+  /** The ceasefire's own date (ms, wall-clock, UTC-naive): what `ceasefire.dateOf` says it marks. */
   start: number;
-  /** When the next ceasefire took effect, or undefined: open to the end of the range. */
+  /** The next ceasefire record's date, or undefined for the last. Not an end of the ceasefire. */
   end?: number;
   violations: TimelineEvent[];
 }

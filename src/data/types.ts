@@ -19,8 +19,12 @@ export const QUALIFIERS = ['exact', 'about', 'at-least', 'more-than', 'up-to'] a
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /**
- * `reported`: stated by a party to the conflict or its officials.
- * `corroborated`: an independent organisation is cited as having verified it.
+ * `reported`: stated by a party to the conflict, its officials, or a
+ * publication that argues one side's case, and not cited as verified by anyone
+ * independent. A statement by an independent organisation that is not a
+ * verification (UNICEF's appeal, say) is also `reported`.
+ * `corroborated`: an independent organisation is cited as having verified
+ * this claim (not a neighbouring one: fragments verified is not a toll verified).
  */
 export const STATUSES = ['reported', 'corroborated'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -28,6 +32,14 @@ export type Status = (typeof STATUSES)[number];
 /** How much of a date the source states. */
 export const DATE_PRECISIONS = ['time', 'about-time', 'day', 'unknown'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/**
+ * Whether the source says which clock a time is on.
+ * `local`: it says local time at the place; `not-stated`: it gives none, so a
+ * widget must not present the time as anyone's local time.
+ */
+export const TIME_ZONES = ['local', 'not-stated'] as const;
+export type TimeZoneStatement = (typeof TIME_ZONES)[number];
 
 /**
  * A point in time as precise as the source allows.
@@ -41,6 +53,8 @@ export interface DateStamp {
   precision: DatePrecision;
   /** With `unknown`: the source implies the date is no later than this day. */
   before?: string;
+  /** With `time` or `about-time`: whether the source names the time zone. */
+  timeZone?: TimeZoneStatement;
 }
 
 /** A document figures are taken from. */
@@ -56,21 +70,47 @@ export interface Source {
   description?: string;
 }
 
-/** Whoever made a claim: a ministry, an NGO, a UN agency. */
+/**
+ * `party`: a party to the conflict or its officials.
+ * `advocacy`: not a party, but argues one party's case (the publisher of an
+ * advocacy report).
+ * `independent`: anyone else (a UN agency, a human-rights organisation).
+ */
+export const REPORTER_KINDS = ['party', 'advocacy', 'independent'] as const;
+export type ReporterKind = (typeof REPORTER_KINDS)[number];
+
+/** Whoever made a claim: a ministry, an NGO, a UN agency, or a source itself. */
 export interface Reporter {
   id: string;
   /** Display name: "Prosecutor General's Office of Azerbaijan". */
   name: string;
-  /** `party`: a party to the conflict or its officials; `independent`: anyone else. */
-  kind: 'party' | 'independent';
+  kind: ReporterKind;
+  /**
+   * `Source.id`s this reporter published. A claim credited to this reporter
+   * and cited from one of these sources is the source's own claim: the source
+   * names no one else for it, and a widget says so ("the report names no
+   * source"). See `namesNoSource()` in query.ts.
+   */
+  publishes?: string[];
 }
 
 /** Where in a source a claim appears. */
 export interface Citation {
   /** A `Source.id`. */
   source: string;
-  /** The section heading of the source the claim appears under. */
+  /**
+   * The source's own heading of the section the claim appears under,
+   * verbatim, so an editor can find the passage. It may carry the source's
+   * loaded words: show it only in details and tables, in quotes, labelled as
+   * the source's heading, never as the visible source line.
+   */
   section: string;
+  /**
+   * A neutral locator in the project's words, for the visible source line:
+   * a section number and a short neutral title ("section 7 (Barda strikes;
+   * district figures)"). data/README.md says how sections are counted.
+   */
+  locator?: string;
 }
 
 /** One reported number, with everything needed to attribute it. */
@@ -112,15 +152,81 @@ export interface Metric {
   label: string;
 }
 
+/**
+ * `ceasefire`: a ceasefire agreed, announced or reaffirmed; `violation`: an
+ * act a source presents as breaking one; `attack`: a reported attack on a
+ * populated area that no source links to a ceasefire. Each is a claim by whoever
+ * reported it, and widgets name it as such ("Reported attack").
+ */
 export const EVENT_KINDS = ['ceasefire', 'violation', 'attack'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
+
+/**
+ * What a date marks. `occurred`: when it happened. For ceasefires: `agreed`,
+ * `announced`, `reaffirmed`, or `agreed-start` (the start the agreed terms
+ * give). None of these says a ceasefire took effect or held.
+ */
+export const DATE_MEANINGS = [
+  'occurred',
+  'agreed',
+  'announced',
+  'reaffirmed',
+  'agreed-start',
+] as const;
+export type DateMeaning = (typeof DATE_MEANINGS)[number];
+
+/** What a claim inside an event is about. The event's casualty figures are its toll claims. */
+export const CLAIM_SUBJECTS = [
+  'date',
+  'place',
+  'terms',
+  'munitions',
+  'perpetrator',
+  'damage',
+  'violation',
+] as const;
+export type ClaimSubject = (typeof CLAIM_SUBJECTS)[number];
+
+/**
+ * One assertion inside an event, with its own reporter, status and citation:
+ * an organisation that verified munition fragments did not verify who fired
+ * them, the toll, or that a ceasefire was broken.
+ */
+export interface Claim {
+  /** Unique among the dataset's claims. */
+  id: string;
+  about: ClaimSubject;
+  /** The claim restated in the project's own neutral words, attributed. */
+  text: string;
+  /** A `Reporter.id`. */
+  reportedBy: string;
+  status: Status;
+  citation: Citation;
+  /** The date or time this claim gives (required with `about: 'date'`). */
+  date?: DateStamp;
+  /** What `date` marks; absent means `occurred`. */
+  dateOf?: DateMeaning;
+  /** `about: 'violation'`: the number the source gives this breach ("third" is 3). */
+  ordinal?: number;
+  /** Which passage says it and how it is credited, in the project's words. */
+  note?: string;
+}
 
 /** Something that happened at a time: a ceasefire, a reported violation, an attack. */
 export interface TimelineEvent {
   id: string;
   kind: EventKind;
-  /** When it happened (a ceasefire: when it took effect). */
+  /**
+   * Where the event sits on a time axis: what `dateOf` says it marks (for a
+   * ceasefire, when it was agreed or announced, never "in force from"). When
+   * claims give the date differently, this is one of them and `dateReason`
+   * says why.
+   */
   date: DateStamp;
+  /** What `date` marks; absent means `occurred`. */
+  dateOf?: DateMeaning;
+  /** Why `date` was chosen among the dates the event's claims give. */
+  dateReason?: string;
   /** Short neutral title in the project's own words. */
   title: string;
   /** One or two neutral sentences: what was reported, and by whom. */
@@ -137,8 +243,14 @@ export interface TimelineEvent {
   figures: FigureSet;
   /** Reporter ids of whoever made the claims in this event. */
   reportedBy: string[];
+  /**
+   * The event as a whole: `corroborated` only if an independent organisation
+   * verified the event itself. Verified parts are claims with their own status.
+   */
   status: Status;
   citation: Citation;
+  /** Each separate assertion (date, munitions, perpetrator, violation, ...) with its own status. */
+  claims?: Claim[];
 }
 
 /**
@@ -155,11 +267,42 @@ export interface Contradiction {
   reason: string;
 }
 
+/**
+ * Figures a source gives separately that do not add up (a district total
+ * below the sum of its strikes). Not a contradiction: nothing is hidden. A
+ * widget that shows any of the figures shows the note.
+ */
+export interface Discrepancy {
+  id: string;
+  /** Figure ids involved (at least 2). */
+  figures: string[];
+  /** What does not add up, in the project's words. */
+  note: string;
+}
+
+/** What a dataset covers and whose figures they are: every element shows it by default. */
+export interface Scope {
+  /**
+   * One or two short sentences: where the figures are for, who reported them,
+   * whether anyone independent checked them, and what is not included.
+   */
+  statement: string;
+  /** Where the figures are for, for labels: "civilians killed in Azerbaijan". */
+  area?: string;
+  /** Whose account it is, for titles: "as reported by Azerbaijani authorities". */
+  reportedBy?: string;
+}
+
 export interface Dataset {
   schemaVersion: typeof SCHEMA_VERSION;
   id: string;
   title: string;
   description?: string;
+  /**
+   * Optional in schema version 1 so that existing datasets still load; a
+   * widget given a dataset without it writes its own from the reporters.
+   */
+  scope?: Scope;
   sources: Source[];
   reporters: Reporter[];
   metrics: Metric[];
@@ -168,4 +311,5 @@ export interface Dataset {
   regions: Region[];
   events: TimelineEvent[];
   contradictions: Contradiction[];
+  discrepancies?: Discrepancy[];
 }

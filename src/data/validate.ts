@@ -1,11 +1,15 @@
 import { parseDay } from './query.js';
 import {
+  CLAIM_SUBJECTS,
+  DATE_MEANINGS,
   DATE_PRECISIONS,
   EVENT_KINDS,
   METRIC_IDS,
   QUALIFIERS,
+  REPORTER_KINDS,
   SCHEMA_VERSION,
   STATUSES,
+  TIME_ZONES,
   type Dataset,
 } from './types.js';
 
@@ -108,7 +112,20 @@ export function validate(input: unknown): ValidationResult {
     return text;
   }
 
-  const ids = { figure: new Map<string, string>(), event: new Map<string, string>() };
+  function optionalOneOf<T extends string>(
+    obj: Obj,
+    key: string,
+    path: string,
+    allowed: readonly T[],
+  ) {
+    return obj[key] === undefined ? undefined : oneOf(obj, key, path, allowed);
+  }
+
+  const ids = {
+    figure: new Map<string, string>(),
+    event: new Map<string, string>(),
+    claim: new Map<string, string>(),
+  };
   const refs: {
     path: string;
     kind: 'reporter' | 'source' | 'region' | 'figure' | 'ceasefire';
@@ -123,7 +140,7 @@ export function validate(input: unknown): ValidationResult {
 
   function dateStamp(value: unknown, path: string) {
     const obj = object(value, path);
-    if (!obj) return;
+    if (!obj) return undefined;
     const precision = oneOf(obj, 'precision', path, DATE_PRECISIONS);
     if (precision === 'unknown') {
       if (obj.value !== undefined)
@@ -134,6 +151,12 @@ export function validate(input: unknown): ValidationResult {
     } else if (precision) {
       day(obj, 'value', path, false, MINUTE);
     }
+    if (obj.timeZone !== undefined && precision !== 'time' && precision !== 'about-time') {
+      fail(at(path, 'timeZone'), 'only a time (precision "time" or "about-time") has a time zone');
+    } else {
+      optionalOneOf(obj, 'timeZone', path, TIME_ZONES);
+    }
+    return obj;
   }
 
   function citation(value: unknown, path: string) {
@@ -142,6 +165,35 @@ export function validate(input: unknown): ValidationResult {
     const source = string(obj, 'source', path);
     if (source) refs.push({ path: at(path, 'source'), kind: 'source', id: source });
     string(obj, 'section', path);
+    string(obj, 'locator', path, true);
+  }
+
+  /** A claim inside an event; returns its date stamp and what it marks, for the event's check. */
+  function claim(value: unknown, path: string) {
+    const obj = object(value, path);
+    if (!obj) return undefined;
+    unique(ids.claim, string(obj, 'id', path), path);
+    const about = oneOf(obj, 'about', path, CLAIM_SUBJECTS);
+    string(obj, 'text', path);
+    const reporter = string(obj, 'reportedBy', path);
+    if (reporter) refs.push({ path: at(path, 'reportedBy'), kind: 'reporter', id: reporter });
+    oneOf(obj, 'status', path, STATUSES);
+    citation(obj.citation, at(path, 'citation'));
+    const date = obj.date === undefined ? undefined : dateStamp(obj.date, at(path, 'date'));
+    if (about === 'date' && obj.date === undefined)
+      fail(at(path, 'date'), 'a claim about a date needs the date');
+    if (obj.dateOf !== undefined && obj.date === undefined)
+      fail(at(path, 'dateOf'), 'says what a date marks, but the claim has no date');
+    else optionalOneOf(obj, 'dateOf', path, DATE_MEANINGS);
+    if (obj.ordinal !== undefined) {
+      const n = obj.ordinal;
+      if (about !== 'violation')
+        fail(at(path, 'ordinal'), 'only a claim about a violation has one');
+      else if (typeof n !== 'number' || !Number.isInteger(n) || n < 1)
+        fail(at(path, 'ordinal'), `expected a positive integer, got ${describe(n)}`);
+    }
+    string(obj, 'note', path, true);
+    return date ? { date, dateOf: obj.dateOf ?? 'occurred' } : undefined;
   }
 
   function figure(value: unknown, path: string) {
@@ -184,6 +236,12 @@ export function validate(input: unknown): ValidationResult {
   string(root, 'id', '');
   string(root, 'title', '');
   string(root, 'description', '', true);
+  if (root.scope !== undefined) {
+    const scope = object(root.scope, '/scope');
+    if (scope)
+      for (const key of ['statement', 'area', 'reportedBy'])
+        string(scope, key, '/scope', key !== 'statement');
+  }
 
   const known = {
     source: new Set<string>(),
@@ -208,7 +266,14 @@ export function validate(input: unknown): ValidationResult {
     const id = string(obj, 'id', path);
     if (id) known.reporter.add(id);
     string(obj, 'name', path);
-    oneOf(obj, 'kind', path, ['party', 'independent'] as const);
+    oneOf(obj, 'kind', path, REPORTER_KINDS);
+    if (obj.publishes !== undefined) {
+      array(obj.publishes, at(path, 'publishes')).forEach((source, j) => {
+        if (typeof source === 'string')
+          refs.push({ path: at(at(path, 'publishes'), j), kind: 'source', id: source });
+        else fail(at(at(path, 'publishes'), j), `expected a source id, got ${describe(source)}`);
+      });
+    }
   });
   array(root.metrics, '/metrics').forEach((item, i) => {
     const path = at('/metrics', i);
@@ -256,7 +321,9 @@ export function validate(input: unknown): ValidationResult {
     unique(ids.event, id, path);
     const kind = oneOf(obj, 'kind', path, EVENT_KINDS);
     if (kind === 'ceasefire' && id) ceasefires.add(id);
-    dateStamp(obj.date, at(path, 'date'));
+    const date = dateStamp(obj.date, at(path, 'date'));
+    const dateOf = optionalOneOf(obj, 'dateOf', path, DATE_MEANINGS) ?? 'occurred';
+    string(obj, 'dateReason', path, true);
     string(obj, 'title', path);
     string(obj, 'summary', path);
     const region = string(obj, 'region', path, true);
@@ -272,6 +339,15 @@ export function validate(input: unknown): ValidationResult {
     });
     oneOf(obj, 'status', path, STATUSES);
     citation(obj.citation, at(path, 'citation'));
+    if (obj.claims === undefined) return;
+    const dated = array(obj.claims, at(path, 'claims')).flatMap(
+      (item, j) => claim(item, at(at(path, 'claims'), j)) ?? [],
+    );
+    // The axis date must be one of the versions the claims give, with the same meaning.
+    const same = (d: (typeof dated)[number]) =>
+      d.date.value === date?.value && d.date.precision === date?.precision && d.dateOf === dateOf;
+    if (date && dated.length > 0 && !dated.some(same))
+      fail(at(path, 'date'), 'expected one of the dates its claims give, with the same dateOf');
   });
 
   array(root.contradictions, '/contradictions').forEach((item, i) => {
@@ -295,6 +371,24 @@ export function validate(input: unknown): ValidationResult {
       );
     string(obj, 'reason', path);
   });
+
+  if (root.discrepancies !== undefined) {
+    array(root.discrepancies, '/discrepancies').forEach((item, i) => {
+      const path = at('/discrepancies', i);
+      const obj = object(item, path);
+      if (!obj) return;
+      string(obj, 'id', path);
+      const members = array(obj.figures, at(path, 'figures'));
+      if (members.length < 2)
+        fail(at(path, 'figures'), `expected at least 2 figure ids, got ${members.length}`);
+      members.forEach((member, j) => {
+        if (typeof member === 'string')
+          refs.push({ path: at(at(path, 'figures'), j), kind: 'figure', id: member });
+        else fail(at(at(path, 'figures'), j), `expected a figure id, got ${describe(member)}`);
+      });
+      string(obj, 'note', path);
+    });
+  }
 
   const resolves = {
     reporter: (id: string) => known.reporter.has(id),

@@ -1,13 +1,15 @@
 import { expect } from '@open-wc/testing';
 import {
+  discrepanciesOf,
   figure,
   findRegion,
+  namesNoSource,
   parseDay,
   regionalBreakdown,
   sumQualifier,
   timeline,
 } from '../../src/data/query.js';
-import { synthetic } from '../fixtures/synthetic.js';
+import { editorial, fig, synthetic } from '../fixtures/synthetic.js';
 
 const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
 
@@ -42,10 +44,45 @@ describe('query', () => {
     expect(result.kind === 'found' && result.figure.id).to.equal('n-killed');
   });
 
-  it("figure(data, 'killed', {asOf}) is the latest on or before that day, never an undated one", () => {
+  it("figure(data, 'killed', {asOf}) is the latest on or before that day, not an undated one", () => {
     const early = figure(synthetic(), 'killed', { asOf: '2030-01-07' });
     expect(early.kind === 'found' && early.figure.id).to.equal('n-killed-early');
-    expect(figure(synthetic(), 'killed', { asOf: '2030-01-01' }).kind).to.equal('not-reported');
+    expect(early.kind === 'found' && early.others.map((f) => f.id)).to.deep.equal([
+      'n-killed-undated',
+      'n-killed',
+    ]);
+  });
+
+  it("figure(data, 'killed', {asOf before every dated one}) is the undated version, never not-reported", () => {
+    const result = figure(synthetic(), 'killed', { asOf: '2030-01-01' });
+    expect(result.kind).to.equal('undated');
+    expect(result.kind === 'undated' && [result.figure.id, result.asOf]).to.deep.equal([
+      'n-killed-undated',
+      '2030-01-01',
+    ]);
+    // The dated ones it set aside are still there for "the first dated figure is ...".
+    expect(result.kind === 'undated' && result.others.map((f) => f.id)).to.deep.equal([
+      'n-killed-early',
+      'n-killed',
+    ]);
+  });
+
+  it("figure(data, 'injured', {asOf before every version, none undated}) is not-reported, with the later ones", () => {
+    const result = figure(synthetic(), 'injured', { asOf: '2030-01-01' });
+    expect(result.kind).to.equal('not-reported');
+    expect(result.kind === 'not-reported' && result.later.map((f) => f.id)).to.deep.equal([
+      'n-injured',
+    ]);
+  });
+
+  it("figure(data, 'killed', {asOf}) counts a 'before' bound on or before that day as dated", () => {
+    const data = synthetic();
+    data.national.killed = [
+      fig('bounded', 3, { asOf: { precision: 'unknown', before: '2030-01-02' } }),
+    ];
+    expect(figure(data, 'killed', { asOf: '2030-01-03' }).kind).to.equal('found');
+    // A bound after the as-of day places it nowhere: undated for that day.
+    expect(figure(data, 'killed', { asOf: '2030-01-01' }).kind).to.equal('undated');
   });
 
   it("figure(data, 'killed', {region: 'gamma'}) is not-reported, never zero", () => {
@@ -64,6 +101,21 @@ describe('query', () => {
   it('figure() shows the version a contradiction names, even over a dated one', () => {
     const result = figure(synthetic(), 'killed', { region: 'region-b' });
     expect(result.kind === 'found' && result.figure.id).to.equal('b-killed-second');
+  });
+
+  it('figure() returns the other versions and the contradiction that says why this one', () => {
+    const result = figure(synthetic(), 'killed', { region: 'region-b' });
+    expect(result.kind === 'found' && result.others.map((f) => f.id)).to.deep.equal([
+      'b-killed-first',
+    ]);
+    expect(result.kind === 'found' && result.contradiction?.reason).to.equal(
+      'The second list is the later and more specific one.',
+    );
+    const plain = figure(synthetic(), 'injured', { region: 'region-a' });
+    expect(plain.kind === 'found' && [plain.others, plain.contradiction]).to.deep.equal([
+      [],
+      undefined,
+    ]);
   });
 
   it('figure() falls back to the other version when the shown one is out of range', () => {
@@ -85,6 +137,24 @@ describe('query', () => {
     expect(b.national?.id).to.equal('n-injured');
     expect(b.gap).to.equal(9);
     expect(b.sumQualifier).to.equal('about');
+  });
+
+  it("regionalBreakdown(data, 'killed', asOf before every dated one) keeps undated versions apart from not-reported", () => {
+    const b = regionalBreakdown(synthetic(), 'killed', '2030-01-01');
+    expect(
+      b.rows.map((r) => [r.region.id, r.figure?.id, r.undated?.id, r.others.map((f) => f.id)]),
+    ).to.deep.equal([
+      ['region-a', undefined, undefined, ['a-killed']],
+      ['region-b', undefined, 'b-killed-second', ['b-killed-first']],
+      ['region-c', undefined, undefined, []],
+    ]);
+    expect(b.rows[1].contradiction?.id).to.equal('b-killed');
+    // Undated versions are not summed against a national figure they may not match.
+    expect([b.sum, b.national, b.nationalUndated?.id]).to.deep.equal([
+      0,
+      undefined,
+      'n-killed-undated',
+    ]);
   });
 
   it('regionalBreakdown() without a national figure leaves the gap undefined', () => {
@@ -121,5 +191,23 @@ describe('query', () => {
     expect(
       timeline(synthetic(), { from: '2030-01-07' }).ceasefires.map((p) => p.ceasefire.id),
     ).to.deep.equal(['cf-2']);
+  });
+
+  it('namesNoSource(data, figure) is true only where the reporter published the cited source', () => {
+    const data = editorial();
+    expect(namesNoSource(data, data.regions[2].figures.injured![0])).to.equal(true);
+    expect(namesNoSource(data, data.regions[0].figures.killed![0])).to.equal(false);
+    // Cited from another source, the publisher is just another reporter.
+    const elsewhere = { reportedBy: 'example-publisher', citation: { source: 'x', section: 'S' } };
+    expect(namesNoSource(data, elsewhere)).to.equal(false);
+  });
+
+  it("discrepanciesOf(data, ['v-1-killed']) finds the note to show beside that figure", () => {
+    const data = editorial();
+    expect(discrepanciesOf(data, ['v-1-killed']).map((d) => d.id)).to.deep.equal([
+      'a-region-vs-violation',
+    ]);
+    expect(discrepanciesOf(data, ['b-injured'])).to.deep.equal([]);
+    expect(discrepanciesOf(synthetic(), ['v-1-killed'])).to.deep.equal([]);
   });
 });

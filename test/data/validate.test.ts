@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { validate } from '../../src/data/validate.js';
-import { synthetic } from '../fixtures/synthetic.js';
+import type { Claim } from '../../src/data/types.js';
+import { editorial, synthetic } from '../fixtures/synthetic.js';
 
 function errorsOf(input: unknown) {
   const result = validate(input);
@@ -99,5 +100,78 @@ describe('validate()', () => {
   it('validate(huge garbage) caps the error list', () => {
     const regions = Array.from({ length: 500 }, () => ({ id: 1 }));
     expect(errorsOf({ ...synthetic(), regions }).length).to.be.at.most(50);
+  });
+
+  it('validate(editorial) accepts scope, claims, locators, time zones, publishers and discrepancies', () => {
+    const result = validate(editorial());
+    expect(result.ok, JSON.stringify(errorsOf(editorial()))).to.equal(true);
+  });
+
+  it('validate(bad claims) names each problem', () => {
+    const data = editorial();
+    const claims = data.events[1].claims!;
+    const bad = (overrides: Partial<Claim>): Claim => ({ ...claims[0], ...overrides });
+    claims.push(
+      bad({ id: 'no-date', about: 'date' }),
+      bad({ id: 'meaning-only', dateOf: 'agreed' }),
+      bad({ id: 'ordinal-on-munitions', ordinal: 2 }),
+      bad({ id: 'ordinal-zero', about: 'violation', ordinal: 0 }),
+      bad({ id: 'v-1-munitions', reportedBy: 'nobody' }),
+    );
+    (claims[0] as unknown as Record<string, unknown>).about = 'weather';
+    const messages = errorsOf(data).map((e) => `${e.path}: ${e.message}`);
+    expect(messages).to.include.members([
+      '/events/1/claims/0/about: expected one of date, place, terms, munitions, perpetrator, damage, violation, got "weather"',
+      '/events/1/claims/2/date: a claim about a date needs the date',
+      '/events/1/claims/3/dateOf: says what a date marks, but the claim has no date',
+      '/events/1/claims/4/ordinal: only a claim about a violation has one',
+      '/events/1/claims/5/ordinal: expected a positive integer, got 0',
+      '/events/1/claims/6/reportedBy: no reporter with id "nobody" in this dataset',
+    ]);
+    expect(
+      messages.some((m) => m.startsWith('/events/1/claims/6/id: duplicate id "v-1-munitions"')),
+    ).to.equal(true);
+  });
+
+  it('validate(event date that none of its claims gives) rejects it', () => {
+    const data = editorial();
+    data.events[0].date = { value: '2030-01-02', precision: 'day' };
+    expect(errorsOf(data)).to.deep.include({
+      path: '/events/0/date',
+      message: 'expected one of the dates its claims give, with the same dateOf',
+    });
+    // The right date with the wrong meaning is still wrong: the claim dates the agreement.
+    data.events[0].dateOf = 'announced';
+    expect(errorsOf(data).map((e) => e.path)).to.include('/events/0/date');
+    data.events[0].dateOf = 'agreed';
+    expect(validate(data).ok, JSON.stringify(errorsOf(data))).to.equal(true);
+  });
+
+  it('validate(time zone on a day, unknown zone, reporter kind, publishes) rejects each', () => {
+    const data = editorial();
+    data.national.killed![0].asOf = { value: '2030-01-05', precision: 'day', timeZone: 'local' };
+    (data.events[0].date as unknown as Record<string, unknown>).timeZone = 'UTC';
+    (data.reporters[0] as unknown as Record<string, unknown>).kind = 'official';
+    data.reporters[2].publishes = ['no-such-report'];
+    const messages = errorsOf(data).map((e) => `${e.path}: ${e.message}`);
+    expect(messages).to.include.members([
+      '/national/killed/0/asOf/timeZone: only a time (precision "time" or "about-time") has a time zone',
+      '/events/0/date/timeZone: expected one of local, not-stated, got "UTC"',
+      '/reporters/0/kind: expected one of party, advocacy, independent, got "official"',
+      '/reporters/2/publishes/0: no source with id "no-such-report" in this dataset',
+    ]);
+  });
+
+  it('validate(scope without a statement, discrepancy of one or a missing figure) rejects them', () => {
+    const data = editorial();
+    data.scope = { statement: ' ' };
+    data.discrepancies!.push({ id: 'lonely', figures: ['a-killed'], note: 'One figure.' });
+    data.discrepancies![0].figures.push('missing');
+    const messages = errorsOf(data).map((e) => `${e.path}: ${e.message}`);
+    expect(messages).to.include.members([
+      '/scope/statement: expected a non-empty string, got " "',
+      '/discrepancies/1/figures: expected at least 2 figure ids, got 1',
+      '/discrepancies/0/figures/2: no figure with id "missing" in this dataset',
+    ]);
   });
 });

@@ -214,11 +214,12 @@ describe('<cw-casualty-counter>', () => {
       el.setAttribute('region', 'region-b');
       await el.updateComplete;
       expect(parts(el).digits()).to.equal('10');
-      el.metric = 'killed';
+      // Region B's injured figure is dated after that day, and none is undated.
       el.setAttribute('as-of', '2030-01-01');
       await el.updateComplete;
       expect(parts(el).statement()).to.contain('Not reported for Region B');
       el.removeAttribute('as-of');
+      el.metric = 'killed';
       el.label = 'deaths';
       await el.updateComplete;
       expect(parts(el).label()).to.equal('deaths');

@@ -64,9 +64,15 @@ describe('casualty-counter view', () => {
     expect(JSON.stringify(view)).not.to.match(/\b0\b/);
   });
 
-  it('counterView() before the first snapshot is "not reported as of" that day', () => {
-    const view = counterView(input({ asOf: '2030-01-01' }));
+  it('counterView() before the first snapshot, with no undated one, is "not reported as of" that day', () => {
+    const view = counterView(input({ metric: 'injured', asOf: '2030-01-01' }));
     expect(view).to.deep.include({ statement: 'Not reported as of 1 Jan 2030' });
+  });
+
+  it('counterView() before the first snapshot shows an undated one as undated, never "not reported"', () => {
+    const view = counterView(input({ asOf: '2030-01-01' }));
+    expect(view).to.deep.include({ kind: 'found', value: 4, date: 'Date not stated' });
+    expect(JSON.stringify(view)).not.to.match(/not reported/i);
   });
 
   it('counterView() with a label replaces the whole default label', () => {
