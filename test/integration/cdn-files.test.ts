@@ -21,7 +21,7 @@ async function pageWith(entries: Entry[]): Promise<HTMLIFrameElement> {
   await waitUntil(
     () =>
       entries.every((e) =>
-        frame.contentDocument?.querySelector(TAGS[e])?.shadowRoot?.textContent?.includes('Source'),
+        frame.contentDocument?.querySelector(TAGS[e])?.shadowRoot?.textContent.includes('Source'),
       ),
     'the elements never rendered the bundled data',
     { timeout: 8000 },
