@@ -1,21 +1,30 @@
 // Statistics and markdown tables for bench/run.mjs: plain text that pastes into the README.
 
-export const median = (values) => {
+/** The q-quantile (0..1) of `values`, interpolating between neighbours. */
+export function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return sorted[low] + (sorted[Math.ceil(at)] - sorted[low]) * (at - low);
+}
+
+export const median = (values) => quantile(values, 0.5);
 
 export const ms = (value) => `${value.toFixed(1)} ms`;
 export const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 export const ratio = (value) => `${value.toFixed(2)}×`;
 
-/** Median and min–max of a list of measurements. */
+/**
+ * Median, interquartile range and min–max. On a shared machine the extremes
+ * are mostly other processes; the IQR says how steady the middle runs were.
+ */
 export function summary(values, format = ms) {
+  const range = (low, high) => `${format(low).replace(/ \w+$/, '')}–${format(high)}`;
   return {
     median: median(values),
     text: format(median(values)),
-    spread: `${format(Math.min(...values)).replace(/ \w+$/, '')}–${format(Math.max(...values))}`,
+    iqr: range(quantile(values, 0.25), quantile(values, 0.75)),
+    spread: range(Math.min(...values), Math.max(...values)),
   };
 }
 
@@ -36,7 +45,7 @@ export function table(header, rows) {
  */
 export function caseRows(label, ours, peers, format = ms) {
   const own = summary(ours.values, format);
-  const rows = [[label, ours.name, own.text, own.spread, '—', '', '']];
+  const rows = [[label, ours.name, own.text, own.iqr, own.spread, '—', '', '']];
   for (const peer of peers) {
     const theirs = summary(peer.values, format);
     const r = own.median / theirs.median;
@@ -44,6 +53,7 @@ export function caseRows(label, ours, peers, format = ms) {
       '',
       peer.name,
       theirs.text,
+      theirs.iqr,
       theirs.spread,
       ratio(r),
       peer.target ? `≤ ${ratio(peer.target)}` : '',
@@ -57,6 +67,7 @@ export const CASE_HEADER = [
   'case',
   'contender',
   'median',
+  'IQR',
   'min–max',
   'ours ÷ this',
   'target',

@@ -61,7 +61,7 @@ const RULES = `Fairness rules:
 6. Viewport ${VIEWPORT.width} x ${VIEWPORT.height} px, a 1,200 px column, each chart at its default height (ours 33 px a row; Plot 20 px a band up to 1,260 px; Chart.js 2:1).
 7. Resize: the column 1200 -> 360 px; Chart.js responsive, Plot re-plotted in the frame after a ResizeObserver callback, ours on its own.
 8. Memory: V8 heap and Blink DOM heap after forced GC (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage; measureUserAgentSpecificMemory needs cross-origin isolation), library loaded before the baseline, 50 charts sharing one dataset; canvas pixels (width x height x 4) are outside both heaps.
-ours ÷ this: our median over the peer's; below 1 means ours is faster or smaller.`;
+IQR: the middle half of the runs. ours ÷ this: our median over the peer's; below 1 means ours is faster or smaller.`;
 
 const { values: args } = parseArgs({
   options: { runs: { type: 'string', default: '11' }, only: { type: 'string' } },
@@ -165,6 +165,7 @@ async function memory(env) {
       mb(median(pick(list, 'js'))),
       mb(median(pick(list, 'dom'))),
       total.text,
+      total.iqr,
       total.spread,
       own ? '—' : ratio(ours / total.median),
       count(median(pick(list, 'nodes'))),
@@ -179,6 +180,7 @@ async function memory(env) {
         'JS heap',
         'DOM heap',
         'JS + DOM',
+        'IQR',
         'min–max',
         'ours ÷ this',
         'DOM nodes',
