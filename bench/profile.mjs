@@ -4,7 +4,10 @@
 // first render at 1,000 events, one run each, printed bottom-up (functions by
 // self time), with the style and layout time Chromium counted.
 //
-//   npm run build && node bench/profile.mjs [--top 15]
+//   npm run build && node bench/profile.mjs [--top 15] [--runs 1]
+//
+// One run is noisy on a busy machine (which function gets inlined where
+// shifts); --runs N profiles each case on N fresh pages and adds them up.
 //
 // Loads tsc's unminified dist/ (bench/harness.html?source=tsc) so functions
 // keep their names and files; Lit comes from node_modules with the
@@ -16,8 +19,11 @@ import { buildContenders } from './build-contenders.mjs';
 import { call, onFreshPage } from './pages.mjs';
 import { ms, table } from './report.mjs';
 
-const { values: args } = parseArgs({ options: { top: { type: 'string', default: '15' } } });
+const { values: args } = parseArgs({
+  options: { top: { type: 'string', default: '15' }, runs: { type: 'string', default: '1' } },
+});
 const TOP = Number(args.top);
+const RUNS = Number(args.runs);
 
 const CASES = [
   {
@@ -51,7 +57,7 @@ function selfTimes(profile) {
   return times;
 }
 
-/** Page metrics Chromium keeps (seconds): deltas around the profiled step, in ms. */
+/** Page metrics Chromium keeps, in seconds: their growth while `run` runs, in ms. */
 async function phases(cdp, run) {
   const read = async () =>
     Object.fromEntries(
@@ -61,10 +67,15 @@ async function phases(cdp, run) {
   await run();
   const after = await read();
   const delta = (name) => (after[name] - before[name]) * 1000;
-  return `style ${ms(delta('RecalcStyleDuration'))}, layout ${ms(delta('LayoutDuration'))}, all tasks ${ms(delta('TaskDuration'))}`;
+  return {
+    style: delta('RecalcStyleDuration'),
+    layout: delta('LayoutDuration'),
+    tasks: delta('TaskDuration'),
+  };
 }
 
-async function profileCase(env, { label, load, step }) {
+/** One profiled run of a case on a fresh page: self times, timing and Chromium's own split. */
+function profileRun(env, { load, step }) {
   return onFreshPage(env.browser, env.origin, { query: '?source=tsc' }, async (page, context) => {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -78,21 +89,34 @@ async function profileCase(env, { label, load, step }) {
       elapsed = step ? await call(page, step, 'injured') : await call(page, 'load', load);
     });
     const { profile } = await cdp.send('Profiler.stop');
-    const times = [...selfTimes(profile)].filter(([key]) => !key.startsWith('(idle)'));
-    const busy = times.reduce((sum, [, us]) => sum + us, 0);
-    const rows = times
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, TOP)
-      .map(([key, us]) => {
-        const [name, where] = key.split('\u0000');
-        return [ms(us / 1000), `${((us / busy) * 100).toFixed(1)} %`, name, where];
-      });
-    return [
-      `### ${label}`,
-      `Measured ${ms(elapsed)}; sampled busy time ${ms(busy / 1000)}; ${split}.`,
-      table(['self', 'share', 'function', 'file:line'], rows),
-    ].join('\n\n');
+    return { times: selfTimes(profile), elapsed, split };
   });
+}
+
+/** RUNS runs of a case, added up, as a section: the top functions by self time per run. */
+async function profileCase(env, kase) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await profileRun(env, kase));
+  const times = new Map();
+  for (const run of runs) {
+    for (const [key, us] of run.times) {
+      if (!key.startsWith('(idle)')) times.set(key, (times.get(key) ?? 0) + us / RUNS);
+    }
+  }
+  const busy = [...times.values()].reduce((sum, us) => sum + us, 0);
+  const mean = (pick) => ms(runs.reduce((sum, run) => sum + pick(run), 0) / RUNS);
+  const rows = [...times]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP)
+    .map(([key, us]) => {
+      const [name, where] = key.split('\u0000');
+      return [ms(us / 1000), `${((us / busy) * 100).toFixed(1)} %`, name, where];
+    });
+  return [
+    `### ${kase.label}`,
+    `Per run (mean of ${RUNS}): measured ${mean((r) => r.elapsed)}; sampled busy time ${ms(busy / 1000)}; style ${mean((r) => r.split.style)}, layout ${mean((r) => r.split.layout)}, all tasks ${mean((r) => r.split.tasks)}.`,
+    table(['self', 'share', 'function', 'file:line'], rows),
+  ].join('\n\n');
 }
 
 await buildContenders(['bar-ours.js', 'timeline-ours.js']);
