@@ -4,12 +4,17 @@
 // exactly the parts of its library its page imports (tree-shaken) and no
 // chunk is shared between contenders. Our elements are not rebundled: their
 // contenders import the production CDN files in dist/cdn/ as they are.
+//
+// The page code and the library are two files, as on a page that loads a
+// library beside its own script: every contender, ours included, pays a
+// request for its page code and then one for its library (ours: the CDN
+// entry, then whatever chunks it loads itself).
 import { readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 
-export const BUILD_DIR = 'bench/.build';
+const BUILD_DIR = 'bench/.build';
 const SOURCE_DIR = 'bench/contenders';
 
 /**
@@ -51,7 +56,13 @@ export async function buildContenders(only) {
         terser({ ecma: 2022, module: true, format: { comments: false } }),
       ],
     });
-    await bundle.write({ file: `${BUILD_DIR}/${file}`, format: 'es' });
+    await bundle.write({
+      dir: BUILD_DIR,
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: file.replace(/\.js$/, '-library.js'),
+      manualChunks: (id) => (id.includes('/node_modules/') ? 'library' : undefined),
+    });
     await bundle.close();
   }
 }
