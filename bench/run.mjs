@@ -1,8 +1,8 @@
 // `npm run bench`: our elements against peers on the same synthetic data, in
-// the system Chromium, printed as markdown tables (medians, min–max, ratios,
-// the project's targets) that paste into the README.
+// the system Chromium, printed as markdown tables (medians, IQR and min–max,
+// ratios, the project's targets) that paste into the README.
 //
-//   npm run bench [-- --runs 11] [-- --only bar|counter|timeline]
+//   npm run bench [-- --runs 11 --only bar|counter|timeline]
 //   (after `npm run build`: node bench/run.mjs [--runs N] [--only ...])
 //
 // - Bar chart (<cw-regional-bar-chart> against Chart.js and Observable Plot):
@@ -24,7 +24,8 @@
 //    with rollup, node-resolve (`production` condition) and terser, keeping only
 //    what its page imports: Chart.js Chart, BarController, BarElement,
 //    CategoryScale, LinearScale; Plot plot and barX; countUp.js CountUp. Every
-//    contender's page code goes through that same build.
+//    contender's page code goes through that same build, into a file apart from
+//    its library, as a page's own script sits beside a library it loads.
 // 3. A fresh browser context per measured run (empty HTTP and code caches);
 //    contenders interleaved run by run, their order rotated; 2 warm-up runs discarded.
 // 4. Same data: "Region 1".."Region N" with killed and injured from a seeded PRNG,
@@ -41,7 +42,8 @@
 //    re-plotted in the frame after a ResizeObserver callback (Plot has a fixed
 //    width), ours on its own ResizeObserver; timed until re-laid-out bars are painted.
 // 8. Memory: V8 heap and Blink's DOM heap after forced GC (CDP), the library
-//    already loaded, before and after mounting 50 charts that share one dataset.
+//    already loaded, before and after mounting 50 charts that share one dataset
+//    (five runs: the sizes repeat run after run).
 //    Canvas pixels are in neither heap and are listed apart (width x height x 4).
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -54,7 +56,7 @@ import { CASE_HEADER, caseRows, mb, median, ratio, summary, table } from './repo
 
 const RULES = `Fairness rules:
 1. Module start -> painted: from just before the page imports the contender's module until its marks exist and a frame has been produced (requestAnimationFrame, then a task).
-2. Production code: ours are the dist/cdn/ files; peers bundled with rollup + node-resolve (production) + terser, only what the page imports (Chart.js: Chart, BarController, BarElement, CategoryScale, LinearScale; Plot: plot, barX; countUp.js: CountUp).
+2. Production code: ours are the dist/cdn/ files; peers bundled with rollup + node-resolve (production) + terser, only what the page imports (Chart.js: Chart, BarController, BarElement, CategoryScale, LinearScale; Plot: plot, barX; countUp.js: CountUp); every contender's page code is a file apart from its library.
 3. A fresh browser context per run (empty HTTP and code caches); contenders interleaved, order rotated each run; ${WARMUP} warm-up runs discarded.
 4. Same synthetic data ("Region 1".."Region N", seeded PRNG, "Example Ministry"), made before the clock starts: ours through .data (validation timed), peers as plain records; all sort largest first.
 5. No animation for bars (prefers-reduced-motion; Chart.js animation: false); counters start at once and count for 1,200 ms.
