@@ -7,7 +7,14 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'build/', 'src/**/*.generated.ts', 'custom-elements.json'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'build/',
+      'bench/.build/',
+      'src/**/*.generated.ts',
+      'custom-elements.json',
+    ],
   },
   js.configs.recommended,
   {

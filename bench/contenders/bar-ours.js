@@ -1,0 +1,22 @@
+// <cw-regional-bar-chart> from the production CDN file, data through `.data`.
+import '../../dist/cdn/regional-bar-chart.js';
+import { until } from './until.js';
+
+export async function mount(container, { dataset, rows }) {
+  const el = document.createElement('cw-regional-bar-chart');
+  el.data = dataset;
+  container.append(el);
+  const root = el.shadowRoot;
+  // Bars come after the lazily imported validator has checked `.data` and the
+  // element has measured its width (a ResizeObserver, then a frame).
+  const bars = () => root.querySelectorAll('.bar').length === rows.length;
+  const width = () => Number(root.querySelector('.plot')?.getAttribute('width'));
+  await until(root, bars);
+  return {
+    metric(metric) {
+      el.metric = metric;
+      return until(root, () => root.querySelector('.title').textContent.includes(metric) && bars());
+    },
+    resized: (px) => until(root, () => width() <= px && bars()),
+  };
+}

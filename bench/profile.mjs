@@ -1,0 +1,140 @@
+// Where our elements spend their time, for whoever makes them faster: Chrome's
+// CPU profiler (CDP Profiler, 100 µs sampling) over <cw-regional-bar-chart>'s
+// first render and metric change at 2,000 regions and <cw-ceasefire-timeline>'s
+// first render at 1,000 events, one run each, printed bottom-up (functions by
+// self time), with the style and layout time Chromium counted.
+//
+//   npm run build && node bench/profile.mjs [--top 15] [--runs 1]
+//
+// One run is noisy on a busy machine (which function gets inlined where
+// shifts); --runs N profiles each case on N fresh pages and adds them up.
+//
+// Loads tsc's unminified dist/ (bench/harness.html?source=tsc) so functions
+// keep their names and files; Lit comes from node_modules with the
+// `production` condition, as in the CDN build. Same page code as bench/run.mjs.
+import { parseArgs } from 'node:util';
+import { serve } from '../scripts/lib/dev-server.mjs';
+import { launchChromium } from '../scripts/lib/find-chromium.mjs';
+import { buildContenders } from './build-contenders.mjs';
+import { call, onFreshPage } from './pages.mjs';
+import { ms, table } from './report.mjs';
+
+const { values: args } = parseArgs({
+  options: { top: { type: 'string', default: '15' }, runs: { type: 'string', default: '1' } },
+});
+const TOP = Number(args.top);
+const RUNS = Number(args.runs);
+
+const CASES = [
+  {
+    label: 'bar chart, first render (module start -> painted), 2,000 regions',
+    load: { scenario: 'bar', contender: 'ours', n: 2_000 },
+  },
+  {
+    label: 'bar chart, metric change killed -> injured, 2,000 regions',
+    load: { scenario: 'bar', contender: 'ours', n: 2_000 },
+    step: 'metric',
+  },
+  {
+    label: 'timeline, first render (module start -> painted), 1,000 events',
+    load: { scenario: 'timeline', contender: 'ours', n: 1_000 },
+  },
+];
+
+/** Self time per function (bottom-up), in µs: a sample lasts until the next one. */
+function selfTimes(profile) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  let t = profile.startTime;
+  const stamps = profile.timeDeltas.map((delta) => (t += delta));
+  const times = new Map();
+  profile.samples.forEach((id, i) => {
+    const duration = (stamps[i + 1] ?? profile.endTime) - stamps[i];
+    const { functionName, url, lineNumber } = nodes.get(id).callFrame;
+    const file = url.replace(/^https?:\/\/[^/]+\//, '');
+    const key = `${functionName || '(anonymous)'}\u0000${file ? `${file}:${lineNumber + 1}` : ''}`;
+    times.set(key, (times.get(key) ?? 0) + Math.max(0, duration));
+  });
+  return times;
+}
+
+/** Page metrics Chromium keeps, in seconds: their growth while `run` runs, in ms. */
+async function phases(cdp, run) {
+  const read = async () =>
+    Object.fromEntries(
+      (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
+    );
+  const before = await read();
+  await run();
+  const after = await read();
+  const delta = (name) => (after[name] - before[name]) * 1000;
+  return {
+    style: delta('RecalcStyleDuration'),
+    layout: delta('LayoutDuration'),
+    tasks: delta('TaskDuration'),
+  };
+}
+
+/** One profiled run of a case on a fresh page: self times, timing and Chromium's own split. */
+function profileRun(env, { load, step }) {
+  return onFreshPage(env.browser, env.origin, { query: '?source=tsc' }, async (page, context) => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await call(page, 'data', load);
+    if (step) await call(page, 'load', load);
+    await cdp.send('Profiler.start');
+    let elapsed = 0;
+    const split = await phases(cdp, async () => {
+      elapsed = step ? await call(page, step, 'injured') : await call(page, 'load', load);
+    });
+    const { profile } = await cdp.send('Profiler.stop');
+    return { times: selfTimes(profile), elapsed, split };
+  });
+}
+
+/** RUNS runs of a case, added up, as a section: the top functions by self time per run. */
+async function profileCase(env, kase) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await profileRun(env, kase));
+  const times = new Map();
+  for (const run of runs) {
+    for (const [key, us] of run.times) {
+      if (!key.startsWith('(idle)')) times.set(key, (times.get(key) ?? 0) + us / RUNS);
+    }
+  }
+  const busy = [...times.values()].reduce((sum, us) => sum + us, 0);
+  const mean = (pick) => ms(runs.reduce((sum, run) => sum + pick(run), 0) / RUNS);
+  const rows = [...times]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP)
+    .map(([key, us]) => {
+      const [name, where] = key.split('\u0000');
+      return [ms(us / 1000), `${((us / busy) * 100).toFixed(1)} %`, name, where];
+    });
+  return [
+    `### ${kase.label}`,
+    `Per run (mean of ${RUNS}): measured ${mean((r) => r.elapsed)}; sampled busy time ${ms(busy / 1000)}; style ${mean((r) => r.split.style)}, layout ${mean((r) => r.split.layout)}, all tasks ${mean((r) => r.split.tasks)}.`,
+    table(['self', 'share', 'function', 'file:line'], rows),
+  ].join('\n\n');
+}
+
+await buildContenders(['bar-ours.js', 'timeline-ours.js']);
+// Unbundled dist/ imports 'lit' and d3 by bare name: the server resolves them.
+const server = await serve('.', { nodeResolve: { exportConditions: ['production'] } });
+const browser = await launchChromium();
+try {
+  const env = { browser, origin: server.origin };
+  const sections = [];
+  for (const c of CASES) sections.push(await profileCase(env, c));
+  console.log(
+    [
+      `## CPU profiles (bottom-up, top ${TOP} by self time), Chromium ${browser.version()}`,
+      ...sections,
+      '(program) is native browser work outside JavaScript (style, layout, paint, parsing HTML); (garbage collector) is V8 GC.',
+    ].join('\n\n'),
+  );
+} finally {
+  await browser.close();
+  await server.stop();
+}
