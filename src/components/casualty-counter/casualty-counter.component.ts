@@ -117,7 +117,7 @@ export class CwCasualtyCounter extends ReactiveElement {
       });
       this.report(this.view, state);
     }
-    if (this.view.kind === 'found') this.countUp.sync();
+    if (this.view.kind === 'found') this.countUp.sync(this);
     super.update(changed);
     this.show(this.view);
   }

@@ -1,7 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
+import { firstViewController } from '../../internal/observers.js';
 
 export const START_MODES = ['visible', 'immediate', 'none'] as const;
 export type StartMode = (typeof START_MODES)[number];
+
+/** When a count-up starts and how long it runs. */
+export interface CountUpSettings {
+  start: StartMode;
+  /** Milliseconds, 0 or more. */
+  duration: number;
+}
 
 /** Ease-out cubic: fast at first, settling gently onto the final value. */
 export function easeOut(t: number): number {
@@ -20,12 +29,6 @@ export function countUpValue(target: number, progress: number): number {
   return progress >= 1 ? target : Math.min(target, Math.round(target * progress));
 }
 
-/** The element a count-up runs in, with its `start` and `duration` settings. */
-export interface CountUpHost extends ReactiveControllerHost, Element {
-  start: StartMode;
-  duration: number;
-}
-
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
@@ -39,50 +42,39 @@ export class CountUpController implements ReactiveController {
   progress = 0;
   phase: 'waiting' | 'running' | 'done' = 'waiting';
 
-  private readonly host: CountUpHost;
-  private seen = false;
+  private readonly host: ReactiveControllerHost;
+  /**
+   * Clearly on screen (above the bottom tenth), not at its first pixel. It
+   * updates the host when that happens; sync() then starts the count-up if
+   * there is a figure to count to, else the first update that has one does.
+   */
+  private readonly firstView: IntersectionController<boolean>;
+  private duration = 0;
   private startTime: number | undefined;
   private frameId = 0;
-  /**
-   * Notes when the block is clearly on screen (above the bottom tenth), not at
-   * its first pixel, and asks for an update: sync() then starts the count-up
-   * if there is a figure to count to, else the first update that has one does.
-   */
-  private readonly observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      this.seen = true;
-      this.observer.disconnect();
-      this.host.requestUpdate();
-    },
-    { rootMargin: '0px 0px -10% 0px' },
-  );
 
-  constructor(host: CountUpHost) {
+  constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
     host.addController(this);
-  }
-
-  hostConnected(): void {
-    if (this.phase === 'waiting' && !this.seen) this.observer.observe(this.host);
+    this.firstView = firstViewController(host, '0px 0px -10% 0px');
   }
 
   hostDisconnected(): void {
-    this.observer.disconnect();
     // A count-up cut short by a DOM move ends on the value rather than resuming mid-way.
     if (this.phase === 'running') this.finish();
   }
 
   /**
    * Called by the host on each update while it has a figure to show: starts,
-   * skips or keeps waiting according to the current options. Once done it stays
-   * done, so later changes show the new value without counting again.
+   * skips or keeps waiting according to `settings`, and a running count-up
+   * takes a new duration. Once done it stays done, so later changes show the
+   * new value without counting again.
    */
-  sync(): void {
+  sync({ start, duration }: CountUpSettings): void {
+    this.duration = duration;
     if (this.phase !== 'waiting') return;
-    const { start } = this.host;
     if (start === 'none' || reducedMotion()) this.finish();
-    else if (start === 'immediate' || this.seen) {
+    else if (start === 'immediate' || this.firstView.value === true) {
       this.phase = 'running';
       this.frameId = requestAnimationFrame(this.frame);
     }
@@ -90,14 +82,13 @@ export class CountUpController implements ReactiveController {
 
   private finish(): void {
     cancelAnimationFrame(this.frameId);
-    this.observer.disconnect();
     this.phase = 'done';
     this.progress = 1;
   }
 
   private readonly frame = (now: number): void => {
     this.startTime ??= now;
-    this.progress = reducedMotion() ? 1 : countUpProgress(now - this.startTime, this.host.duration);
+    this.progress = reducedMotion() ? 1 : countUpProgress(now - this.startTime, this.duration);
     if (this.progress < 1) this.frameId = requestAnimationFrame(this.frame);
     else this.finish();
     this.host.requestUpdate();
