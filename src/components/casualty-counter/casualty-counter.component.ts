@@ -1,6 +1,6 @@
 import { ReactiveElement, type PropertyValues } from 'lit';
 import type { MetricId } from '../../data/types.js';
-import { unset, type Theme } from '../../internal/attributes.js';
+import { optionalNumber, unset, type Theme } from '../../internal/attributes.js';
 import { DataController, type DataState } from '../../internal/data-controller.js';
 import { clearError, reportError } from '../../internal/errors.js';
 import { formatNumber, resolveLocale } from '../../internal/format.js';
@@ -8,6 +8,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { counterStyles } from './casualty-counter.styles.js';
 import { CounterDom } from './counter-dom.js';
 import { CountUpController, countUpValue, type StartMode } from './count-up.js';
+import { readOptions } from './options.js';
 import { counterView, type CounterView } from './view.js';
 
 /**
@@ -53,7 +54,7 @@ export class CwCasualtyCounter extends ReactiveElement {
     asOf: { attribute: 'as-of' },
     label: {},
     locale: {},
-    duration: { type: Number },
+    duration: { converter: optionalNumber },
     start: {},
     src: {},
     data: { attribute: false },
@@ -75,8 +76,8 @@ export class CwCasualtyCounter extends ReactiveElement {
   label?: string;
   /** BCP 47 tag for numbers and dates; default: the nearest `lang` attribute, else `en`. */
   locale?: string;
-  /** Length of the count-up in milliseconds. */
-  duration = 1200;
+  /** Length of the count-up in milliseconds; default 1200. */
+  duration?: number;
   /** When to count up: `visible` (first scrolled into view), `immediate` or `none`. */
   start: StartMode = 'visible';
   /** URL of a dataset in the conflict-widgets JSON format. */
@@ -104,20 +105,10 @@ export class CwCasualtyCounter extends ReactiveElement {
     if (changed.size > 0 || state !== this.viewState || locale !== this.viewLocale) {
       this.viewState = state;
       this.viewLocale = locale;
-      this.view = counterView({
-        state,
-        metric: this.metric,
-        region: this.region,
-        asOf: this.asOf,
-        label: this.label,
-        locale,
-        start: this.start,
-        duration: this.duration,
-        theme: this.theme,
-      });
-      this.report(this.view, state);
+      this.view = counterView(readOptions(this), state, locale);
+      this.report(this.view);
     }
-    if (this.view.kind === 'found') this.countUp.sync(this);
+    if (this.view.kind === 'found') this.countUp.sync(this.view.countUp);
     super.update(changed);
     this.show(this.view);
   }
@@ -133,13 +124,13 @@ export class CwCasualtyCounter extends ReactiveElement {
   }
 
   /**
-   * One warning and event per distinct problem with the element's own inputs.
-   * A data error the view shows was reported by the data controller already.
+   * One warning and event per distinct problem with the element's own inputs:
+   * reportError() stays quiet while it is unchanged, and the data controller
+   * reports data errors itself.
    */
-  private report(view: CounterView, state: DataState): void {
+  private report(view: CounterView): void {
     if (view.kind === 'loading') return;
-    if (view.kind === 'error' && (state.status !== 'error' || view.error !== state.error)) {
-      reportError(this, view.error);
-    } else clearError(this);
+    if (view.kind === 'error' && view.own) reportError(this, view.error);
+    else clearError(this);
   }
 }

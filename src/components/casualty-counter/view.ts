@@ -1,7 +1,6 @@
-import { figure, parseDay } from '../../data/query.js';
-import { invalidAttribute, themeProblem, unset } from '../../internal/attributes.js';
-import { METRIC_IDS, type MetricId } from '../../data/metric-ids.js';
+import { figure } from '../../data/query.js';
 import type { Dataset } from '../../data/types.js';
+import { quote } from '../../internal/attributes.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
 import {
@@ -12,25 +11,21 @@ import {
   qualifierWords,
 } from '../../internal/format.js';
 import { sourceText } from '../../internal/source-text.js';
-import { START_MODES } from './count-up.js';
+import type { CountUpSettings } from './count-up.js';
+import type { OptionsResult } from './options.js';
 
-/** The element's inputs, with `locale` already resolved and blank strings meaning "not set". */
-export interface CounterInput {
-  state: DataState;
-  metric: string;
-  region?: string | undefined;
-  asOf?: string | undefined;
-  label?: string | undefined;
-  locale: string;
-  start: string;
-  duration: number;
-  theme?: string | undefined;
-}
+/** Shown while the data loads. */
+export const LOADING_TEXT = 'Loading figure…';
 
-/** What the counter shows: everything its DOM needs, as text. */
+/** What the counter shows: everything its templates need, as text. */
 export type CounterView =
   | { kind: 'loading' }
-  | { kind: 'error'; error: CwError }
+  | {
+      kind: 'error';
+      error: CwError;
+      /** The element's own attributes are at fault, not the data. */
+      own: boolean;
+    }
   | {
       kind: 'found';
       value: number;
@@ -46,31 +41,11 @@ export type CounterView =
       /** The sentence assistive technology reads: "91 civilians killed, as of 4 Nov 2020." */
       summary: string;
       source: string;
+      countUp: CountUpSettings;
     }
   | { kind: 'not-reported'; statement: string; label: string; summary: string; source: string };
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const isMetric = (id: string): id is MetricId => (METRIC_IDS as readonly string[]).includes(id);
-
-/** The first problem with the element's own attributes, checked before any data arrives. */
-export function attributeProblem(input: CounterInput): CwError | undefined {
-  if (!isMetric(input.metric)) {
-    return invalidAttribute(
-      `Unknown metric “${input.metric}”. Use one of: ${METRIC_IDS.join(', ')}.`,
-    );
-  }
-  if (!(START_MODES as readonly string[]).includes(input.start)) {
-    return invalidAttribute(`Unknown start “${input.start}”. Use visible, immediate or none.`);
-  }
-  if (!Number.isFinite(input.duration) || input.duration < 0) {
-    return invalidAttribute('The duration must be a number of milliseconds, 0 or more.');
-  }
-  const asOf = unset(input.asOf);
-  if (asOf !== undefined && parseDay(asOf) === undefined) {
-    return invalidAttribute(`The as-of date “${asOf}” is not a date written YYYY-MM-DD.`);
-  }
-  return themeProblem(input.theme);
-}
 
 /** The attribution for an absent figure: which dataset was checked. */
 function datasetChecked(data: Dataset): string {
@@ -80,27 +55,26 @@ function datasetChecked(data: Dataset): string {
   return `Dataset checked: “${data.title}”${sources ? ` (${sources})` : ''}.`;
 }
 
-/** Turns the element's inputs into what it shows. Pure: no DOM, no events. */
-export function counterView(input: CounterInput): CounterView {
-  const problem = attributeProblem(input);
-  if (problem) return { kind: 'error', error: problem };
-  if (input.state.status === 'loading') return { kind: 'loading' };
-  if (input.state.status === 'error') return { kind: 'error', error: input.state.error };
-  const { data } = input.state;
-  const metric = input.metric as MetricId;
-  const { locale } = input;
-  const region = unset(input.region);
-  const asOf = unset(input.asOf);
+/**
+ * Turns the checked attributes, the data and the resolved locale into what
+ * the counter shows. Pure: no DOM, no events; the element reports the errors.
+ */
+export function counterView(read: OptionsResult, state: DataState, locale: string): CounterView {
+  if (!read.ok) return { kind: 'error', error: read.error, own: true };
+  if (state.status === 'loading') return { kind: 'loading' };
+  if (state.status === 'error') return { kind: 'error', error: state.error, own: false };
+  const { data } = state;
+  const { metric, region, asOf, label: custom, start, duration } = read.options;
   const result = figure(data, metric, { region, asOf });
   if (result.kind === 'unknown-region') {
     return {
       kind: 'error',
-      error: { code: 'unknown-region', message: `No region “${result.name}” in this data.` },
+      error: { code: 'unknown-region', message: `No region ${quote(result.name)} in this data.` },
+      own: true,
     };
   }
   const metricLabel =
     data.metrics.find((m) => m.id === metric)?.label ?? metric.replaceAll('-', ' ');
-  const custom = unset(input.label);
 
   if (result.kind === 'not-reported') {
     const where = `${result.region ? ` for ${result.region.name}` : ''}${asOf ? ` as of ${formatDay(asOf, locale)}` : ''}`;
@@ -132,5 +106,6 @@ export function counterView(input: CounterInput): CounterView {
       [{ reportedBy: f.reportedBy, citation: f.citation, status: f.status }],
       locale,
     ),
+    countUp: { start, duration },
   };
 }

@@ -141,6 +141,14 @@ describe('<cw-casualty-counter> count-up', () => {
     expect(parts(el).digits()).to.equal('12,345');
   });
 
+  it('duration="" counts up over the default 1200 ms, not at once', async () => {
+    const el = await belowTheFold('immediate');
+    el.setAttribute('duration', '');
+    await el.updateComplete;
+    const seen = (await framesOfDigits(el, 2)).map(asNumber);
+    expect(seen.at(-1)).to.be.above(0).and.below(12345);
+  });
+
   it('a long duration is still counting after a few frames', async () => {
     const el = await belowTheFold('visible');
     el.duration = 600_000;

@@ -180,6 +180,28 @@ describe('<cw-casualty-counter>', () => {
       expect(parts(el).digits()).to.equal('12,345');
     });
 
+    it('blank attributes (CMS fields left empty) count as not set: no error, the defaults apply', async () => {
+      const problems = recordProblems();
+      const el = await counter(
+        html`<cw-casualty-counter
+          metric=""
+          region=" "
+          as-of=""
+          label=""
+          start=""
+          duration=""
+          theme=""
+          .data=${synthetic()}
+        ></cw-casualty-counter>`,
+      );
+      problems.stop();
+      expect(parts(el).error(), 'an error message').to.equal(undefined);
+      expect(parts(el).label()).to.equal('civilians killed');
+      expect(parts(el).summary()).to.equal('12 civilians killed, as of 10 Jan 2030.');
+      expect(problems.events).to.have.length(0);
+      expect(problems.warnings).to.have.length(0);
+    });
+
     it('theme="dark" switches to the dark tokens; theme="light" keeps the light ones', async () => {
       const light = await counter(
         html`<cw-casualty-counter

@@ -1,25 +1,22 @@
 import { expect } from '@open-wc/testing';
 import {
-  attributeProblem,
-  counterView,
-  type CounterInput,
-} from '../../../src/components/casualty-counter/view.js';
+  readOptions,
+  type CounterAttributes,
+} from '../../../src/components/casualty-counter/options.js';
+import { counterView } from '../../../src/components/casualty-counter/view.js';
+import type { DataState } from '../../../src/internal/data-controller.js';
 import { fig, synthetic } from '../../fixtures/synthetic.js';
 
-function input(overrides: Partial<CounterInput> = {}): CounterInput {
-  return {
-    state: { status: 'ready', data: synthetic(), origin: 'property' },
-    metric: 'killed',
-    locale: 'en-GB',
-    start: 'visible',
-    duration: 1200,
-    ...overrides,
-  };
+const ready = (data = synthetic()): DataState => ({ status: 'ready', data, origin: 'property' });
+
+/** counterView() of the attributes as a page gives them, on `state`, in en-GB. */
+function viewOf(attributes: CounterAttributes = {}, state = ready()) {
+  return counterView(readOptions(attributes), state, 'en-GB');
 }
 
 describe('casualty-counter view', () => {
   it('counterView() of the national figure has the label, date, summary and source', () => {
-    const view = counterView(input());
+    const view = viewOf();
     expect(view).to.deep.include({
       kind: 'found',
       value: 12,
@@ -34,7 +31,7 @@ describe('casualty-counter view', () => {
   });
 
   it('counterView() keeps the qualifier in words apart from the number', () => {
-    const view = counterView(input({ metric: 'injured', region: 'alpha region' }));
+    const view = viewOf({ metric: 'injured', region: 'alpha region' });
     expect(view).to.deep.include({
       qualifier: 'about',
       final: '20',
@@ -46,7 +43,7 @@ describe('casualty-counter view', () => {
   it('counterView() says "Date not stated" for a figure without a date', () => {
     const data = synthetic();
     data.national.killed = [fig('undated', 3, { asOf: { precision: 'unknown' } })];
-    const view = counterView(input({ state: { status: 'ready', data, origin: 'property' } }));
+    const view = viewOf({}, ready(data));
     expect(view).to.deep.include({
       date: 'Date not stated',
       summary: '3 civilians killed, date not stated.',
@@ -54,7 +51,7 @@ describe('casualty-counter view', () => {
   });
 
   it('counterView() of a figure the data lacks is "not reported", never a number', () => {
-    const view = counterView(input({ region: 'gamma' }));
+    const view = viewOf({ region: 'gamma' });
     expect(view).to.deep.include({
       kind: 'not-reported',
       statement: 'Not reported for Region C',
@@ -65,58 +62,53 @@ describe('casualty-counter view', () => {
   });
 
   it('counterView() before the first snapshot, with no undated one, is "not reported as of" that day', () => {
-    const view = counterView(input({ metric: 'injured', asOf: '2030-01-01' }));
+    const view = viewOf({ metric: 'injured', asOf: '2030-01-01' });
     expect(view).to.deep.include({ statement: 'Not reported as of 1 Jan 2030' });
   });
 
   it('counterView() before the first snapshot shows an undated one as undated, never "not reported"', () => {
-    const view = counterView(input({ asOf: '2030-01-01' }));
+    const view = viewOf({ asOf: '2030-01-01' });
     expect(view).to.deep.include({ kind: 'found', value: 4, date: 'Date not stated' });
     expect(JSON.stringify(view)).not.to.match(/not reported/i);
   });
 
   it('counterView() with a label replaces the whole default label', () => {
-    const view = counterView(input({ region: 'region-a', label: 'people killed there' }));
+    const view = viewOf({ region: 'region-a', label: 'people killed there' });
     expect(view).to.deep.include({ label: 'people killed there' });
   });
 
   it('counterView() treats blank region, as-of and label as not set', () => {
-    const view = counterView(input({ region: ' ', asOf: '', label: '' }));
+    const view = viewOf({ region: ' ', asOf: '', label: '' });
     expect(view).to.deep.include({ kind: 'found', value: 12, label: 'civilians killed' });
   });
 
-  it('counterView() of an unknown region is an unknown-region error', () => {
-    const view = counterView(input({ region: 'Atlantis' }));
-    expect(view.kind === 'error' && view.error.code).to.equal('unknown-region');
-  });
-
-  it('counterView() passes loading and data errors through', () => {
-    expect(counterView(input({ state: { status: 'loading' } }))).to.deep.equal({ kind: 'loading' });
-    const error = { code: 'timeout', message: 'late' } as const;
-    expect(counterView(input({ state: { status: 'error', error } }))).to.deep.equal({
+  it('counterView() of an unknown region is an unknown-region error of the element’s own', () => {
+    const view = viewOf({ region: 'Atlantis' });
+    expect(view).to.deep.include({
       kind: 'error',
-      error,
+      own: true,
+      error: { code: 'unknown-region', message: 'No region “Atlantis” in this data.' },
     });
   });
 
-  it('attributeProblem() rejects an unknown metric, start, a bad duration and a bad as-of date', () => {
-    expect(attributeProblem(input())).to.equal(undefined);
-    expect(attributeProblem(input({ metric: 'deaths' }))?.message).to.contain('deaths');
-    expect(attributeProblem(input({ start: 'soon' }))?.message).to.contain('soon');
-    expect(attributeProblem(input({ duration: Number.NaN }))?.code).to.equal('invalid-attribute');
-    expect(attributeProblem(input({ duration: -1 }))?.code).to.equal('invalid-attribute');
-    expect(attributeProblem(input({ asOf: '4 Nov 2020' }))?.message).to.contain('4 Nov 2020');
+  it('counterView() passes loading and data errors through', () => {
+    expect(viewOf({}, { status: 'loading' })).to.deep.equal({ kind: 'loading' });
+    const error = { code: 'timeout', message: 'late' } as const;
+    expect(viewOf({}, { status: 'error', error })).to.deep.equal({
+      kind: 'error',
+      error,
+      own: false,
+    });
   });
 
-  it('attributeProblem() is checked before the data arrives', () => {
-    const view = counterView(input({ metric: 'deaths', state: { status: 'loading' } }));
-    expect(view.kind).to.equal('error');
+  it('counterView() of checked attributes that failed is an error of the element’s own, before any data', () => {
+    const view = viewOf({ metric: 'deaths' }, { status: 'loading' });
+    expect(view).to.deep.include({ kind: 'error', own: true });
   });
 
-  it('attributeProblem() rejects an unknown theme instead of quietly using auto', () => {
-    const view = counterView(input({ theme: 'sepia' }));
-    expect(view.kind === 'error' && view.error.message).to.equal(
-      'theme=“sepia” is not one of “light”, “dark”, “auto”.',
-    );
+  it('counterView() of a figure carries the count-up settings', () => {
+    expect(viewOf({ start: 'none', duration: 0 })).to.deep.include({
+      countUp: { start: 'none', duration: 0 },
+    });
   });
 });
