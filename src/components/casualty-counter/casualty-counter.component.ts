@@ -1,15 +1,19 @@
-import { ReactiveElement, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { MetricId } from '../../data/types.js';
 import { optionalNumber, unset, type Theme } from '../../internal/attributes.js';
 import { DataController, type DataState } from '../../internal/data-controller.js';
+import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError } from '../../internal/errors.js';
 import { formatNumber, resolveLocale } from '../../internal/format.js';
+import { renderSourceLine } from '../../internal/source-line.js';
 import { baseStyles } from '../../internal/styles.js';
 import { counterStyles } from './casualty-counter.styles.js';
-import { CounterDom } from './counter-dom.js';
 import { CountUpController, countUpValue, type StartMode } from './count-up.js';
 import { readOptions } from './options.js';
-import { counterView, type CounterView } from './view.js';
+import { LOADING_TEXT, counterView, type CounterView } from './view.js';
+
+type Shown = Extract<CounterView, { kind: 'found' | 'not-reported' }>;
+type Found = Extract<CounterView, { kind: 'found' }>;
 
 /**
  * One civilian-harm figure from a sourced dataset, with its label, date,
@@ -44,7 +48,7 @@ import { counterView, type CounterView } from './view.js';
  * @cssprop --cw-color-accent - The rule on the inline-start side and the error marker.
  * @cssprop --cw-color-border - The error message border.
  */
-export class CwCasualtyCounter extends ReactiveElement {
+export class CwCasualtyCounter extends LitElement {
   static override styles = [baseStyles, counterStyles];
 
   /** Reactive properties: attribute names, reflection and converters (documented on each field). */
@@ -64,7 +68,6 @@ export class CwCasualtyCounter extends ReactiveElement {
 
   private readonly dataController = new DataController(this);
   private readonly countUp = new CountUpController(this);
-  private readonly dom = new CounterDom();
 
   /** What to count: killed, injured, houses-damaged, buildings-damaged or facilities-damaged. */
   metric: MetricId = 'killed';
@@ -95,9 +98,9 @@ export class CwCasualtyCounter extends ReactiveElement {
   private viewLocale?: string;
 
   /**
-   * Controllers have resolved the data by now: derive the view, report
-   * problems, then show it. Count-up frames change no input, so the view stays
-   * the same object and is not derived again.
+   * Controllers have resolved the data by now: derive the view and report
+   * problems outside render(). Count-up frames change no input, so the view
+   * stays the same object and is not derived again.
    */
   protected override update(changed: PropertyValues<this>): void {
     const state = this.dataController.value;
@@ -110,17 +113,6 @@ export class CwCasualtyCounter extends ReactiveElement {
     }
     if (this.view.kind === 'found') this.countUp.sync(this.view.countUp);
     super.update(changed);
-    this.show(this.view);
-  }
-
-  /** Puts the view in the shadow root; count-up frames change only the digits. */
-  private show(view: CounterView): void {
-    if (!this.dom.root.parentNode) this.renderRoot.append(this.dom.root);
-    const digits =
-      view.kind === 'found'
-        ? formatNumber(countUpValue(view.value, this.countUp.progress), view.locale)
-        : '';
-    this.dom.show(view, digits, this.hideSource);
   }
 
   /**
@@ -132,5 +124,59 @@ export class CwCasualtyCounter extends ReactiveElement {
     if (view.kind === 'loading') return;
     if (view.kind === 'error' && view.own) reportError(this, view.error);
     else clearError(this);
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div class="cw-root" part="base">${this.renderBody(this.view)}</div>`;
+  }
+
+  private renderBody(view: CounterView): TemplateResult {
+    if (view.kind === 'loading') return this.renderLoading();
+    if (view.kind === 'error') return renderError(view.error.message);
+    return this.renderShown(view);
+  }
+
+  /** A blank line the height of a figure, so the block does not jump when the data arrives. */
+  private renderLoading(): TemplateResult {
+    return html`<div class="counter" aria-busy="true">
+      <p class="figure"><span class="number">&nbsp;</span></p>
+      <p class="label loading">${LOADING_TEXT}</p>
+    </div>`;
+  }
+
+  /**
+   * A figure and "not reported" share one template, so the live region stays
+   * the same node across changes and announces each one once. It has its
+   * text before lit-html first attaches it, so a page load announces nothing.
+   */
+  private renderShown(view: Shown): TemplateResult {
+    return html`<div class="counter">
+      <p class="visually-hidden summary" aria-live="polite" aria-atomic="true">${view.summary}</p>
+      <div class="visual" aria-hidden="true">
+        ${
+          view.kind === 'found'
+            ? this.renderFigure(view)
+            : html`<p part="statement" class="statement">${view.statement}</p>`
+        }
+        <p part="label" class="label">${view.label}</p>
+        ${view.kind === 'found' ? html`<p part="date" class="date">${view.date}</p>` : nothing}
+      </div>
+      ${renderSourceLine(view.source, this.hideSource)}
+    </div>`;
+  }
+
+  /**
+   * The moving digits sit on top of an invisible copy of the final value in
+   * one grid cell, so the box has its final size before, during and after the
+   * count-up; a count-up frame changes only the digits' text.
+   */
+  private renderFigure(view: Found): TemplateResult {
+    const digits = formatNumber(countUpValue(view.value, this.countUp.progress), view.locale);
+    return html`<p part="figure" class="figure">
+      ${view.qualifier ? html`<span class="qualifier">${view.qualifier}</span>` : nothing}
+      <span class="number"
+        ><span class="ghost">${view.final}</span><span class="digits">${digits}</span></span
+      >
+    </p>`;
   }
 }

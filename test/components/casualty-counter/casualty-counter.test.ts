@@ -262,6 +262,32 @@ describe('<cw-casualty-counter>', () => {
       expect(parts(el).source()).to.contain('Corroborated by an independent organisation.');
     });
 
+    it('a figure turning into "not reported" and back changes the same live region once each time', async () => {
+      const el = await counter(
+        html`<cw-casualty-counter start="none" .data=${synthetic()}></cw-casualty-counter>`,
+      );
+      const [live] = parts(el).liveRegions();
+      const records: MutationRecord[] = [];
+      const observer = new MutationObserver((found) => records.push(...found));
+      observer.observe(live, { subtree: true, childList: true, characterData: true });
+      const changes = async (region: string) => {
+        el.region = region;
+        await el.updateComplete;
+        const count = [...records, ...observer.takeRecords()].length;
+        records.length = 0;
+        return count;
+      };
+      expect(await changes('region-c')).to.equal(1);
+      expect(parts(el).statement()).to.equal('Not reported for Region C');
+      expect(await changes('region-a')).to.equal(1);
+      expect(parts(el).digits()).to.equal('7');
+      observer.disconnect();
+      expect(parts(el).liveRegions()).to.deep.equal([live]);
+      expect(live.textContent.trim()).to.equal(
+        '7 civilians killed in Region A, as of 10 Jan 2030.',
+      );
+    });
+
     it('an update announces the new sentence once through the same live region', async () => {
       const el = await counter(
         html`<cw-casualty-counter start="none" .data=${synthetic()}></cw-casualty-counter>`,
