@@ -15,9 +15,12 @@ async function counterWithout(missing: string): Promise<HTMLElement> {
   frame.srcdoc = `<script type="importmap">${JSON.stringify({ imports })}</script>
     <script type="module" src="${served('components/casualty-counter/casualty-counter.js')}"></script>`;
   document.body.append(frame);
+  // A fresh frame loads every library module again, unbundled: on a busy
+  // machine that takes longer than waitUntil's default second.
   await waitUntil(
     () => frame.contentWindow?.customElements.get('cw-casualty-counter'),
     'the counter never registered in the frame',
+    { timeout: 5000 },
   );
   const el = frame.contentDocument!.createElement('cw-casualty-counter');
   el.setAttribute('start', 'none');

@@ -32,11 +32,17 @@ export function parts(el: CwCasualtyCounter) {
   };
 }
 
-/** Waits until the element shows a figure, a statement or an error (data may load asynchronously). */
+/**
+ * Waits until the element shows a figure, a statement or an error (data may
+ * load asynchronously). The first `.data` or `src` of a page imports the
+ * validator and fetch code, unbundled here: on a busy machine that takes
+ * longer than waitUntil's default second.
+ */
 export async function settled(el: CwCasualtyCounter): Promise<void> {
   await waitUntil(
     () => el.shadowRoot?.querySelector('[aria-live], [part="error"]'),
     'the counter did not settle',
+    { timeout: 5000 },
   );
   await el.updateComplete;
 }
