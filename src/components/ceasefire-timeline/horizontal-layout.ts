@@ -1,4 +1,4 @@
-import type { Timeline } from '../../data/query.js';
+import { DAY_MS, type Timeline } from '../../data/query.js';
 import { EVENT_KINDS, type EventKind, type TimelineEvent } from '../../data/types.js';
 import { linearScale, niceDomain, ticks } from '../../internal/scale.js';
 import { stepAfterPath } from '../../internal/step-path.js';
@@ -15,7 +15,6 @@ import {
   type Mark,
   type Tick,
 } from './layout-types.js';
-import { DAY_MS } from './timeline-data.js';
 
 const MARGIN_X = 24;
 const FLAG_Y = 10;

@@ -1,5 +1,5 @@
 import type { EventKind, TimelineEvent } from '../../data/types.js';
-import type { Snapshot } from './timeline-data.js';
+import type { Snapshot } from '../../data/query.js';
 
 // The shapes of the timeline's layout and the sizes every layout mode shares.
 

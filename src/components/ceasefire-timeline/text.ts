@@ -1,5 +1,5 @@
 import type { Dataset, EventKind, MetricId, TimelineEvent } from '../../data/types.js';
-import { findRegion } from '../../data/query.js';
+import { findRegion, killedFigure, type Snapshot } from '../../data/query.js';
 import {
   asOfText,
   formatDay,
@@ -9,7 +9,6 @@ import {
   qualifiedNumber,
 } from '../../internal/format.js';
 import type { Tick } from './layout-types.js';
-import { killedFigure, type Snapshot } from './timeline-data.js';
 
 export const KIND_WORDS: Record<EventKind, [string, string]> = {
   ceasefire: ['ceasefire', 'ceasefires'],

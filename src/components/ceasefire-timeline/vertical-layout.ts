@@ -1,8 +1,7 @@
-import type { Timeline } from '../../data/query.js';
+import { DAY_MS, type Timeline } from '../../data/query.js';
 import type { TimelineEvent } from '../../data/types.js';
 import { badgeHalfWidth, common, radiusFn, shapeOf, timeOf } from './layout-shared.js';
 import { ROW_LIMIT, type LayoutOptions, type Row, type VerticalLayout } from './layout-types.js';
-import { DAY_MS } from './timeline-data.js';
 
 /** One row per event (or per day past ROW_LIMIT), for narrow containers. */
 export function verticalLayout(

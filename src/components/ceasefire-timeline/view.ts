@@ -1,17 +1,19 @@
-import { parseDay, timeline, type Timeline } from '../../data/query.js';
+import {
+  DAY_MS,
+  dataRange,
+  killedFigure,
+  parseDay,
+  timeline,
+  totalsSnapshots,
+  type Snapshot,
+  type Timeline,
+} from '../../data/query.js';
 import { EVENT_KINDS, type Dataset, type EventKind } from '../../data/types.js';
 import type { CwError } from '../../internal/errors.js';
 import { sourceText, type Attributed } from '../../internal/source-text.js';
 import { layoutTimeline } from './layout.js';
 import type { TimelineLayout } from './layout-types.js';
-import {
-  DAY_MS,
-  dataRange,
-  killedFigure,
-  parseKinds,
-  totalsSnapshots,
-  type Snapshot,
-} from './timeline-data.js';
+import { parseKinds } from './timeline-data.js';
 
 export interface ViewInput {
   from: string | undefined;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { timeline } from '../../../src/data/query.js';
+import { killedFigure, timeline, totalsSnapshots } from '../../../src/data/query.js';
 import type { Dataset, TimelineEvent } from '../../../src/data/types.js';
 import { group } from '../../../src/components/ceasefire-timeline/grouping.js';
 import { layoutTimeline } from '../../../src/components/ceasefire-timeline/layout.js';
@@ -15,13 +15,8 @@ import {
   type VerticalLayout,
 } from '../../../src/components/ceasefire-timeline/layout-types.js';
 import { step } from '../../../src/components/ceasefire-timeline/navigation.js';
-import {
-  dataRange,
-  killedFigure,
-  parseKinds,
-  totalsSnapshots,
-} from '../../../src/components/ceasefire-timeline/timeline-data.js';
-import { fig, synthetic } from '../../fixtures/synthetic.js';
+import { parseKinds } from '../../../src/components/ceasefire-timeline/timeline-data.js';
+import { synthetic } from '../../fixtures/synthetic.js';
 import { attack, many } from './helpers.js';
 
 const DAY = 86_400_000;
@@ -56,23 +51,6 @@ const markOf = (layout: HorizontalLayout, id: string) => {
 };
 
 describe('timeline data helpers', () => {
-  it('dataRange(synthetic) spans the earliest event to the latest dated snapshot', () => {
-    expect(dataRange(synthetic())).to.deep.equal({ from: '2030-01-02', to: '2030-01-10' });
-  });
-
-  it('dataRange() starts at a national figure’s `since` when that is earliest', () => {
-    const data = synthetic();
-    data.national.killed![2].since = '2029-12-28';
-    expect(dataRange(data)?.from).to.equal('2029-12-28');
-  });
-
-  it('dataRange() is undefined when nothing has a date', () => {
-    const data = synthetic();
-    data.events = [];
-    data.national = {};
-    expect(dataRange(data)).to.equal(undefined);
-  });
-
   it('parseKinds() reads a comma list and names the first word that is not a kind', () => {
     expect(parseKinds(' attack, Violation ')).to.deep.equal({
       ok: true,
@@ -80,14 +58,6 @@ describe('timeline data helpers', () => {
     });
     expect(parseKinds('attack,airstrike')).to.deep.equal({ ok: false, bad: 'airstrike' });
     expect(parseKinds(' , ')).to.deep.equal({ ok: false, bad: ' , ' });
-  });
-
-  it('totalsSnapshots() keeps dated snapshots in range and counts the undated ones', () => {
-    const { points, undated } = totalsSnapshots(synthetic(), day('2030-01-01'), day('2030-01-11'));
-    expect(points.map((p) => p.figure.id)).to.deep.equal(['n-killed-early', 'n-killed']);
-    expect(undated).to.equal(1);
-    const narrow = totalsSnapshots(synthetic(), day('2030-01-06'), day('2030-01-11'));
-    expect(narrow.points.map((p) => p.figure.id)).to.deep.equal(['n-killed']);
   });
 });
 
@@ -300,17 +270,4 @@ describe('step()', () => {
     expect(step(1, 'a', 4, true)).to.equal(undefined);
     expect(step(undefined, 'ArrowRight', 0, false)).to.equal(undefined);
   });
-});
-
-it('killedFigure() takes the version a contradiction shows', () => {
-  const data = synthetic();
-  const event = data.events[1];
-  event.figures.killed = [fig('v-first', 3), fig('v-second', 4)];
-  data.contradictions.push({
-    id: 'v',
-    figures: ['v-first', 'v-second'],
-    shown: 'v-first',
-    reason: 'test',
-  });
-  expect(killedFigure(data, event)?.id).to.equal('v-first');
 });
