@@ -5,12 +5,21 @@ import type { CwCeasefireTimeline } from '../../../src/components/ceasefire-time
 import '../../../src/components/ceasefire-timeline/ceasefire-timeline.js';
 import { fig, synthetic } from '../../fixtures/synthetic.js';
 
-/** Mounts an element and waits until it shows data or an error, and has settled on its width. */
-export async function mount(template: TemplateResult): Promise<CwCeasefireTimeline> {
+/**
+ * Mounts an element and waits until it shows data or an error, and has
+ * settled on its width. `timeout` (ms) is for very large datasets, whose
+ * validation and layout can take seconds on a loaded machine; speed is
+ * measured in the bench, never here.
+ */
+export async function mount(
+  template: TemplateResult,
+  timeout = 1000,
+): Promise<CwCeasefireTimeline> {
   const el = await fixture<CwCeasefireTimeline>(template);
   await waitUntil(
     () => el.shadowRoot?.querySelector('.timeline, .error'),
     'the element never rendered data or an error',
+    { timeout },
   );
   await nextFrame();
   await el.updateComplete;
