@@ -2,6 +2,7 @@ import { fixture, nextFrame, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { Dataset, EventKind, TimelineEvent } from '../../../src/data/types.js';
 import type { CwCeasefireTimeline } from '../../../src/components/ceasefire-timeline/ceasefire-timeline.js';
+import type { TimelineAttributes } from '../../../src/components/ceasefire-timeline/options.js';
 import '../../../src/components/ceasefire-timeline/ceasefire-timeline.js';
 import { fig, synthetic } from '../../fixtures/synthetic.js';
 
@@ -91,3 +92,15 @@ export function many(n: number): Dataset {
   }
   return data;
 }
+
+/** The attributes of a timeline on which none is set, with `overrides`. */
+export const attributes = (overrides: Partial<TimelineAttributes> = {}): TimelineAttributes => ({
+  from: undefined,
+  to: undefined,
+  kinds: undefined,
+  selected: undefined,
+  showTotals: false,
+  label: undefined,
+  theme: undefined,
+  ...overrides,
+});

@@ -3,17 +3,7 @@ import {
   readOptions,
   type TimelineAttributes,
 } from '../../../src/components/ceasefire-timeline/options.js';
-
-const attrs = (overrides: Partial<TimelineAttributes> = {}): TimelineAttributes => ({
-  from: undefined,
-  to: undefined,
-  kinds: undefined,
-  selected: undefined,
-  showTotals: false,
-  label: undefined,
-  theme: undefined,
-  ...overrides,
-});
+import { attributes as attrs } from './helpers.js';
 
 const problem = (overrides: Partial<TimelineAttributes>) => {
   const read = readOptions(attrs(overrides));

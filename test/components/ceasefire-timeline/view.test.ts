@@ -7,18 +7,12 @@ import {
 } from '../../../src/components/ceasefire-timeline/view.js';
 import type { Dataset } from '../../../src/data/types.js';
 import { synthetic } from '../../fixtures/synthetic.js';
-import { attack } from './helpers.js';
+import { attack, attributes } from './helpers.js';
 
 function inputs(data: Dataset, overrides: Partial<ViewInputs> = {}): ViewInputs {
   return {
+    ...attributes(),
     state: { status: 'ready', data, origin: 'property' },
-    from: undefined,
-    to: undefined,
-    kinds: undefined,
-    selected: undefined,
-    showTotals: false,
-    label: undefined,
-    theme: undefined,
     locale: 'en-GB',
     width: 800,
     openGroup: undefined,
