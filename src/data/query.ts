@@ -321,3 +321,70 @@ export function timeline(data: Dataset, query: TimelineQuery = {}): Timeline {
     ceasefires: periods.filter((p) => (p.end ?? Infinity) >= from && p.start <= to),
   };
 }
+
+// Queries the ceasefire timeline asks of a dataset.
+
+/** One day in milliseconds: the step from a day's start to the next one's. */
+export const DAY_MS = 86_400_000;
+
+const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/**
+ * The span the data covers, as `YYYY-MM-DD` days: from the earliest `since`
+ * of a national figure or the earliest event, to the latest event or
+ * national snapshot. Undefined when nothing in the data has a date.
+ */
+export function dataRange(data: Dataset): { from: string; to: string } | undefined {
+  let low = Infinity;
+  let high = -Infinity;
+  const add = (time: number | undefined) => {
+    if (time === undefined) return;
+    low = Math.min(low, time);
+    high = Math.max(high, time);
+  };
+  for (const event of data.events) add(stampTime(event.date));
+  for (const figures of Object.values(data.national)) {
+    for (const f of figures) {
+      add(stampTime(f.asOf));
+      if (f.since) add(dayStart(f.since));
+    }
+  }
+  return low <= high ? { from: dayOf(low), to: dayOf(high) } : undefined;
+}
+
+/** The killed figure an event is drawn with: the version the dataset shows by default. */
+export function killedFigure(data: Dataset, event: TimelineEvent): Figure | undefined {
+  const versions = event.figures.killed;
+  return versions && versions.length > 0 ? pickFigure(data, versions) : undefined;
+}
+
+/** A dated national figure, placed at its time (ms, wall-clock at the place). */
+export interface Snapshot {
+  time: number;
+  figure: Figure;
+}
+
+/**
+ * National killed snapshots with a stated date inside [start, end), one per
+ * date (a contradiction decides between versions of the same date), in time
+ * order, and how many snapshots have no date and so cannot be placed.
+ */
+export function totalsSnapshots(
+  data: Dataset,
+  start: number,
+  end: number,
+): { points: Snapshot[]; undated: number } {
+  const byTime = new Map<number, Figure[]>();
+  let undated = 0;
+  for (const f of data.national.killed ?? []) {
+    const time = stampTime(f.asOf);
+    if (time === undefined) undated++;
+    else if (time >= start && time < end) byTime.set(time, [...(byTime.get(time) ?? []), f]);
+  }
+  const points: Snapshot[] = [];
+  for (const [time, versions] of byTime) {
+    const figure = pickFigure(data, versions);
+    if (figure) points.push({ time, figure });
+  }
+  return { points: points.sort((a, b) => a.time - b.time), undated };
+}

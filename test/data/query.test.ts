@@ -8,6 +8,9 @@ import {
   regionalBreakdown,
   sumQualifier,
   timeline,
+  dataRange,
+  killedFigure,
+  totalsSnapshots,
 } from '../../src/data/query.js';
 import { editorial, fig, synthetic } from '../fixtures/synthetic.js';
 
@@ -209,5 +212,65 @@ describe('query', () => {
     ]);
     expect(discrepanciesOf(data, ['b-injured'])).to.deep.equal([]);
     expect(discrepanciesOf(synthetic(), ['v-1-killed'])).to.deep.equal([]);
+  });
+});
+
+describe('query: the timeline’s questions', () => {
+  const day = (text: string) => Date.parse(`${text}T00:00:00Z`);
+
+  it('dataRange(data) spans the earliest event to the latest dated national snapshot', () => {
+    expect(dataRange(synthetic())).to.deep.equal({ from: '2030-01-02', to: '2030-01-10' });
+  });
+
+  it('dataRange(data) starts at the earliest `since` and ends at the latest event when those lie outside', () => {
+    const data = synthetic();
+    data.national.killed![2].since = '2029-12-28';
+    data.events[0].date = { value: '2030-01-20T06:00', precision: 'time' };
+    expect(dataRange(data)).to.deep.equal({ from: '2029-12-28', to: '2030-01-20' });
+  });
+
+  it('dataRange(data) is undefined when nothing has a date', () => {
+    const data = synthetic();
+    data.events = [];
+    data.national = { killed: [fig('undated', 3, { asOf: { precision: 'unknown' } })] };
+    expect(dataRange(data)).to.equal(undefined);
+  });
+
+  it('killedFigure(data, event) is the version a contradiction shows; undefined without one', () => {
+    const data = synthetic();
+    const event = data.events[1];
+    event.figures.killed = [fig('v-first', 3), fig('v-second', 4)];
+    data.contradictions.push({
+      id: 'v',
+      figures: ['v-first', 'v-second'],
+      shown: 'v-first',
+      reason: 'test',
+    });
+    expect(killedFigure(data, event)?.id).to.equal('v-first');
+    expect(killedFigure(data, data.events[0])).to.equal(undefined);
+  });
+
+  it('totalsSnapshots(data, start, end) keeps dated snapshots in [start, end) in time order and counts the undated', () => {
+    const { points, undated } = totalsSnapshots(synthetic(), day('2030-01-01'), day('2030-01-11'));
+    expect(points.map((p) => [p.figure.id, p.time])).to.deep.equal([
+      ['n-killed-early', day('2030-01-05')],
+      ['n-killed', day('2030-01-10')],
+    ]);
+    expect(undated).to.equal(1);
+    const narrow = totalsSnapshots(synthetic(), day('2030-01-06'), day('2030-01-10'));
+    expect(narrow.points).to.deep.equal([]);
+  });
+
+  it('totalsSnapshots() gives one point per date, the version a contradiction shows', () => {
+    const data = synthetic();
+    data.national.killed!.push(fig('n-killed-other', 14));
+    data.contradictions.push({
+      id: 'n',
+      figures: ['n-killed', 'n-killed-other'],
+      shown: 'n-killed-other',
+      reason: 'test',
+    });
+    const { points } = totalsSnapshots(data, day('2030-01-01'), day('2030-01-11'));
+    expect(points.map((p) => p.figure.id)).to.deep.equal(['n-killed-early', 'n-killed-other']);
   });
 });

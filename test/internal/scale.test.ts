@@ -1,14 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { linearScale, niceDomain, sqrtScale, ticks } from '../../src/internal/scale.js';
-import { stepAfterPath } from '../../src/internal/step-path.js';
-import { utcTicks } from '../../src/internal/utc-ticks.js';
 
 // Every expected value below is what d3 (d3-scale 4.0.3, d3-array 3.2.4, d3-shape 3.2.1)
 // returned for the same call, recorded before d3 was removed.
-
-const day = (text: string) => Date.parse(`${text}T00:00:00Z`);
-/** ISO date, with the time only when it is not midnight: "2030-01-02", "2030-01-02T12:00". */
-const iso = (ms: number) => new Date(ms).toISOString().replace(/(T00:00)?:00\.000Z$/, '');
 
 describe('linearScale()', () => {
   it('maps the domain onto the range, also past its ends', () => {
@@ -71,99 +65,5 @@ describe('ticks() and niceDomain()', () => {
     expect(niceDomain(0, 2734, 3)).to.deep.equal([0, 3000]);
     expect(niceDomain(0, 1, 3)).to.deep.equal([0, 1]);
     expect(niceDomain(0.13, 0.97, 3)).to.deep.equal([0, 1]);
-  });
-});
-
-describe('utcTicks()', () => {
-  const at = (from: string, to: string, count: number) =>
-    utcTicks(day(from), day(to), count).map(iso);
-
-  it('a day: every 3 hours', () => {
-    expect(at('2030-01-02', '2030-01-03', 8)).to.deep.equal([
-      '2030-01-02',
-      '2030-01-02T03:00',
-      '2030-01-02T06:00',
-      '2030-01-02T09:00',
-      '2030-01-02T12:00',
-      '2030-01-02T15:00',
-      '2030-01-02T18:00',
-      '2030-01-02T21:00',
-      '2030-01-03',
-    ]);
-  });
-
-  it('3 days: every 12 or 6 hours', () => {
-    expect(at('2030-01-02', '2030-01-05', 8)).to.deep.equal([
-      '2030-01-02',
-      '2030-01-02T12:00',
-      '2030-01-03',
-      '2030-01-03T12:00',
-      '2030-01-04',
-      '2030-01-04T12:00',
-      '2030-01-05',
-    ]);
-    expect(at('2030-01-02', '2030-01-05', 12)).to.have.length(13);
-    expect(at('2030-01-02', '2030-01-05', 12)[1]).to.equal('2030-01-02T06:00');
-  });
-
-  it('9 to 12 days: every day, or every other day counted from the epoch', () => {
-    expect(at('2030-01-02', '2030-01-11', 8)).to.have.length(10);
-    expect(at('2030-01-02', '2030-01-11', 6)).to.deep.equal([
-      '2030-01-02',
-      '2030-01-04',
-      '2030-01-06',
-      '2030-01-08',
-      '2030-01-10',
-    ]);
-    expect(at('2030-01-02', '2030-01-14', 8)).to.have.length(7);
-  });
-
-  it('5 weeks: Sundays', () => {
-    expect(at('2020-10-01', '2020-11-05', 8)).to.deep.equal([
-      '2020-10-04',
-      '2020-10-11',
-      '2020-10-18',
-      '2020-10-25',
-      '2020-11-01',
-    ]);
-  });
-
-  it('2 years: quarters, or New Year’s Days; 30 years: decades', () => {
-    expect(at('2019-07-01', '2021-07-01', 8)).to.deep.equal([
-      '2019-07-01',
-      '2019-10-01',
-      '2020-01-01',
-      '2020-04-01',
-      '2020-07-01',
-      '2020-10-01',
-      '2021-01-01',
-      '2021-04-01',
-      '2021-07-01',
-    ]);
-    expect(at('2019-07-01', '2021-07-01', 3)).to.deep.equal(['2020-01-01', '2021-01-01']);
-    expect(at('1990-01-01', '2020-01-01', 4)).to.deep.equal([
-      '1990-01-01',
-      '2000-01-01',
-      '2010-01-01',
-      '2020-01-01',
-    ]);
-  });
-});
-
-describe('stepAfterPath()', () => {
-  it('holds each value until the next point, with three decimals', () => {
-    const points = [
-      { x: 250.7004, y: 242.66666 },
-      { x: 628.4444, y: 212.8 },
-      { x: 700, y: 197.00049 },
-    ];
-    expect(stepAfterPath(points)).to.equal(
-      'M250.7,242.667L628.444,242.667L628.444,212.8L700,212.8L700,197',
-    );
-  });
-
-  it('one point closes on itself; no points, no path', () => {
-    expect(stepAfterPath([{ x: 250.7004, y: 242.66666 }])).to.equal('M250.7,242.667Z');
-    expect(stepAfterPath([])).to.equal('');
   });
 });

@@ -1,28 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Dataset } from '../../data/types.js';
-import { themeProblem, unset, type Theme } from '../../internal/attributes.js';
-import { boxController } from '../../internal/observers.js';
+import { unset, type Theme } from '../../internal/attributes.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
-import { clearError, reportError, type CwError } from '../../internal/errors.js';
+import { clearError, reportError } from '../../internal/errors.js';
 import { resolveLocale } from '../../internal/format.js';
-import { renderSourceLine } from '../../internal/source-line.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
+import { boxController } from '../../internal/observers.js';
+import { renderSourceLine } from '../../internal/source-line.js';
 import { baseStyles } from '../../internal/styles.js';
-import { renderCard } from './card.js';
-import { cardStyles } from './card.styles.js';
 import { timelineStyles } from './ceasefire-timeline.styles.js';
-import { listStyles } from './list.styles.js';
-import { renderChart } from './chart.js';
-import { renderLegend, renderNotes, renderRows, renderScreenReaderList } from './list.js';
-import { keyAction } from './navigation.js';
-import { DEFAULT_LABEL, KEYS_HELP, announcement, metricLabel, summaryText } from './text.js';
-import { memoisedPrepare, type Prepared } from './view.js';
-
-type View =
-  | { status: 'loading' }
-  | { status: 'error'; error: CwError }
-  | { status: 'ready'; data: Dataset; prepared: Prepared; locale: string };
+import { renderCard } from './render/card.js';
+import { cardStyles } from './render/card.styles.js';
+import { renderChart } from './render/chart.js';
+import { renderLegend, renderNotes, renderRows, renderScreenReaderList } from './render/list.js';
+import { listStyles } from './render/list.styles.js';
+import { Selector } from './selection.js';
+import { DEFAULT_LABEL, KEYS_HELP, LOADING } from './text.js';
+import { viewBuilder, type Ready, type TimelineView } from './view.js';
 
 /**
  * Ceasefires, reported violations and attacks on one time axis; below about
@@ -64,9 +58,8 @@ type View =
 export class CwCeasefireTimeline extends LitElement {
   static override styles = [baseStyles, interactiveStyles, timelineStyles, listStyles, cardStyles];
 
-  /** Reactive properties: attribute names, reflection and converters (documented on each field). State entries say `attribute: false` for the manifest analyzer, which would list them as attributes. */
+  /** Reactive properties: attribute names, reflection and converters (documented on each field). */
   static override properties = {
-    openGroup: { state: true, attribute: false },
     data: { attribute: false },
     src: {},
     from: {},
@@ -82,9 +75,11 @@ export class CwCeasefireTimeline extends LitElement {
 
   private readonly dataController = new DataController(this);
   private readonly box = boxController(this);
+  private readonly selection = new Selector(this);
 
-  /** Key of the group whose card is open. */
-  private openGroup?: string;
+  private readonly build = viewBuilder();
+  /** What render() shows: derived in update() from the data, attributes and width. */
+  private view: TimelineView = { status: 'loading', title: DEFAULT_LABEL };
 
   /** A Dataset object; wins over inline JSON and `src`. */
   data?: unknown;
@@ -109,144 +104,69 @@ export class CwCeasefireTimeline extends LitElement {
   /** Hide the source line visually; it stays readable by screen readers. */
   hideSource = false;
 
-  private readonly prepare = memoisedPrepare();
-  private view: View = { status: 'loading' };
-  /** Where the arrow keys move from, in time order; x.5 is a group before event x + 0.5. */
-  private cursor?: number;
-  private problem?: string;
-
-  protected override update(changed: PropertyValues): void {
-    this.view = this.resolveView();
+  /** Controllers have resolved the data and the width by now: derive the view, report its problems. */
+  protected override update(changed: PropertyValues<this>): void {
+    const state = this.dataController.value;
+    // Until first measured, the host's width less the default padding; read
+    // only once there is data to lay out, as reading it forces a page layout.
+    const guess = () => (state.status === 'ready' ? Math.floor(this.clientWidth - 32) : 0);
+    const view = this.build({
+      state,
+      from: this.from,
+      to: this.to,
+      kinds: this.kinds,
+      selected: this.selected,
+      showTotals: this.showTotals,
+      label: this.label,
+      theme: this.theme,
+      locale: resolveLocale(this, unset(this.locale)),
+      width: this.box.value?.width ?? Math.max(0, guess()),
+      openGroup: this.selection.openGroup,
+    });
+    this.view = view;
+    this.report(view);
+    if (view.status === 'ready') this.selection.follow(view);
     super.update(changed);
   }
 
-  /** Data and attributes -> what to render; reports problems once each. */
-  private resolveView(): View {
-    const state = this.dataController.value;
-    this.problem = undefined;
-    const theme = themeProblem(this.theme);
-    if (theme) {
-      reportError(this, theme);
-      return { status: 'error', error: theme };
-    }
-    if (state.status !== 'ready') return state;
-    // Blank attributes (a CMS field left empty) count as not set.
-    const [from, to, kinds] = [this.from, this.to, this.kinds].map(unset);
-    const { showTotals } = this;
-    const locale = resolveLocale(this, unset(this.locale));
-    const input = {
-      from,
-      to,
-      kinds,
-      showTotals,
-      // Until first measured, the host's width less the default padding.
-      width: this.box.value?.width ?? Math.max(0, Math.floor(this.clientWidth - 32)),
-      locale,
-    };
-    const prepared = this.prepare(state.data, input);
-    if ('error' in prepared) {
-      reportError(this, prepared.error);
-      return { status: 'error', error: prepared.error };
-    }
-    const { layout } = prepared;
-    const position = this.selected ? layout.index.get(this.selected) : undefined;
-    if (this.selected && position === undefined) {
-      this.problem = `The selected attribute names “${this.selected}”, which is not an event shown on this timeline.`;
-      reportError(this, { code: 'invalid-attribute', message: this.problem });
-    } else {
-      clearError(this);
-    }
-    if (position !== undefined) this.cursor = position;
-    if (this.openGroup && !layout.groups.has(this.openGroup)) this.openGroup = undefined;
-    return { status: 'ready', data: state.data, prepared, locale };
+  /**
+   * The one place problems reach the page: one warning and one `cw-error` per
+   * distinct problem with the element's own attributes (reportError() stays
+   * quiet while it is unchanged); the data controller reports data errors.
+   */
+  private report(view: TimelineView): void {
+    if (view.status === 'loading') return;
+    const error = view.status === 'ready' ? view.selection.problem : view.own && view.error;
+    if (error) reportError(this, error);
+    else clearError(this);
   }
-
-  private choose(id: string): void {
-    this.openGroup = undefined;
-    this.selected = id;
-    const detail = { id };
-    this.dispatchEvent(new CustomEvent('cw-select', { detail, bubbles: true, composed: true }));
-  }
-
-  private open(key: string, prepared: Prepared): void {
-    const events = prepared.layout.groups.get(key);
-    if (events) {
-      this.selected = undefined;
-      this.openGroup = key;
-      this.cursor = (prepared.layout.index.get(events.at(0)?.id ?? '') ?? 0) - 0.5;
-    } else if (key.startsWith('e:')) {
-      this.choose(key.slice(2));
-    }
-  }
-
-  private readonly onClick = (e: Event) => {
-    const key = (e.target as Element).closest('[data-key]')?.getAttribute('data-key');
-    if (key && this.view.status === 'ready') this.open(key, this.view.prepared);
-  };
-
-  private readonly onKeydown = (e: KeyboardEvent) => {
-    // Keys pressed on a button in an inline card belong to that button.
-    if (this.view.status !== 'ready' || e.target !== e.currentTarget) return;
-    const { layout } = this.view.prepared;
-    const action = keyAction(e.key, this.cursor, layout.order, layout.mode === 'vertical');
-    if (action?.do === 'close') this.close(e);
-    else if (action) e.preventDefault();
-    if (action?.do === 'choose') {
-      this.cursor = action.position;
-      this.choose(action.id);
-    } else if (action?.do === 'open') {
-      this.open(layout.holder.get(action.id) ?? '', this.view.prepared);
-    }
-  };
-
-  private readonly onPick = (e: Event) => {
-    const id = (e.currentTarget as HTMLElement).dataset.id;
-    if (id) this.choose(id);
-    this.renderRoot.querySelector<HTMLElement>('.timeline')?.focus();
-  };
-
-  private readonly close = (e?: Event) => {
-    if (!this.selected && !this.openGroup) return;
-    e?.preventDefault();
-    this.selected = undefined;
-    this.openGroup = undefined;
-    this.renderRoot.querySelector<HTMLElement>('.timeline')?.focus();
-  };
-
-  private readonly cardHandlers = {
-    onPick: this.onPick,
-    onClose: this.close,
-    onKeydown: (e: KeyboardEvent) => {
-      if (e.key === 'Escape') this.close(e);
-    },
-  };
 
   override render(): TemplateResult {
+    const { view } = this;
     return html`<div class="cw-root" part="base">
       <div class="box" ${this.box.target()}></div>
-      <p class="title" id="title" part="title">${this.label?.trim() || DEFAULT_LABEL}</p>
-      ${this.renderBody()}
+      <p class="title" id="title" part="title">${view.title}</p>
+      ${
+        view.status === 'ready'
+          ? this.renderReady(view)
+          : view.status === 'loading'
+            ? html`<p class="loading" role="status">${LOADING}</p>`
+            : renderError(view.error.message)
+      }
     </div>`;
   }
 
-  private renderBody(): TemplateResult {
-    const view = this.view;
-    if (view.status === 'loading')
-      return html`<p class="loading" role="status">Loading events…</p>`;
-    if (view.status === 'error') return renderError(view.error.message);
-    const { data, prepared, locale } = view;
-    const { layout } = prepared;
-    const position = this.selected ? layout.index.get(this.selected) : undefined;
-    const event = position === undefined ? undefined : layout.order.at(position);
-    const group = this.openGroup ? layout.groups.get(this.openGroup) : undefined;
-    const activeKey = this.openGroup ?? (event ? layout.holder.get(event.id) : undefined);
-    const card = renderCard({ data, locale, layout, ...this.cardHandlers }, event, group);
+  private renderReady(view: Ready): TemplateResult {
+    const { data, layout, locale, selection } = view;
+    const handlers = this.selection.cardHandlers;
+    const card = renderCard(
+      { data, locale, layout, ...handlers },
+      selection.event,
+      selection.group,
+    );
     const wide = layout.mode === 'horizontal';
-    const caption = `Reported national total, ${metricLabel(data, 'killed')} (dated figures only)`;
-    return html`<p class="summary" id="summary" part="summary">
-        ${summaryText(layout.order, prepared.kinds, prepared.range, locale)}.
-      </p>
-      ${this.problem ? renderError(this.problem) : nothing}
+    return html`<p class="summary" id="summary" part="summary">${view.summary}.</p>
+      ${selection.problem ? renderError(selection.problem.message) : nothing}
       <div
         class="timeline ${layout.mode}"
         part="timeline"
@@ -254,17 +174,19 @@ export class CwCeasefireTimeline extends LitElement {
         role="group"
         aria-labelledby="title"
         aria-describedby="summary keys"
-        @click=${this.onClick}
-        @keydown=${this.onKeydown}
+        @click=${this.selection.onClick}
+        @keydown=${this.selection.onKeydown}
       >
-        ${wide ? renderChart(layout, activeKey, locale, caption) : renderRows(data, layout, activeKey, card, locale)}
+        ${
+          wide
+            ? renderChart(layout, selection.activeKey, locale, view.totalsCaption)
+            : renderRows(data, layout, selection.activeKey, card, locale)
+        }
       </div>
       <p class="visually-hidden" id="keys">${KEYS_HELP}</p>
-      <p class="visually-hidden" role="status">
-        ${announcement(layout.order, position, group, locale)}
-      </p>
+      <p class="visually-hidden" role="status">${selection.announcement}</p>
       ${wide ? [card ?? nothing, renderScreenReaderList(data, layout, locale)] : nothing}
-      ${renderLegend(layout, prepared.kinds, locale)} ${renderNotes(data, prepared, locale)}
-      ${prepared.source ? renderSourceLine(prepared.source, this.hideSource) : nothing}`;
+      ${renderLegend(view.legend)} ${renderNotes(view.notes)}
+      ${view.source ? renderSourceLine(view.source, this.hideSource) : nothing}`;
   }
 }

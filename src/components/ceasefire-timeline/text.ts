@@ -1,5 +1,5 @@
 import type { Dataset, EventKind, MetricId, TimelineEvent } from '../../data/types.js';
-import { findRegion } from '../../data/query.js';
+import { findRegion, killedFigure, type Snapshot } from '../../data/query.js';
 import {
   asOfText,
   formatDay,
@@ -8,8 +8,7 @@ import {
   formatStamp,
   qualifiedNumber,
 } from '../../internal/format.js';
-import type { Tick } from './layout-types.js';
-import { killedFigure, type Snapshot } from './timeline-data.js';
+import type { Tick } from './layout/types.js';
 
 export const KIND_WORDS: Record<EventKind, [string, string]> = {
   ceasefire: ['ceasefire', 'ceasefires'],
@@ -27,6 +26,25 @@ export const DEFAULT_LABEL = 'Ceasefires, reported violations and attacks';
 
 export const KEYS_HELP =
   'Arrow keys move between events in time order; Home and End go to the first and last; Enter opens the details; Escape closes them.';
+
+export const LOADING = 'Loading events…';
+
+/** The name of the list that stands in for the drawing for screen readers. */
+export const EVENT_LIST_LABEL = 'Events in time order';
+
+/** The legend's words for each shape. */
+export const LEGEND = {
+  ceasefire: 'Ceasefire, shaded until the next one',
+  violation: 'Reported violation, linked to the ceasefire it is reported to have broken',
+  attack: 'Attack on a populated area',
+  noFigure: 'No casualty figure reported',
+  group: 'Nearby events, grouped; select to list them',
+} as const;
+
+/** "Marker area shows reported deaths, … (largest: 21)". */
+export function legendSizeText(maxKilled: number, locale: string): string {
+  return `Marker area shows reported deaths, for attacks and violations alike (largest: ${formatNumber(maxKilled, locale)})`;
+}
 
 /** "27 Sep", or "27 Sep 2020" with the year. */
 export function shortDay(time: number, locale: string, withYear = false): string {
@@ -49,8 +67,10 @@ export function tickLabel(tick: Tick, locale: string): string {
   return shortDay(time, locale, withYear);
 }
 
+const counted = (n: number, one: string, many: string, locale: string) =>
+  `${formatNumber(n, locale)} ${n === 1 ? one : many}`;
 const count = (n: number, kind: EventKind, locale: string) =>
-  `${formatNumber(n, locale)} ${KIND_WORDS[kind][n === 1 ? 0 : 1]}`;
+  counted(n, ...KIND_WORDS[kind], locale);
 
 /** "3 ceasefires, 4 reported violations and 2 attacks between 27 Sep and 4 Nov 2020". */
 export function summaryText(
@@ -146,7 +166,7 @@ export function groupText(events: readonly TimelineEvent[], locale: string): str
     first.date.value?.slice(0, 10) === last.date.value?.slice(0, 10)
       ? formatDay(first.date.value ?? '', locale)
       : `${formatDay(first.date.value ?? '', locale)} to ${formatDay(last.date.value ?? '', locale)}`;
-  return `${formatNumber(events.length, locale)} events, ${span} (${groupKinds(events, locale)})`;
+  return `${eventCount(events.length, locale)}, ${span} (${groupKinds(events, locale)})`;
 }
 
 /** The totals line in words: "Reported national total of civilians killed: 91 as of 4 Nov 2020." */
@@ -158,6 +178,40 @@ export function totalsText(data: Dataset, points: readonly Snapshot[], locale: s
       `${qualifiedNumber(p.figure.value, p.figure.qualifier, locale)} ${asOfText(p.figure.asOf, locale)}`,
   );
   return `Reported national total of ${label}: ${values.join('; ')}.`;
+}
+
+/** The totals panel's caption. */
+export function totalsCaption(data: Dataset): string {
+  return `Reported national total, ${metricLabel(data, 'killed')} (dated figures only)`;
+}
+
+/** "1 undated snapshot not shown." */
+export function undatedSnapshotsText(n: number, locale: string): string {
+  return `${counted(n, 'undated snapshot', 'undated snapshots', locale)} not shown.`;
+}
+
+/** "2 events have no stated date and are not placed on the axis: A; B." */
+export function undatedEventsText(events: readonly TimelineEvent[], locale: string): string {
+  const n = events.length;
+  return `${counted(n, 'event has', 'events have', locale)} no stated date and ${n === 1 ? 'is' : 'are'} not placed on the axis: ${events.map((e) => e.title).join('; ')}.`;
+}
+
+/** "Region A · at least 3 civilians killed · reported violation of the City X ceasefire". */
+export function rowMeta(data: Dataset, event: TimelineEvent, locale: string): string {
+  const ceasefire = event.violates ? data.events.find((e) => e.id === event.violates) : undefined;
+  const parts = [
+    placeText(data, event),
+    killedText(data, event, locale),
+    ceasefire
+      ? `reported violation of the ${ceasefire.brokeredIn ?? ceasefire.title} ceasefire`
+      : undefined,
+  ];
+  return parts.filter((p): p is string => Boolean(p)).join(' · ');
+}
+
+/** "143 events": a day's row in the narrow list. */
+export function eventCount(n: number, locale: string): string {
+  return counted(n, 'event', 'events', locale);
 }
 
 /** What the status region says when the selection changes. */

@@ -1,121 +1,242 @@
-import { parseDay, timeline, type Timeline } from '../../data/query.js';
-import { EVENT_KINDS, type Dataset, type EventKind } from '../../data/types.js';
-import type { CwError } from '../../internal/errors.js';
-import { sourceText, type Attributed } from '../../internal/source-text.js';
-import { layoutTimeline } from './layout.js';
-import type { TimelineLayout } from './layout-types.js';
 import {
   DAY_MS,
   dataRange,
   killedFigure,
-  parseKinds,
+  parseDay,
+  timeline,
   totalsSnapshots,
   type Snapshot,
-} from './timeline-data.js';
+  type Timeline,
+} from '../../data/query.js';
+import type { Dataset, EventKind, TimelineEvent } from '../../data/types.js';
+import { invalidAttribute, quote, unset } from '../../internal/attributes.js';
+import type { DataState } from '../../internal/data-controller.js';
+import type { CwError } from '../../internal/errors.js';
+import { sourceText, type Attributed } from '../../internal/source-text.js';
+import { layoutTimeline } from './layout/layout.js';
+import { MARKER, groupGlyph, kindGlyph } from './layout/markers.js';
+import type { Glyph, TimelineLayout } from './layout/types.js';
+import { readOptions, type TimelineAttributes, type TimelineOptions } from './options.js';
+import {
+  DEFAULT_LABEL,
+  LEGEND,
+  announcement,
+  legendSizeText,
+  summaryText,
+  totalsCaption,
+  totalsText,
+  undatedEventsText,
+  undatedSnapshotsText,
+} from './text.js';
 
-export interface ViewInput {
-  from: string | undefined;
-  to: string | undefined;
-  kinds: string | undefined;
-  showTotals: boolean;
-  width: number;
-  locale: string;
+/** A glyph with the kind its colours come from. */
+export interface GlyphUse {
+  kind: EventKind | 'group';
+  noFigure: boolean;
+  glyph: Glyph;
 }
 
-/** Everything the element renders from, computed once per change of data, attributes or width. */
-export interface Prepared {
+/** Everything the element renders once data and attributes are usable. */
+export interface Ready {
+  status: 'ready';
+  data: Dataset;
+  locale: string;
+  title: string;
+  kinds: readonly EventKind[];
   timeline: Timeline;
   layout: TimelineLayout;
-  kinds: readonly EventKind[];
-  /** First and last day shown, as ms at the start of each day. */
-  range: readonly [number, number];
-  totals?: { points: readonly Snapshot[]; undated: number };
+  summary: string;
+  legend: { glyphs: GlyphUse[]; text: string }[];
+  /** What the drawing leaves out, and the totals in words; `hidden` lines are for screen readers only. */
+  notes: { text: string; hidden: boolean }[];
+  totalsCaption: string;
   source: string;
+  selection: Selection;
 }
 
-const bad = (message: string): { error: CwError } => ({
-  error: { code: 'invalid-attribute', message },
+/** What is selected: an event (by `selected`), or an open group. */
+export interface Selection {
+  /** Position in `layout.order` of the selected event. */
+  position?: number;
+  event?: TimelineEvent;
+  group?: readonly TimelineEvent[];
+  /** Key of the mark or row drawn as active. */
+  activeKey?: string;
+  /** What the status region says. */
+  announcement: string;
+  /** A `selected` id that is not an event shown: reported, while the timeline stays. */
+  problem?: CwError;
+}
+
+export type TimelineView =
+  | { status: 'loading'; title: string }
+  | {
+      status: 'error';
+      title: string;
+      error: CwError;
+      /** The element's own attributes are at fault, not the data. */
+      own: boolean;
+    }
+  | Ready;
+
+export interface ViewInputs extends TimelineAttributes {
+  state: DataState;
+  locale: string;
+  /** The element's content width in px. */
+  width: number;
+  /** Key of the group whose card is open. */
+  openGroup: string | undefined;
+}
+
+type Drawn = Omit<Ready, 'selection' | 'title'>;
+type Failed = Extract<TimelineView, { status: 'error' }>;
+
+const problem = (message: string): Omit<Failed, 'title'> => ({
+  status: 'error',
+  error: invalidAttribute(message),
+  own: true,
 });
 
-/**
- * Checks the element's attributes against the data and lays the timeline out.
- * Returns the problem instead when an attribute cannot be used: the element
- * shows it rather than guessing what was meant.
- */
-export function prepare(data: Dataset, input: ViewInput): Prepared | { error: CwError } {
-  for (const name of ['from', 'to'] as const) {
-    const value = input[name];
-    if (value !== undefined && parseDay(value) === undefined) {
-      return bad(`The ${name} attribute must be a date like 2020-10-28; got “${value}”.`);
-    }
-  }
-  let kinds: readonly EventKind[] = EVENT_KINDS;
-  if (input.kinds !== undefined) {
-    const parsed = parseKinds(input.kinds);
-    if (!parsed.ok) {
-      return bad(
-        `The kinds attribute lists “${parsed.bad}”, which is not an event kind; use ${EVENT_KINDS.join(', ')}.`,
-      );
-    }
-    kinds = EVENT_KINDS.filter((k) => parsed.kinds.includes(k));
-  }
+/** The drawing and its words, from the data and every input but the selection. */
+function draw(
+  data: Dataset,
+  v: ViewInputs,
+  options: TimelineOptions,
+): Drawn | Omit<Failed, 'title'> {
   const span = dataRange(data);
-  const from = input.from ?? span?.from;
-  const to = input.to ?? span?.to;
+  const from = options.from ?? span?.from;
+  const to = options.to ?? span?.to;
   if (from === undefined || to === undefined)
-    return bad('The data has no dated events or figures to place on a timeline.');
+    return problem('The data has no dated events or figures to place on a timeline.');
   const start = parseDay(from) ?? 0;
   const last = parseDay(to) ?? 0;
   if (last < start) {
-    const which =
-      input.from !== undefined && input.to !== undefined ? '' : ' (where the data ends)';
-    return bad(`The from date (${from}) is after the to date (${to}${which}).`);
+    const end = options.to === undefined ? `the data’s last day, ${to}` : `to=${quote(to)}`;
+    return problem(`from=${quote(from)} is after ${end}.`);
   }
   const end = last + DAY_MS;
-  const tl = timeline(data, { from, to, kinds: [...kinds] });
-  const totals = input.showTotals ? totalsSnapshots(data, start, end) : undefined;
-  const killed = new Map(tl.events.map((e) => [e, killedFigure(data, e)?.value]));
-  const layout = layoutTimeline(tl, input.width, {
+  const { kinds, showTotals } = options;
+  const tl = timeline(data, { from, to, kinds });
+  const totals = showTotals ? totalsSnapshots(data, start, end) : undefined;
+  const killed = new Map<TimelineEvent, number | undefined>();
+  for (const e of tl.events) killed.set(e, killedFigure(data, e)?.value);
+  const layout = layoutTimeline(tl, v.width, {
     domain: [start, end],
     killed: (e) => killed.get(e),
-    bands: kinds.includes('ceasefire'),
     kinds,
     ...(totals ? { totals: totals.points } : {}),
   });
-  const items: Attributed[] = [
-    ...tl.events,
-    ...tl.undated,
-    ...(totals?.points.map((p) => p.figure) ?? []),
-  ];
-  const source = items.length > 0 ? sourceText(data, items, input.locale) : '';
+  const snapshots: readonly Snapshot[] = totals?.points ?? [];
+  const items: Attributed[] = [...tl.events, ...tl.undated, ...snapshots.map((p) => p.figure)];
   return {
+    status: 'ready',
+    data,
+    locale: v.locale,
+    kinds,
     timeline: tl,
     layout,
-    kinds,
-    range: [start, last],
-    ...(totals ? { totals } : {}),
-    source,
+    summary: summaryText(layout.order, kinds, [start, last], v.locale),
+    legend: legendFor(layout, kinds, v.locale),
+    notes: [
+      ...(totals
+        ? [
+            {
+              text: totalsText(data, snapshots, v.locale),
+              // Drawn as a line, it is there for screen readers.
+              hidden: snapshots.length > 0 && layout.mode === 'horizontal',
+            },
+          ]
+        : []),
+      ...(totals && totals.undated > 0
+        ? [{ text: undatedSnapshotsText(totals.undated, v.locale), hidden: false }]
+        : []),
+      ...(tl.undated.length > 0
+        ? [{ text: undatedEventsText(tl.undated, v.locale), hidden: false }]
+        : []),
+    ],
+    totalsCaption: totalsCaption(data),
+    source: items.length > 0 ? sourceText(data, items, v.locale) : '',
   };
 }
 
-/** prepare() remembering its last answer: re-renders for a selection reuse the layout. */
-export function memoisedPrepare(): (
-  data: Dataset,
-  input: ViewInput,
-) => Prepared | { error: CwError } {
-  let last: { key: unknown[]; value: Prepared | { error: CwError } } | undefined;
-  return (data, input) => {
+/** What each shape means, for the kinds shown, with the glyphs the drawing uses. */
+function legendFor(layout: TimelineLayout, kinds: readonly EventKind[], locale: string) {
+  const use = (kind: EventKind, r?: number, noFigure = false): GlyphUse => ({
+    kind,
+    noFigure,
+    glyph: kindGlyph(kind, r),
+  });
+  const items: Ready['legend'] = kinds.map((kind) => ({ glyphs: [use(kind)], text: LEGEND[kind] }));
+  if (layout.maxKilled > 0)
+    items.push({ glyphs: [], text: legendSizeText(layout.maxKilled, locale) });
+  if (layout.hasNoFigure) {
+    const hollow = kinds
+      .filter((k) => k !== 'ceasefire')
+      .map((k) => use(k, MARKER.rNoFigure, true));
+    items.push({ glyphs: hollow, text: LEGEND.noFigure });
+  }
+  if (layout.groups.size > 0) {
+    const glyphs = [{ kind: 'group' as const, noFigure: false, glyph: groupGlyph(3) }];
+    items.push({ glyphs, text: LEGEND.group });
+  }
+  return items;
+}
+
+function selectionOf(
+  drawn: Drawn,
+  selected: string | undefined,
+  openGroup: string | undefined,
+): Selection {
+  const { layout, locale } = drawn;
+  const position = selected === undefined ? undefined : layout.index.get(selected);
+  const event = position === undefined ? undefined : layout.order[position];
+  const group = openGroup === undefined ? undefined : layout.groups.get(openGroup);
+  const activeKey = group ? openGroup : event ? layout.holder.get(event.id) : undefined;
+  return {
+    position,
+    event,
+    group,
+    activeKey,
+    announcement: announcement(layout.order, position, group, locale),
+    ...(selected !== undefined && position === undefined
+      ? {
+          problem: invalidAttribute(
+            `selected=${quote(selected)} is not an event shown on this timeline.`,
+          ),
+        }
+      : {}),
+  };
+}
+
+/**
+ * The view builder: data, attributes, locale and width in, what to render out.
+ * Pure, with no reporting: the element reports what it says. It remembers the
+ * last drawing, so choosing another event reuses the layout.
+ */
+export function viewBuilder(): (v: ViewInputs) => TimelineView {
+  let last: { key: readonly unknown[]; drawn: ReturnType<typeof draw> } | undefined;
+  return (v) => {
+    const title = unset(v.label) ?? DEFAULT_LABEL;
+    if (v.state.status === 'loading') return { status: 'loading', title };
+    if (v.state.status === 'error')
+      return { status: 'error', title, error: v.state.error, own: false };
+    const read = readOptions(v);
+    if (!read.ok) return { status: 'error', title, error: read.error, own: true };
+    const { options } = read;
+    const { data } = v.state;
     const key = [
       data,
-      input.from,
-      input.to,
-      input.kinds,
-      input.showTotals,
-      input.width,
-      input.locale,
+      options.from,
+      options.to,
+      options.kinds.join(),
+      options.showTotals,
+      v.locale,
+      v.width,
     ];
     if (!last || key.some((k, i) => k !== last?.key[i]))
-      last = { key, value: prepare(data, input) };
-    return last.value;
+      last = { key, drawn: draw(data, v, options) };
+    const { drawn } = last;
+    if (drawn.status === 'error') return { ...drawn, title };
+    return { ...drawn, title, selection: selectionOf(drawn, options.selected, v.openGroup) };
   };
 }

@@ -31,11 +31,11 @@ describe('<cw-ceasefire-timeline> on the bundled dataset', () => {
     const links = Object.fromEntries(
       $$(el, '.link').map((l): [string, number] => [
         l.dataset.ceasefire ?? '',
-        (l.getAttribute('d') ?? '').split('V').length - 1,
+        (l.getAttribute('d') ?? '').split('M').length - 1,
       ]),
     );
-    // One V for the drop from the flag, one per violation marker.
-    expect(links).to.deep.equal({ 'ceasefire-moscow': 3, 'ceasefire-washington': 4 });
+    // Two segments (the drop from the flag, the rail), then a drop to each violation.
+    expect(links).to.deep.equal({ 'ceasefire-moscow': 2 + 2, 'ceasefire-washington': 2 + 3 });
     el.selected = 'violation-ganja-2020-10-11';
     await el.updateComplete;
     expect(text($(el, '.link-text'))).to.equal(

@@ -166,17 +166,20 @@ describe('<cw-ceasefire-timeline> attributes', () => {
     expect(keys(inline)).to.include('e:cf-2');
   });
 
-  it('blank from, to, kinds, selected and locale count as not set', async () => {
+  it('blank from, to, kinds, selected, label, theme and locale count as not set', async () => {
     const el = await mount(
       html`<cw-ceasefire-timeline
         from=""
         to=" "
         kinds=""
-        selected=""
+        selected="   "
+        label=" "
+        theme=""
         locale=""
         .data=${synthetic()}
       ></cw-ceasefire-timeline>`,
     );
+    expect(text($(el, '.title'))).to.equal('Ceasefires, reported violations and attacks');
     expect(has(el, '.error'), 'an error is shown').to.equal(false);
     expect(keys(el)).to.deep.equal(['e:cf-1', 'e:cf-2', 'e:v-1', 'e:a-1']);
     expect(has(el, '.card'), 'a card is open').to.equal(false);
@@ -192,9 +195,7 @@ describe('<cw-ceasefire-timeline> attributes', () => {
         .data=${synthetic()}
       ></cw-ceasefire-timeline>`,
     );
-    expect(text($(el, '.error'))).to.equal(
-      'The from attribute must be a date like 2020-10-28; got “yesterday”.',
-    );
+    expect(text($(el, '.error'))).to.equal('from=“yesterday” is not a day written YYYY-MM-DD.');
     expect(has(el, '.timeline'), '.timeline').to.equal(false);
     el.requestUpdate();
     await el.updateComplete;
@@ -211,17 +212,15 @@ describe('<cw-ceasefire-timeline> attributes', () => {
         .data=${synthetic()}
       ></cw-ceasefire-timeline>`,
     );
-    expect(text($(el, '.error'))).to.equal(
-      'The from date (2030-01-08) is after the to date (2030-01-03).',
-    );
+    expect(text($(el, '.error'))).to.equal('from=“2030-01-08” is after to=“2030-01-03”.');
     el.from = undefined;
     el.to = '2030-02-30';
     await el.updateComplete;
-    expect(text($(el, '.error'))).to.include('got “2030-02-30”');
+    expect(text($(el, '.error'))).to.include('to=“2030-02-30” is not a day');
     el.to = undefined;
     el.kinds = 'attack,airstrike';
     await el.updateComplete;
-    expect(text($(el, '.error'))).to.include('“airstrike”, which is not an event kind');
+    expect(text($(el, '.error'))).to.include('lists “airstrike”, which is not one of');
     el.kinds = undefined;
     await el.updateComplete;
     expect(has(el, '.error'), '.error').to.equal(false);
@@ -246,7 +245,9 @@ describe('<cw-ceasefire-timeline> attributes', () => {
         .data=${synthetic()}
       ></cw-ceasefire-timeline>`,
     );
-    expect(text($(el, '.error'))).to.include('“v-1”, which is not an event shown');
+    expect(text($(el, '.error'))).to.equal(
+      'selected=“v-1” is not an event shown on this timeline.',
+    );
     expect(has(el, '.timeline'), '.timeline').to.equal(true);
     expect(has(el, '.card'), '.card').to.equal(false);
     expect(errors).to.have.length(1);

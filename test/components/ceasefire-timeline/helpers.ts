@@ -2,15 +2,25 @@ import { fixture, nextFrame, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { Dataset, EventKind, TimelineEvent } from '../../../src/data/types.js';
 import type { CwCeasefireTimeline } from '../../../src/components/ceasefire-timeline/ceasefire-timeline.js';
+import type { TimelineAttributes } from '../../../src/components/ceasefire-timeline/options.js';
 import '../../../src/components/ceasefire-timeline/ceasefire-timeline.js';
 import { fig, synthetic } from '../../fixtures/synthetic.js';
 
-/** Mounts an element and waits until it shows data or an error, and has settled on its width. */
-export async function mount(template: TemplateResult): Promise<CwCeasefireTimeline> {
+/**
+ * Mounts an element and waits until it shows data or an error, and has
+ * settled on its width. `timeout` (ms) is for very large datasets, whose
+ * validation and layout can take seconds on a loaded machine; speed is
+ * measured in the bench, never here.
+ */
+export async function mount(
+  template: TemplateResult,
+  timeout = 1000,
+): Promise<CwCeasefireTimeline> {
   const el = await fixture<CwCeasefireTimeline>(template);
   await waitUntil(
     () => el.shadowRoot?.querySelector('.timeline, .error'),
     'the element never rendered data or an error',
+    { timeout },
   );
   await nextFrame();
   await el.updateComplete;
@@ -82,3 +92,15 @@ export function many(n: number): Dataset {
   }
   return data;
 }
+
+/** The attributes of a timeline on which none is set, with `overrides`. */
+export const attributes = (overrides: Partial<TimelineAttributes> = {}): TimelineAttributes => ({
+  from: undefined,
+  to: undefined,
+  kinds: undefined,
+  selected: undefined,
+  showTotals: false,
+  label: undefined,
+  theme: undefined,
+  ...overrides,
+});

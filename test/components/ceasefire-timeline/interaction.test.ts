@@ -205,6 +205,7 @@ describe('<cw-ceasefire-timeline> selection', () => {
   it('10,000 events render as groups, not 10,000 nodes, and the arrow keys still reach each one', async () => {
     const el = await mount(
       html`<cw-ceasefire-timeline .data=${many(10_000)}></cw-ceasefire-timeline>`,
+      8000,
     );
     expect($$(el, '.mark').length).to.be.within(4, 300);
     expect(el.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(3000);

@@ -1,39 +1,70 @@
 import { expect } from '@open-wc/testing';
-import { timeline } from '../../../src/data/query.js';
-import type { Dataset, TimelineEvent } from '../../../src/data/types.js';
-import { group } from '../../../src/components/ceasefire-timeline/grouping.js';
-import { layoutTimeline } from '../../../src/components/ceasefire-timeline/layout.js';
+import { curveStepAfter, line } from 'd3-shape';
+import { killedFigure, timeline, totalsSnapshots } from '../../../src/data/query.js';
+import { EVENT_KINDS, type Dataset, type TimelineEvent } from '../../../src/data/types.js';
+import { group } from '../../../src/components/ceasefire-timeline/layout/grouping.js';
+import { layoutTimeline } from '../../../src/components/ceasefire-timeline/layout/layout.js';
 import {
-  R_MAX,
-  R_MIN,
-  R_NO_FIGURE,
+  MARKER,
+  eventMark,
+  groupGlyph,
+  kindGlyph,
+  place,
+} from '../../../src/components/ceasefire-timeline/layout/markers.js';
+import {
   ROW_LIMIT,
   VERTICAL_BELOW,
+  type EventMark,
+  type Glyph,
   type HorizontalLayout,
+  type GroupMark,
   type LayoutOptions,
-  type Mark,
+  type Placed,
   type VerticalLayout,
-} from '../../../src/components/ceasefire-timeline/layout-types.js';
-import { step } from '../../../src/components/ceasefire-timeline/navigation.js';
-import {
-  dataRange,
-  killedFigure,
-  parseKinds,
-  totalsSnapshots,
-} from '../../../src/components/ceasefire-timeline/timeline-data.js';
-import { fig, synthetic } from '../../fixtures/synthetic.js';
+} from '../../../src/components/ceasefire-timeline/layout/types.js';
+import { tickLabel } from '../../../src/components/ceasefire-timeline/text.js';
+import { synthetic } from '../../fixtures/synthetic.js';
 import { attack, many } from './helpers.js';
 
 const DAY = 86_400_000;
-/** Paths are written with three decimals (stepAfterPath). */
-const r3 = (n: number) => Math.round(n * 1000) / 1000;
 const day = (text: string) => Date.parse(`${text}T00:00:00Z`);
+const circleArea = (r: number) => Math.PI * r * r;
+
+/**
+ * The area a symbol's path encloses, read from the path itself: a circle
+ * (two arcs) from its radius, a polygon by the shoelace formula.
+ */
+function pathArea(d: string): number {
+  const arc = /A([\d.]+),/.exec(d);
+  if (arc) return circleArea(Number(arc[1]));
+  const points = [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [+m[1], +m[2]]);
+  let twice = 0;
+  points.forEach(([x, y], i) => {
+    const [nx, ny] = points[(i + 1) % points.length];
+    twice += x * ny - nx * y;
+  });
+  return Math.abs(twice) / 2;
+}
+
+/** The y of every point of a symbol's path (for a circle, its top and bottom). */
+function pathYs(d: string): number[] {
+  const arc = /A([\d.]+),/.exec(d);
+  if (arc) return [-Number(arc[1]), Number(arc[1])];
+  return [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => +m[2]);
+}
+
+/** Path data as its segments, each a list of [x, y] points. */
+const segments = (d: string) =>
+  d
+    .split('M')
+    .filter(Boolean)
+    .map((s) => s.split('L').map((p) => p.split(',').map(Number)));
 
 function options(data: Dataset, overrides: Partial<LayoutOptions> = {}): LayoutOptions {
   return {
     domain: [day('2030-01-02'), day('2030-01-10') + DAY],
     killed: (e) => killedFigure(data, e)?.value,
-    bands: true,
+    kinds: EVENT_KINDS,
     ...overrides,
   };
 }
@@ -48,50 +79,16 @@ function wide(
   return layout;
 }
 
-const markOf = (layout: HorizontalLayout, id: string) => {
+function markOf(layout: HorizontalLayout, id: string): EventMark {
   const key = layout.holder.get(id);
   const mark = layout.marks.find((m) => m.key === key);
-  if (!mark) throw new Error(`no mark holds ${id}`);
+  if (!mark || mark.shape === 'group') throw new Error(`no single mark holds ${id}`);
   return mark;
-};
+}
 
-describe('timeline data helpers', () => {
-  it('dataRange(synthetic) spans the earliest event to the latest dated snapshot', () => {
-    expect(dataRange(synthetic())).to.deep.equal({ from: '2030-01-02', to: '2030-01-10' });
-  });
+const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
 
-  it('dataRange() starts at a national figure’s `since` when that is earliest', () => {
-    const data = synthetic();
-    data.national.killed![2].since = '2029-12-28';
-    expect(dataRange(data)?.from).to.equal('2029-12-28');
-  });
-
-  it('dataRange() is undefined when nothing has a date', () => {
-    const data = synthetic();
-    data.events = [];
-    data.national = {};
-    expect(dataRange(data)).to.equal(undefined);
-  });
-
-  it('parseKinds() reads a comma list and names the first word that is not a kind', () => {
-    expect(parseKinds(' attack, Violation ')).to.deep.equal({
-      ok: true,
-      kinds: ['attack', 'violation'],
-    });
-    expect(parseKinds('attack,airstrike')).to.deep.equal({ ok: false, bad: 'airstrike' });
-    expect(parseKinds(' , ')).to.deep.equal({ ok: false, bad: ' , ' });
-  });
-
-  it('totalsSnapshots() keeps dated snapshots in range and counts the undated ones', () => {
-    const { points, undated } = totalsSnapshots(synthetic(), day('2030-01-01'), day('2030-01-11'));
-    expect(points.map((p) => p.figure.id)).to.deep.equal(['n-killed-early', 'n-killed']);
-    expect(undated).to.equal(1);
-    const narrow = totalsSnapshots(synthetic(), day('2030-01-06'), day('2030-01-11'));
-    expect(narrow.points.map((p) => p.figure.id)).to.deep.equal(['n-killed']);
-  });
-});
-
-describe('layoutTimeline()', () => {
+describe('layoutTimeline() wide', () => {
   it('layoutTimeline(width < VERTICAL_BELOW) is the vertical list, wider is the axis', () => {
     const data = synthetic();
     expect(layoutTimeline(timeline(data), VERTICAL_BELOW - 1, options(data)).mode).to.equal(
@@ -102,39 +99,76 @@ describe('layoutTimeline()', () => {
     );
   });
 
-  it('places events on a UTC time scale across the width, in time order', () => {
+  it('places events on the time axis between 24 px margins, in time order, to 0.01 px', () => {
     const layout = wide(synthetic());
     expect(layout.order.map((e) => e.id)).to.deep.equal(['a-1', 'cf-1', 'v-1', 'cf-2']);
     // 2030-01-02 is the domain start: the left margin. The domain is 9 days over 752 px.
-    expect(markOf(layout, 'a-1').x).to.be.closeTo(24, 0.01);
-    expect(markOf(layout, 'cf-2').x).to.be.closeTo(24 + (4 / 9) * 752, 0.01);
+    expect(markOf(layout, 'a-1').x).to.equal(24);
+    expect(markOf(layout, 'cf-2').x).to.equal(358.22);
+    // 3 Jan 12:00 is 1.5 days in.
+    expect(markOf(layout, 'cf-1').x).to.equal(149.33);
     expect(layout.index.get('v-1')).to.equal(2);
+    for (const m of layout.marks) expect(decimals(m.x), `${m.key} x=${m.x}`).to.be.at.most(2);
   });
 
-  it('ticks fall inside the domain, and the first names the year', () => {
-    const layout = wide(synthetic());
-    expect(layout.ticks.length).to.be.greaterThan(2);
-    for (const t of layout.ticks)
-      expect(t.time).to.be.within(day('2030-01-02'), day('2030-01-11') - 1);
-    expect(layout.ticks[0].withYear).to.equal(true);
-    expect(layout.ticks[1].withYear).to.equal(false);
-    expect(layout.ticks[0].unit).to.equal('day');
+  it('at 800 px, 9 days get a tick every other day; the first label names the year', () => {
+    const { axis } = wide(synthetic());
+    expect(axis.ticks.map((t) => tickLabel(t, 'en-GB'))).to.deep.equal([
+      '2 Jan 2030',
+      '4 Jan',
+      '6 Jan',
+      '8 Jan',
+      '10 Jan',
+    ]);
+    expect(axis.ticks.map((t) => t.anchor)).to.deep.equal([
+      'start',
+      'middle',
+      'middle',
+      'middle',
+      'middle',
+    ]);
+    expect([axis.x0, axis.x1, axis.tickEnd - axis.y]).to.deep.equal([24, 776, 5]);
   });
 
-  it('ticks thin out so labels have room', () => {
-    const layout = wide(synthetic(), 600);
-    const gaps = layout.ticks.slice(1).map((t, i) => t.x - layout.ticks[i].x);
-    expect(Math.min(...gaps)).to.be.at.least(60);
+  it('ticks thin out so labels have room, and stay inside [from, to]', () => {
+    const layout = wide(synthetic(), 600, {
+      domain: [day('2030-01-02'), day('2030-01-20')],
+    });
+    const { ticks } = layout.axis;
+    const gaps = ticks.slice(1).map((t, i) => t.x - ticks[i].x);
+    expect(Math.min(...gaps)).to.be.at.least(84);
+    for (const t of ticks) expect(t.time).to.be.within(day('2030-01-02'), day('2030-01-20') - 1);
+  });
+
+  it('over five weeks the ticks are Sundays; over two years, quarters naming the year where it changes', () => {
+    const weeks = wide(synthetic(), 800, { domain: [day('2020-10-01'), day('2020-11-06')] });
+    expect(weeks.axis.ticks.map((t) => new Date(t.time).getUTCDay())).to.deep.equal([
+      0, 0, 0, 0, 0,
+    ]);
+    expect(weeks.axis.ticks.map((t) => tickLabel(t, 'en-GB'))[0]).to.equal('4 Oct 2020');
+    const years = wide(synthetic(), 1000, { domain: [day('2019-07-01'), day('2021-07-01')] });
+    expect(years.axis.ticks.map((t) => tickLabel(t, 'en-GB'))).to.deep.equal([
+      'Jul 2019',
+      'Oct',
+      'Jan 2020',
+      'Apr',
+      'Jul',
+      'Oct',
+      'Jan 2021',
+      'Apr',
+    ]);
   });
 
   it('bands run from each ceasefire to the next, the last to the end of the range', () => {
     const layout = wide(synthetic());
     expect(layout.bands.map((b) => b.label)).to.deep.equal(['City X', 'City Y']);
     const [first, second] = layout.bands;
-    expect(first.x0).to.be.closeTo(markOf(layout, 'cf-1').x, 0.01);
-    expect(first.x1).to.be.closeTo(second.x0, 0.01);
-    expect(second.x1).to.be.closeTo(800 - 24, 0.01);
+    expect(first.x0).to.equal(markOf(layout, 'cf-1').x);
+    expect(first.x1).to.equal(second.x0);
+    expect(second.x1).to.equal(800 - 24);
+    expect([first.width, second.width]).to.deep.equal([208.89, 417.78]);
     expect([first.shade, second.shade]).to.deep.equal([0, 1]);
+    expect(first.height).to.equal(layout.axis.y);
   });
 
   it('bands are clipped to the range and left out when ceasefires are not shown', () => {
@@ -145,99 +179,178 @@ describe('layoutTimeline()', () => {
       options(data, { domain: [day('2030-01-05'), day('2030-01-11')] }),
     );
     expect((clipped as HorizontalLayout).bands[0].x0).to.equal(24);
-    expect(wide(data, 800, { bands: false }).bands).to.deep.equal([]);
+    expect(wide(data, 800, { kinds: ['violation', 'attack'] }).bands).to.deep.equal([]);
   });
 
-  it('links each violation to the ceasefire it is reported to have broken', () => {
+  it('links drop from the ceasefire’s flag to a rail, and from the rail to the top of each violation', () => {
     const layout = wide(synthetic());
     expect(layout.links).to.have.length(1);
     const link = layout.links[0];
     expect(link.ceasefire).to.equal('cf-1');
     expect(link.drops).to.equal(1);
+    const flag = markOf(layout, 'cf-1');
     const v = markOf(layout, 'v-1');
-    expect(link.d).to.include(`M${v.x},34V`);
+    const [drop, rail, toViolation] = segments(link.d);
+    // The flag points down: its tip is below its centre.
+    expect(drop[0][0]).to.equal(flag.x);
+    expect(drop[0][1]).to.be.greaterThan(flag.y);
+    expect(rail.map(([x]) => x)).to.deep.equal([flag.x, v.x]);
+    expect(toViolation).to.deep.equal([
+      [v.x, rail[0][1]],
+      [v.x, v.top],
+    ]);
+    expect(v.top).to.be.lessThan(v.y);
   });
 
-  it('marker area is proportional to reported deaths (scaleSqrt), violations keep their diamond', () => {
+  it('marker area, not radius, is proportional to reported deaths, for attacks and violations alike', () => {
     const data = synthetic();
     data.events.push(attack('a-big', '2030-01-08', 8));
     const layout = wide(data);
     const big = markOf(layout, 'a-big');
     const small = markOf(layout, 'a-1');
-    expect(big.r).to.be.closeTo(R_MAX, 0.001);
-    expect((small.r / big.r) ** 2).to.be.closeTo(2 / 8, 0.001);
     const violation = markOf(layout, 'v-1');
-    expect(violation.shape).to.equal('diamond');
-    expect(violation.r).to.be.closeTo(Math.sqrt(3 / 8) * R_MAX, 0.001);
-    expect(markOf(layout, 'cf-1').shape).to.equal('flag');
+    expect(big.area).to.be.closeTo(circleArea(MARKER.rMax), 1e-9);
+    expect(small.area / big.area).to.be.closeTo(2 / 8, 1e-9);
+    expect(violation.area / big.area).to.be.closeTo(3 / 8, 1e-9);
+    // The drawn paths enclose those areas (to the paths' three decimals).
+    for (const m of [big, small, violation]) {
+      expect(pathArea(m.symbol.d) / m.area, m.key).to.be.closeTo(1, 0.001);
+    }
+    expect([violation.shape, big.shape, markOf(layout, 'cf-1').shape]).to.deep.equal([
+      'diamond',
+      'circle',
+      'flag',
+    ]);
   });
 
   it('an event without a killed figure gets the small fixed marker, flagged noFigure', () => {
     const data = synthetic();
     data.events.push(attack('a-none', '2030-01-08'));
-    const mark = markOf(wide(data), 'a-none');
+    const layout = wide(data);
+    const mark = markOf(layout, 'a-none');
     expect(mark.noFigure).to.equal(true);
-    expect(mark.r).to.equal(R_NO_FIGURE);
+    expect(mark.area).to.be.closeTo(circleArea(MARKER.rNoFigure), 1e-9);
+    expect(layout.hasNoFigure).to.equal(true);
+    expect(wide(synthetic()).hasNoFigure).to.equal(false);
   });
 
-  it('tiny figures are floored at R_MIN so they stay visible', () => {
+  it('tiny figures are floored at the smallest marker, so they stay visible', () => {
     const data = synthetic();
     data.events.push(attack('a-huge', '2030-01-08', 10_000));
-    expect(markOf(wide(data), 'a-1').r).to.equal(R_MIN);
+    expect(markOf(wide(data), 'a-1').area).to.be.closeTo(circleArea(MARKER.rMin), 1e-9);
   });
 
-  it('the totals line steps after each dated snapshot (stepAfterPath)', () => {
+  it('a mark’s ring is its symbol a few px larger, and its tap target at least 12 px', () => {
+    const layout = wide(synthetic());
+    const v = markOf(layout, 'v-1');
+    const r = Math.sqrt(v.area / Math.PI);
+    expect(pathArea(v.ring.d)).to.be.closeTo(circleArea(r + MARKER.ringGap), 0.5);
+    expect(v.hit).to.be.at.least(v.y - v.top);
+    expect(markOf(layout, 'cf-1').hit).to.equal(MARKER.hitMin);
+    expect(markOf(layout, 'cf-1').symbol.angle).to.equal(180);
+  });
+
+  it('the axis sits below the largest marker of the lowest lane shown', () => {
+    const all = wide(synthetic());
+    expect(all.axis.y).to.equal(markOf(all, 'a-1').y + MARKER.rMax + 12);
+    // Without attacks, violations are lowest; the tallest diamond reaches further than a circle.
+    const noAttacks = wide(synthetic(), 800, { kinds: ['ceasefire', 'violation'] });
+    const v = markOf(noAttacks, 'v-1');
+    expect(noAttacks.axis.y).to.be.closeTo(v.y + (v.y - v.top) + 12, 0.011);
+    expect(noAttacks.height).to.be.lessThan(all.height);
+  });
+
+  it('the totals panel: a nice y axis from 0 with ticks 0, 5, 10, 15, and a step-after line through the snapshots', () => {
     const data = synthetic();
     const totals = totalsSnapshots(data, day('2030-01-02'), day('2030-01-11')).points;
     const layout = wide(data, 800, { totals });
     const t = layout.totals!;
-    expect(t.points.map((p) => p.snapshot.figure.value)).to.deep.equal([5, 12]);
-    const [a, b] = t.points.map((p) => ({ x: r3(p.x), y: r3(p.y) }));
-    // Horizontal to the next date at the old value, then up: no interpolation.
-    expect(t.path).to.equal(`M${a.x},${a.y}L${b.x},${a.y}L${b.x},${b.y}`);
-    expect(b.y).to.be.lessThan(a.y);
-    expect(layout.height).to.be.greaterThan(t.bottom);
+    expect(t.ticks.map((tick) => tick.value)).to.deep.equal([0, 5, 10, 15]);
+    const [zero, , , top] = t.ticks;
+    expect(zero.y - top.y).to.equal(64);
+    expect(top.y).to.equal(layout.axis.y + 60);
+    // 5 and 10 Jan: 3 and 8 days into the 9 days over 752 px.
+    expect(t.points.map((p) => [p.snapshot.figure.value, p.x])).to.deep.equal([
+      [5, 274.67],
+      [12, 692.44],
+    ]);
+    expect(t.points[0].y).to.be.closeTo(zero.y - (5 / 15) * 64, 0.005);
+    expect(t.path).to.equal(
+      line<{ x: number; y: number }>()
+        .x((p) => p.x)
+        .y((p) => p.y)
+        .curve(curveStepAfter)(t.points),
+    );
+    expect(t.points.map((p) => p.label?.anchor)).to.deep.equal(['start', 'start']);
+    expect(layout.height).to.equal(top.y + 64 + 8);
+  });
+
+  it('totals: past 12 snapshots only the last value is written, and near the right edge it goes left', () => {
+    const data = synthetic();
+    const snapshots = Array.from({ length: 13 }, (_, i) => ({
+      time: day('2030-01-02') + (i < 12 ? i * (DAY / 2) : 8.9 * DAY),
+      figure: { ...data.national.killed![2], value: i + 1 },
+    }));
+    const t = wide(data, 800, { totals: snapshots }).totals!;
+    expect(t.points.filter((p) => p.label).length).to.equal(1);
+    const last = t.points[12];
+    expect(last.label).to.deep.equal({ x: last.x - 7, y: last.y - 6, anchor: 'end' });
   });
 });
 
 describe('group()', () => {
-  const mark = (id: string, x: number, r = 4): Mark => ({
-    key: `e:${id}`,
-    lane: 'attack',
-    events: [{ id } as TimelineEvent],
-    x,
-    y: 0,
-    r,
-    shape: 'circle',
-    noFigure: false,
-    span: [x, x],
+  const event = (id: string) => ({ id, kind: 'attack' }) as TimelineEvent;
+  const placed = (id: string, x: number, r = 4): Placed => place(event(id), r, x, 0, false);
+  const ids = (out: readonly (Placed | GroupMark)[]) =>
+    out.map((m) => ('event' in m ? [m.event.id] : m.events.map((e) => e.id)));
+  const badge = (m: Placed | GroupMark): GroupMark => {
+    if ('event' in m) throw new Error(`${m.event.id} is not grouped`);
+    return m;
+  };
+
+  it('group(touching markers) merges them into one badge with a count, centred on their span', () => {
+    const out = group([placed('a', 10), placed('b', 15), placed('c', 100)]);
+    expect(ids(out)).to.deep.equal([['a', 'b'], ['c']]);
+    const first = badge(out[0]);
+    expect(first.key).to.equal('g:attack:a');
+    expect(first.x).to.equal(12.5);
+    expect(first.span).to.deep.equal([10, 15]);
+    expect(first.half).to.equal((12 + 7) / 2);
   });
 
-  it('group(touching marks) merges them into one group with a count', () => {
-    const out = group([mark('a', 10), mark('b', 15), mark('c', 100)]);
-    expect(out.map((m) => m.events.length)).to.deep.equal([2, 1]);
-    expect(out[0].shape).to.equal('group');
-    expect(out[0].key).to.equal('g:attack:a');
-    expect(out[0].x).to.equal(12.5);
-    expect(out[0].span).to.deep.equal([10, 15]);
+  it('group(markers apart by more than their size) leaves them as they were', () => {
+    const input = [placed('a', 10), placed('b', 20), placed('c', 30)];
+    const out = group(input);
+    expect(out).to.have.length(3);
+    for (const [i, m] of out.entries()) expect(m === input[i], `marker ${i}`).to.equal(true);
   });
 
-  it('group(marks apart by more than their radii) leaves them alone', () => {
-    const out = group([mark('a', 10), mark('b', 20), mark('c', 30)]);
-    expect(out.map((m) => m.key)).to.deep.equal(['e:a', 'e:b', 'e:c']);
-  });
-
-  it('group(a dense run) caps each group’s span, so clusters still show where events are', () => {
-    const marks = Array.from({ length: 1000 }, (_, i) => mark(`m${i}`, i * 0.5));
-    const out = group(marks);
+  it('group(a dense run) caps each group’s span, keeps every event in order, never lets badges overlap', () => {
+    const input = Array.from({ length: 1000 }, (_, i) => placed(`m${i}`, i * 0.5));
+    const out = group(input);
     expect(out.length).to.be.within(5, 20);
-    expect(out.reduce((n, m) => n + m.events.length, 0)).to.equal(1000);
-    for (const m of out) expect(m.span[1] - m.span[0]).to.be.at.most(100);
+    expect(ids(out).flat()).to.deep.equal(input.map((p) => p.event.id));
+    for (const m of out) expect(badge(m).span[1] - badge(m).span[0]).to.be.at.most(100);
     for (let i = 1; i < out.length; i++) {
-      expect(out[i].x - out[i].r, `badge ${i} overlaps the one before`).to.be.at.least(
-        out[i - 1].x + out[i - 1].r,
+      expect(out[i].x - out[i].half, `badge ${i} overlaps the one before`).to.be.at.least(
+        out[i - 1].x + out[i - 1].half,
       );
     }
+  });
+
+  it('group() merges a badge with the marker before it that the badge grew over, spanning both', () => {
+    // Ten tiny markers close together: their badge, wider than they are, reaches back to 'a'.
+    const tiny = Array.from({ length: 10 }, (_, i) => placed(`b${i}`, 20 + i * 0.2, 1));
+    const out = group([placed('a', 3), ...tiny]);
+    expect(ids(out)).to.deep.equal([['a', ...tiny.map((p) => p.event.id)]]);
+    expect(badge(out[0]).span).to.deep.equal([3, 21.8]);
+    expect(badge(out[0]).x).to.equal(12.4);
+  });
+
+  it('group() is a function of its input alone: the same markers twice give the same groups', () => {
+    const input = [placed('a', 10), placed('b', 12), placed('c', 14), placed('d', 60)];
+    expect(ids(group(input))).to.deep.equal([['a', 'b', 'c'], ['d']]);
+    expect(ids(group(input))).to.deep.equal([['a', 'b', 'c'], ['d']]);
   });
 
   it('layoutTimeline(10,000 events) draws a few hundred marks at most and keeps every event', () => {
@@ -252,14 +365,25 @@ describe('group()', () => {
   });
 });
 
-describe('layoutTimeline() vertical', () => {
+describe('layoutTimeline() narrow', () => {
+  const symbolArea = (g: Glyph) => (g.kind === 'symbol' ? pathArea(g.symbol.d) : 0);
+
   it('has one row per event in time order, with the ceasefire period in force', () => {
     const data = synthetic();
     const layout = layoutTimeline(timeline(data), 360, options(data)) as VerticalLayout;
     expect(layout.rows.map((r) => r.key)).to.deep.equal(['e:a-1', 'e:cf-1', 'e:v-1', 'e:cf-2']);
     expect(layout.rows.map((r) => r.period)).to.deep.equal([undefined, 0, 0, 1]);
     expect(layout.periods.map((p) => p.label)).to.deep.equal(['City X', 'City Y']);
-    expect(layout.rows.map((r) => r.shape)).to.deep.equal(['circle', 'flag', 'diamond', 'flag']);
+  });
+
+  it('row glyphs are the same symbols, area proportional to deaths up to the list’s smaller maximum', () => {
+    const data = synthetic();
+    const [a1, cf1, v1] = (layoutTimeline(timeline(data), 360, options(data)) as VerticalLayout)
+      .rows;
+    expect(symbolArea(v1.glyph)).to.be.closeTo(circleArea(MARKER.rMaxList), 0.5);
+    expect(symbolArea(a1.glyph) / symbolArea(v1.glyph)).to.be.closeTo(2 / 3, 0.002);
+    expect(cf1.glyph.kind === 'symbol' && cf1.glyph.symbol.angle).to.equal(180);
+    expect(v1.glyph.width).to.be.at.least(2 * MARKER.rMaxList);
   });
 
   it(`groups rows by day past ROW_LIMIT (${ROW_LIMIT}) events`, () => {
@@ -270,47 +394,43 @@ describe('layoutTimeline() vertical', () => {
     const first = layout.rows.find((r) => r.events.length > 1)!;
     expect(first.key).to.match(/^d:\d+$/);
     expect(layout.groups.get(first.key)).to.equal(first.events);
+    expect(first.glyph.kind).to.equal('badge');
   });
 });
 
-describe('step()', () => {
-  it('step(ArrowRight/ArrowLeft) moves one event in time order and stops at the ends', () => {
-    expect(step(undefined, 'ArrowRight', 4, false)).to.equal(0);
-    expect(step(undefined, 'ArrowLeft', 4, false)).to.equal(3);
-    expect(step(1, 'ArrowRight', 4, false)).to.equal(2);
-    expect(step(3, 'ArrowRight', 4, false)).to.equal(3);
-    expect(step(0, 'ArrowLeft', 4, false)).to.equal(0);
-  });
-
-  it('step(Home/End) goes to the first and last event', () => {
-    expect(step(2, 'Home', 4, false)).to.equal(0);
-    expect(step(0, 'End', 4, false)).to.equal(3);
-  });
-
-  it('step() from an open group (x.5) enters at its first event or leaves to the one before', () => {
-    expect(step(2.5, 'ArrowRight', 10, false)).to.equal(3);
-    expect(step(2.5, 'ArrowLeft', 10, false)).to.equal(2);
-    expect(step(-0.5, 'ArrowLeft', 10, false)).to.equal(0);
-  });
-
-  it('step(ArrowDown/ArrowUp) moves only in the vertical list; other keys are not handled', () => {
-    expect(step(1, 'ArrowDown', 4, true)).to.equal(2);
-    expect(step(1, 'ArrowUp', 4, true)).to.equal(0);
-    expect(step(1, 'ArrowDown', 4, false)).to.equal(undefined);
-    expect(step(1, 'a', 4, true)).to.equal(undefined);
-    expect(step(undefined, 'ArrowRight', 0, false)).to.equal(undefined);
+describe('markers', () => {
+  it('place(event, r) is as wide as the symbol eventMark() draws, so grouping sees the real shapes', () => {
+    for (const kind of EVENT_KINDS) {
+      const p = place({ id: kind, kind } as TimelineEvent, 10, 100, 50, false);
+      const { d } = eventMark(p).symbol;
+      const arc = /A([\d.]+),/.exec(d);
+      const xs = arc
+        ? [Number(arc[1])]
+        : [...d.matchAll(/[ML](-?[\d.]+),/g)].map((m) => Math.abs(+m[1]));
+      expect(p.half, kind).to.be.closeTo(Math.max(...xs), 0.001);
+    }
   });
 });
 
-it('killedFigure() takes the version a contradiction shows', () => {
-  const data = synthetic();
-  const event = data.events[1];
-  event.figures.killed = [fig('v-first', 3), fig('v-second', 4)];
-  data.contradictions.push({
-    id: 'v',
-    figures: ['v-first', 'v-second'],
-    shown: 'v-first',
-    reason: 'test',
+describe('glyphs', () => {
+  it('kindGlyph(kind) fits its symbol in a box of at least 16 px, the flag centred by its box', () => {
+    for (const kind of EVENT_KINDS) {
+      const g = kindGlyph(kind, 10);
+      if (g.kind !== 'symbol') throw new Error('expected a symbol');
+      const ys = pathYs(g.symbol.d);
+      const flip = g.symbol.angle === 180 ? -1 : 1;
+      const top = g.y + Math.min(...ys.map((y) => y * flip));
+      const bottom = g.y + Math.max(...ys.map((y) => y * flip));
+      expect(top, kind).to.be.at.least(0);
+      expect(bottom, kind).to.be.at.most(g.height);
+      expect(top, kind).to.be.closeTo(g.height - bottom, 0.01);
+    }
+    expect(kindGlyph('attack').width).to.equal(16);
   });
-  expect(killedFigure(data, event)?.id).to.equal('v-first');
+
+  it('groupGlyph(count) widens with the digits of the count', () => {
+    expect([groupGlyph(3).width, groupGlyph(30).width, groupGlyph(300).width]).to.deep.equal([
+      19, 26, 33,
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { pickFigure } from '../../data/query.js';
-import { METRIC_IDS, type Dataset, type TimelineEvent } from '../../data/types.js';
+import { pickFigure } from '../../../data/query.js';
+import { METRIC_IDS, type Dataset, type TimelineEvent } from '../../../data/types.js';
 import {
   STATUS_TEXT,
   citationText,
@@ -8,10 +8,18 @@ import {
   formatStamp,
   qualifiedNumber,
   reporterName,
-} from '../../internal/format.js';
-import type { TimelineLayout } from './layout-types.js';
-import { glyph } from './marks.js';
-import { KIND_LABEL, eventLine, groupText, metricLabel, placeText, violationText } from './text.js';
+} from '../../../internal/format.js';
+import { MARKER, groupGlyph, kindGlyph } from '../layout/markers.js';
+import type { TimelineLayout } from '../layout/types.js';
+import {
+  KIND_LABEL,
+  eventLine,
+  groupText,
+  metricLabel,
+  placeText,
+  violationText,
+} from '../text.js';
+import { renderGlyph } from './glyph.js';
 
 /** A card lists at most this many events as buttons; the arrow keys reach the rest. */
 export const CARD_LIST_LIMIT = 100;
@@ -56,7 +64,9 @@ function eventButtons(
         (e) =>
           html`<li>
             <button type="button" class="pick" data-id=${e.id} @click=${ctx.onPick}>
-              ${glyph(e.kind, { r: 5 })}<span>${eventLine(ctx.data, e, ctx.locale)}</span>
+              ${renderGlyph(e.kind, kindGlyph(e.kind, MARKER.rPick))}<span
+                >${eventLine(ctx.data, e, ctx.locale)}</span
+              >
             </button>
           </li>`,
       )}
@@ -121,7 +131,7 @@ export function eventCard(ctx: CardContext, event: TimelineEvent): TemplateResul
   return html`<section class="card" part="card" aria-labelledby="card-title">
     ${header(
       ctx,
-      glyph(event.kind),
+      renderGlyph(event.kind, kindGlyph(event.kind)),
       `${KIND_LABEL[event.kind]} · ${formatNumber(position, ctx.locale)} of ${formatNumber(ctx.layout.order.length, ctx.locale)}`,
     )}
     <p class="card-title" id="card-title">${event.title}</p>
@@ -157,7 +167,7 @@ export function eventCard(ctx: CardContext, event: TimelineEvent): TemplateResul
 /** A group's card: what it holds, and each event as a button. */
 export function groupCard(ctx: CardContext, events: readonly TimelineEvent[]): TemplateResult {
   return html`<section class="card" part="card" aria-labelledby="card-title">
-    ${header(ctx, glyph('group', { count: events.length }), 'Group of events')}
+    ${header(ctx, renderGlyph('group', groupGlyph(events.length)), 'Group of events')}
     <p class="card-title" id="card-title">${groupText(events, ctx.locale)}</p>
     ${eventButtons(ctx, events, 'Choose an event:')}
   </section>`;

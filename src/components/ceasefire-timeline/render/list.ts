@@ -1,0 +1,123 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Dataset } from '../../../data/types.js';
+import { formatStamp } from '../../../internal/format.js';
+import type { HorizontalLayout, Row, VerticalLayout } from '../layout/types.js';
+import {
+  EVENT_LIST_LABEL,
+  eventCount,
+  eventLine,
+  groupKinds,
+  groupText,
+  rowMeta,
+  shortDay,
+  timeOfDay,
+} from '../text.js';
+import type { Ready } from '../view.js';
+import { renderGlyph } from './glyph.js';
+
+/** The screen-reader list names every event up to this many, then the groups drawn. */
+export const LIST_LIMIT = 500;
+
+function renderRow(
+  data: Dataset,
+  layout: VerticalLayout,
+  row: Row,
+  previous: Row | undefined,
+  active: boolean,
+  locale: string,
+): TemplateResult {
+  const first = row.events[0];
+  const single = row.events.length === 1;
+  const year = new Date(row.time).getUTCFullYear();
+  const withYear = !previous || new Date(previous.time).getUTCFullYear() !== year;
+  const time = single ? timeOfDay(first) : '';
+  const period = row.period === undefined ? undefined : layout.periods[row.period];
+  const startsPeriod = period?.ceasefire === first && single;
+  const kind = single ? first.kind : 'group';
+  return html`<li class="row ${kind}${active ? ' active' : ''}" data-key=${row.key}>
+    <span class="when" aria-hidden="true"
+      >${shortDay(row.time, locale, withYear)}${time ? html`<span class="time">${time}</span>` : nothing}</span
+    >
+    <span
+      class="rail${period ? ` in-band shade-${period.shade}` : ''}${startsPeriod ? ' starts' : ''}"
+    ></span>
+    <span class="row-mark">${renderGlyph(kind, row.glyph, row.noFigure)}</span>
+    <span class="what">
+      ${
+        single
+          ? html`<span class="visually-hidden">${formatStamp(first.date, locale)}.</span>
+              <span class="row-title">${first.title}</span>
+              <span class="row-meta">${rowMeta(data, first, locale)}</span>`
+          : html`<span class="visually-hidden">${groupText(row.events, locale)}</span>
+              <span class="row-title" aria-hidden="true"
+                >${eventCount(row.events.length, locale)}</span
+              >
+              <span class="row-meta" aria-hidden="true">${groupKinds(row.events, locale)}</span>`
+      }
+    </span>
+  </li>`;
+}
+
+/**
+ * The narrow layout: one row per event (or per day, for very many), dates
+ * down the side. An open card sits right under its row, where a phone reader
+ * is looking, not at the end of a long list.
+ */
+export function renderRows(
+  data: Dataset,
+  layout: VerticalLayout,
+  activeKey: string | undefined,
+  card: TemplateResult | undefined,
+  locale: string,
+): TemplateResult {
+  return html`<ol class="rows" part="list">
+    ${layout.rows.map((row, i) => {
+      const active = row.key === activeKey;
+      const item = renderRow(data, layout, row, layout.rows[i - 1], active, locale);
+      return active && card
+        ? html`${item}
+            <li class="card-row">${card}</li>`
+        : item;
+    })}
+  </ol>`;
+}
+
+/** Every event as text for screen readers while the chart is drawn (it is aria-hidden). */
+export function renderScreenReaderList(
+  data: Dataset,
+  layout: HorizontalLayout,
+  locale: string,
+): TemplateResult {
+  const items =
+    layout.order.length <= LIST_LIMIT
+      ? layout.order.map((e) => eventLine(data, e, locale))
+      : [...layout.marks]
+          .sort((a, b) => a.span[0] - b.span[0])
+          .map((m) =>
+            m.shape === 'group'
+              ? `${groupText(m.events, locale)}.`
+              : eventLine(data, m.events[0], locale),
+          );
+  return html`<ol class="visually-hidden" aria-label=${EVENT_LIST_LABEL}>
+    ${items.map((text) => html`<li>${text}</li>`)}
+  </ol>`;
+}
+
+/** What each shape means, for the kinds shown. */
+export function renderLegend(legend: Ready['legend']): TemplateResult {
+  return html`<ul class="legend" part="legend">
+    ${legend.map(
+      (item) =>
+        html`<li>
+          ${item.glyphs.map((g) => renderGlyph(g.kind, g.glyph, g.noFigure))}${item.text}
+        </li>`,
+    )}
+  </ul>`;
+}
+
+/** What the drawing leaves out (undated events and snapshots), and the totals in words. */
+export function renderNotes(notes: Ready['notes']): TemplateResult {
+  return html`<div class="notes" part="notes">
+    ${notes.map((n) => html`<p class=${n.hidden ? 'visually-hidden' : ''}>${n.text}</p>`)}
+  </div>`;
+}
