@@ -1,9 +1,9 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Metric } from '../../data/types.js';
+import { cssomStyle } from './cssom-style.js';
 import { HIGHLIGHT_MARKER, type BarMark, type ChartLayout, type RowLayout } from './layout.js';
 import type { Details } from './summary.js';
-import { cssomStyle } from '../../internal/cssom-style.js';
 
 export interface PlotProps {
   layout: ChartLayout;
