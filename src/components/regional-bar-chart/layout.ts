@@ -1,7 +1,7 @@
+import { scaleLinear } from 'd3-scale';
 import { sumQualifier, type Breakdown } from '../../data/query.js';
 import type { Figure, Qualifier, Region } from '../../data/types.js';
 import { qualifiedShort } from '../../internal/format.js';
-import { linearScale } from '../../internal/scale.js';
 
 /**
  * Pure geometry for <cw-regional-bar-chart>: breakdown rows and a width in,
@@ -200,7 +200,9 @@ export function layoutChart(series: readonly Breakdown[], options: LayoutOptions
   const x0 = placement === 'beside' ? EDGE + labelWidth + LABEL_GAP : EDGE;
   const x1 = Math.max(x0 + 1, width - EDGE - valueWidth - VALUE_GAP);
   const max = Math.max(0, ...rows.flatMap((r) => r.amounts.map((a) => a?.value ?? 0)));
-  const x = linearScale([0, max || 1], [x0, x1]);
+  const x = scaleLinear()
+    .domain([0, max || 1])
+    .range([x0, x1]);
 
   const barHeight = Math.round(count > 1 ? f * 1.15 : f * 1.5);
   const band = count * barHeight + (count - 1) * PAIR_GAP;
