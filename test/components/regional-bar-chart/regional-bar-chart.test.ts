@@ -19,10 +19,12 @@ describe('<cw-regional-bar-chart> rendering and attributes', () => {
     expect(p.bars()).to.have.length(6);
   });
 
-  it('blank sort, limit, as-of, label, locale and theme (a CMS field left empty) count as not set', async () => {
+  it('blank metric, sort, limit, highlight, as-of, label, locale and theme (a CMS field left empty) count as not set', async () => {
     const el = await chart(
       html`<cw-regional-bar-chart
+        metric=""
         sort=""
+        highlight=" "
         limit=""
         as-of=" "
         label=""
@@ -35,6 +37,7 @@ describe('<cw-regional-bar-chart> rendering and attributes', () => {
     expect(p.title()).to.equal('Civilians killed by region');
     expect(p.labels()[0]).to.equal('Region H');
     expect(p.bars()).to.have.length(6);
+    expect(p.rows().some((r) => r.classList.contains('highlighted'))).to.be.false;
   });
 
   it('lists regions without a figure as "Not reported", never as a bar, and as "not reported" in the table', async () => {

@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import {
+  arrange,
   joinSeries,
-  layoutChart,
   orderEntries,
 } from '../../../src/components/regional-bar-chart/layout.js';
 import {
-  readAttributes,
+  chartInput,
+  readOptions,
   type ChartAttributes,
 } from '../../../src/components/regional-bar-chart/options.js';
 import {
@@ -14,8 +15,9 @@ import {
   notReportedText,
   reconciliationText,
   rowDetails,
+  rowLabel,
   summarySentence,
-} from '../../../src/components/regional-bar-chart/summary.js';
+} from '../../../src/components/regional-bar-chart/text.js';
 import { regionalBreakdown } from '../../../src/data/query.js';
 import type { Dataset, MetricId } from '../../../src/data/types.js';
 import { fig, synthetic } from '../../fixtures/synthetic.js';
@@ -30,17 +32,13 @@ function sentence(data: Dataset, ids: MetricId[]): string {
   return summarySentence(charted, metricsOf(data, ids), series, 'en');
 }
 
-const attrs = (over: Partial<ChartAttributes> = {}): ChartAttributes => ({
-  metric: 'killed',
-  sort: 'value',
-  limit: undefined,
-  highlight: '',
-  asOf: undefined,
-  theme: undefined,
-  ...over,
-});
+/** readOptions() then chartInput(), as the view runs them. */
+function read(data: Dataset, attrs: ChartAttributes) {
+  const options = readOptions(attrs);
+  return options.ok ? chartInput(data, options.value) : options;
+}
 
-describe('regional-bar-chart sentences', () => {
+describe('regional-bar-chart words and options', () => {
   it('defaultTitle() is the metric label (or both labels) "by region"', () => {
     const data = synthetic();
     expect(defaultTitle(metricsOf(data, ['killed']))).to.equal('Civilians killed by region');
@@ -160,17 +158,16 @@ describe('regional-bar-chart sentences', () => {
 
   it('rowDetails() gives the region, the value in words, and the source with date and status', () => {
     const data = synthetic();
-    const layout = layoutChart([regionalBreakdown(data, 'injured')], {
-      width: 640,
-      fontSize: 14,
+    const { rows } = arrange([regionalBreakdown(data, 'injured')], {
       locale: 'en-GB',
       sort: 'value',
       highlight: new Set(),
     });
-    const details = rowDetails(layout.rows[0], metricsOf(data, ['injured']), data, 'en-GB');
+    const metrics = metricsOf(data, ['injured']);
+    const details = rowDetails(rows[0], metrics, data, 'en-GB');
     expect(details.heading).to.equal('Region A');
     expect(details.values).to.deep.equal(['about 20 civilians injured']);
-    expect(details.label).to.equal('Region A: about 20 civilians injured');
+    expect(rowLabel(rows[0], metrics, 'en-GB')).to.equal('Region A: about 20 civilians injured');
     expect(details.source).to.equal(
       'Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict. Cited from Example Publisher (2030-02), section “Section One”.',
     );
@@ -178,22 +175,20 @@ describe('regional-bar-chart sentences', () => {
 
   it('rowDetails() for "Other regions" names the folded regions and gives the total', () => {
     const data = many();
-    const layout = layoutChart([regionalBreakdown(data, 'killed')], {
-      width: 640,
-      fontSize: 14,
+    const { rows } = arrange([regionalBreakdown(data, 'killed')], {
       locale: 'en',
       sort: 'value',
       limit: 4,
       highlight: new Set(),
     });
-    const details = rowDetails(layout.rows.at(-1)!, metricsOf(data, ['killed']), data, 'en');
+    const details = rowDetails(rows.at(-1)!, metricsOf(data, ['killed']), data, 'en');
     expect(details.heading).to.equal('Other regions: Region E and Region F');
     expect(details.values).to.deep.equal(['about 4 civilians killed in total']);
   });
 
-  it('readAttributes() resolves highlight names and alternates to region ids', () => {
-    const result = readAttributes(synthetic(), attrs({ highlight: ' alpha region , Region B' }));
-    expect(result.ok && [...result.input.highlight]).to.deep.equal(['region-a', 'region-b']);
+  it('chartInput() resolves highlight names and alternates to region ids', () => {
+    const result = read(synthetic(), { highlight: ' alpha region , Region B' });
+    expect(result.ok && [...result.value.highlight]).to.deep.equal(['region-a', 'region-b']);
   });
 
   for (const [name, over, code] of [
@@ -208,8 +203,8 @@ describe('regional-bar-chart sentences', () => {
     ['an unknown theme', { theme: 'blue' }, 'invalid-attribute'],
     ['an unknown highlighted region', { highlight: 'region-a, Nowhere' }, 'unknown-region'],
   ] as const) {
-    it(`readAttributes() rejects ${name} with a message naming it`, () => {
-      const result = readAttributes(synthetic(), attrs(over));
+    it(`readOptions() and chartInput() reject ${name} with a message naming it`, () => {
+      const result = read(synthetic(), over);
       expect(result.ok).to.be.false;
       if (result.ok) return;
       expect(result.error.code).to.equal(code);
@@ -217,4 +212,41 @@ describe('regional-bar-chart sentences', () => {
       expect(result.error.message).to.include(code === 'unknown-region' ? 'Nowhere' : value);
     });
   }
+
+  it('readOptions() counts blank metric, sort, highlight, as-of, label and theme as not set', () => {
+    const result = readOptions({
+      metric: ' ',
+      sort: '',
+      highlight: ' , ',
+      asOf: '  ',
+      label: ' ',
+      theme: '',
+    });
+    expect(result).to.deep.equal({
+      ok: true,
+      value: {
+        metricIds: ['killed'],
+        sort: 'value',
+        limit: undefined,
+        highlight: [],
+        asOf: undefined,
+        label: undefined,
+      },
+    });
+  });
+
+  it('readOptions() trims what it keeps and quotes a page value in a message, cut to 40 characters', () => {
+    const ok = readOptions({ metric: ' injured , killed ', sort: ' name ', label: ' Deaths ' });
+    expect(ok.ok && [ok.value.metricIds, ok.value.sort, ok.value.label]).to.deep.equal([
+      ['injured', 'killed'],
+      'name',
+      'Deaths',
+    ]);
+    const bad = readOptions({ sort: 'x'.repeat(200) });
+    expect(bad.ok).to.be.false;
+    if (bad.ok) return;
+    expect(bad.error.message).to.equal(
+      `sort=“${'x'.repeat(39)}…” is not one of “value”, “name”, “none”.`,
+    );
+  });
 });
