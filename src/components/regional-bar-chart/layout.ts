@@ -20,6 +20,17 @@ export const NARROW_WIDTH = 420;
 export const HIGHLIGHT_MARKER = '▸ ';
 export const OTHER_KEY = '__other__';
 
+/**
+ * Without a `limit`, a chart of more than FOLD_ABOVE regions draws the top
+ * DEFAULT_LIMIT and folds the rest into one bar. 20 rows are about one screen
+ * of bars on a wide column (two on a phone, labels above): enough to compare
+ * the regions that matter most, while a 2,000-region chart would be a figure
+ * tens of thousands of pixels tall that nobody can read. Up to 30 regions are
+ * all drawn, so a fold always hides more than ten names, never a handful.
+ */
+export const FOLD_ABOVE = 30;
+export const DEFAULT_LIMIT = 20;
+
 /** One region with its figure for each charted metric; undefined is "not reported", never 0. */
 export interface RegionEntry {
   region: Region;
@@ -50,6 +61,10 @@ export interface Arrangement {
   /** Regions with no figure for any charted metric: listed, never drawn. */
   notReported: Region[];
   rows: Row[];
+  /** How many of the top regions by value are drawn, when some are folded. */
+  top: number;
+  /** How many regions "Other regions" holds; 0 when nothing is folded. */
+  folded: number;
 }
 
 export interface BarMark {
@@ -156,7 +171,8 @@ export function foldRows(
   charted: readonly RegionEntry[],
   limit: number | undefined,
   highlight: ReadonlySet<string>,
-): Row[] {
+  locale: string,
+): { rows: Row[]; top: number; folded: number } {
   const asRow = (e: RegionEntry): Row => ({
     key: e.region.id,
     kind: 'region',
@@ -165,27 +181,33 @@ export function foldRows(
     amounts: e.figures.map((f) => (f ? { value: f.value, qualifier: f.qualifier } : undefined)),
     highlighted: highlight.has(e.region.id),
   });
-  if (limit === undefined) return charted.map(asRow);
+  const unfolded = () => ({ rows: charted.map(asRow), top: charted.length, folded: 0 });
+  if (limit === undefined) return unfolded();
   const top = new Set([...charted].sort(byValue).slice(0, limit));
   const kept = charted.filter((e) => top.has(e) || highlight.has(e.region.id));
   const folded = charted.filter((e) => !top.has(e) && !highlight.has(e.region.id));
-  if (folded.length <= 1) return charted.map(asRow);
+  if (folded.length <= 1) return unfolded();
   const seriesCount = charted[0]?.figures.length ?? 1;
   const other: Row = {
     key: OTHER_KEY,
     kind: 'other',
-    label: otherRegionsLabel(folded.length),
+    label: otherRegionsLabel(folded.length, locale),
     entries: folded,
     amounts: Array.from({ length: seriesCount }, (_, s) => sumOf(folded.map((e) => e.figures[s]))),
     highlighted: false,
   };
-  return [...kept.map(asRow), other];
+  return { rows: [...kept.map(asRow), other], top: limit, folded: folded.length };
 }
 
-/** Orders the regions and folds the tail past `limit`. */
+/**
+ * Orders the regions and folds the tail: by `limit`, or, without one, to the
+ * top DEFAULT_LIMIT when more than FOLD_ABOVE regions have a figure.
+ */
 export function arrange(series: readonly Breakdown[], options: ArrangeOptions): Arrangement {
-  const { charted, notReported } = orderEntries(joinSeries(series), options.sort, options.locale);
-  return { charted, notReported, rows: foldRows(charted, options.limit, options.highlight) };
+  const { locale } = options;
+  const { charted, notReported } = orderEntries(joinSeries(series), options.sort, locale);
+  const limit = options.limit ?? (charted.length > FOLD_ABOVE ? DEFAULT_LIMIT : undefined);
+  return { charted, notReported, ...foldRows(charted, limit, options.highlight, locale) };
 }
 
 /** Text width estimate: 0.6 em per character is wide enough for bold system sans digits and letters. */

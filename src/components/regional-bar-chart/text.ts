@@ -1,8 +1,8 @@
 import type { Breakdown } from '../../data/query.js';
 import type { Dataset, Figure, Metric, Region } from '../../data/types.js';
-import { asOfText, formatDay, qualifiedNumber } from '../../internal/format.js';
+import { asOfText, formatDay, formatNumber, qualifiedNumber } from '../../internal/format.js';
 import { sourceText } from '../../internal/source-text.js';
-import type { Amount, RegionEntry, Row } from './layout.js';
+import type { Amount, Arrangement, RegionEntry, Row } from './layout.js';
 
 /**
  * Every word <cw-regional-bar-chart> writes: labels, title, summary,
@@ -27,19 +27,29 @@ export const WORDS = {
 /** Said, at a bar's end and in the table, where a region has no figure. */
 export const NOT_REPORTED = 'not reported';
 
+/** A list of region names stops after this many; the rest are counted, and the table lists them all. */
+const NAMES_SHOWN = 10;
+
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 let listFormat: Intl.ListFormat | undefined;
 const list = (items: readonly string[]) =>
   (listFormat ??= new Intl.ListFormat('en', { type: 'conjunction' })).format(items);
+
+/** The first NAMES_SHOWN names, and "1,970 more" for the rest. */
+function someNames(regions: readonly Region[], locale: string) {
+  const names = regions.slice(0, NAMES_SHOWN).map((r) => r.name);
+  const rest = regions.length - names.length;
+  return { names, more: rest > 0 ? `${formatNumber(rest, locale)} more` : undefined };
+}
 
 /** "Civilians killed by region"; "Civilians killed and civilians injured by region". */
 export function defaultTitle(metrics: readonly Metric[]): string {
   return `${capitalise(list(metrics.map((m) => m.label)))} by region`;
 }
 
-/** The bar that holds the folded regions: "Other regions (4)". */
-export function otherRegionsLabel(count: number): string {
-  return `Other regions (${String(count)})`;
+/** The bar that holds the folded regions: "Other regions (1,980)". */
+export function otherRegionsLabel(count: number, locale: string): string {
+  return `Other regions (${formatNumber(count, locale)})`;
 }
 
 /** What the summary calls the metric after "the most reported": deaths, injuries, or the dataset's label. */
@@ -102,6 +112,23 @@ export function summarySentence(
 }
 
 /**
+ * What a fold leaves out of the bars: "The bars show the 20 regions with the
+ * most reported deaths; the other 1,980 are added up in one bar and listed in
+ * the table." Empty when nothing is folded.
+ */
+export function foldSentence(arrangement: Arrangement, metric: Metric, locale: string): string {
+  const { rows, top, folded } = arrangement;
+  if (folded === 0) return '';
+  const regions = top === 1 ? 'the region' : `the ${formatNumber(top, locale)} regions`;
+  const extra = rows.length - 1 - top;
+  const highlighted =
+    extra > 0
+      ? ` and ${formatNumber(extra, locale)} highlighted region${extra === 1 ? '' : 's'}`
+      : '';
+  return `The bars show ${regions} with the most reported ${noun(metric)}${highlighted}; the other ${formatNumber(folded, locale)} are added up in one bar and listed in the table.`;
+}
+
+/**
  * "Regional figures add up to about 356 of the 405 civilians injured reported
  * nationally as of 4 Nov 2020." Empty when every metric reconciles or has no
  * national figure: silence means the parts add up.
@@ -125,9 +152,11 @@ export function reconciliationText(
     .join(' ');
 }
 
-/** "Not reported: Naftalan, Mingachevir." Empty when every region has a figure. */
-export function notReportedText(regions: readonly Region[]): string {
-  return regions.length > 0 ? `Not reported: ${regions.map((r) => r.name).join(', ')}.` : '';
+/** "Not reported: Naftalan, Mingachevir." (the first ten, then how many more). Empty when every region has a figure. */
+export function notReportedText(regions: readonly Region[], locale: string): string {
+  if (regions.length === 0) return '';
+  const { names, more } = someNames(regions, locale);
+  return `Not reported: ${names.join(', ')}${more ? ` and ${more}` : ''}.`;
 }
 
 /** The line under the title: the requested date, the one date every figure shares, or why there is none. */
@@ -166,10 +195,12 @@ function rowWords(row: Row, metrics: readonly Metric[], locale: string) {
       ? `${amountWords(amount, metric, locale)} in total`
       : amountWords(amount, metric, locale);
   });
-  const heading = other
-    ? `Other regions: ${list(row.entries.map((e) => e.region.name))}`
-    : row.label;
-  return { heading, values };
+  if (!other) return { heading: row.label, values };
+  const { names, more } = someNames(
+    row.entries.map((e) => e.region),
+    locale,
+  );
+  return { heading: `Other regions: ${list(more ? [...names, more] : names)}`, values };
 }
 
 /** A bar's accessible name: "Region A: 7 civilians killed". */

@@ -8,6 +8,7 @@ import { tableModel, type TableModel } from './table.js';
 import {
   asOfLine,
   defaultTitle,
+  foldSentence,
   notReportedText,
   reconciliationText,
   rowLabel,
@@ -66,6 +67,7 @@ export function chartView(
   const nationals = series.flatMap((b) => (b.national ? [b.national] : []));
   const title = input.label ?? defaultTitle(metrics);
   const asOf = asOfLine(arrangement.charted, input.asOf, locale);
+  const [first] = metrics;
   return {
     kind: 'ready',
     data,
@@ -73,9 +75,14 @@ export function chartView(
     locale,
     title,
     asOf,
-    summary: summarySentence(arrangement.charted, metrics, series, locale),
+    summary: [
+      summarySentence(arrangement.charted, metrics, series, locale),
+      foldSentence(arrangement, first, locale),
+    ]
+      .filter(Boolean)
+      .join(' '),
     reconciliation: reconciliationText(series, metrics, locale),
-    notReported: notReportedText(arrangement.notReported),
+    notReported: notReportedText(arrangement.notReported, locale),
     source:
       figures.length > 0 || nationals.length > 0
         ? sourceText(data, [...figures, ...nationals], locale)

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
+  DEFAULT_LIMIT,
+  FOLD_ABOVE,
   NARROW_WIDTH,
   OTHER_KEY,
   arrange,
@@ -87,7 +89,7 @@ describe('regional-bar-chart layout', () => {
 
   it('foldRows(charted, 2) keeps the top two and folds the rest into "Other regions" with their sum and qualifier', () => {
     const { charted } = orderEntries(joinSeries(series()), 'value', 'en');
-    const rows = foldRows(charted, 2, new Set());
+    const rows = foldRows(charted, 2, new Set(), 'en').rows;
     expect(rows.map((r) => r.label)).to.deep.equal(['Region H', 'Region A', 'Other regions (4)']);
     const other = rows.at(-1)!;
     expect(other.key).to.equal(OTHER_KEY);
@@ -97,7 +99,7 @@ describe('regional-bar-chart layout', () => {
 
   it('foldRows() never counts or folds regions without a figure', () => {
     const { charted } = orderEntries(joinSeries(series()), 'value', 'en');
-    const rows = foldRows(charted, 4, new Set());
+    const rows = foldRows(charted, 4, new Set(), 'en').rows;
     expect(rows.map((r) => r.label)).to.deep.equal([
       'Region H',
       'Region A',
@@ -110,12 +112,14 @@ describe('regional-bar-chart layout', () => {
 
   it('foldRows() draws a single leftover region as itself instead of "Other regions (1)"', () => {
     const { charted } = orderEntries(joinSeries(series()), 'value', 'en');
-    expect(foldRows(charted, 5, new Set()).map((r) => r.label)).to.deep.equal(names(charted));
+    expect(foldRows(charted, 5, new Set(), 'en').rows.map((r) => r.label)).to.deep.equal(
+      names(charted),
+    );
   });
 
   it('foldRows() keeps a highlighted region out of the fold, in display order', () => {
     const { charted } = orderEntries(joinSeries(series()), 'name', 'en');
-    const rows = foldRows(charted, 2, new Set(['region-f']));
+    const rows = foldRows(charted, 2, new Set(['region-f']), 'en').rows;
     expect(rows.map((r) => r.label)).to.deep.equal([
       'Region A',
       'Region F',
@@ -205,6 +209,41 @@ describe('regional-bar-chart layout', () => {
     const large = laidOut(series(), options({ fontSize: 20 }));
     expect(large.height).to.be.above(small.height);
     expect(large.rows[0].bars[0].height).to.be.above(small.rows[0].bars[0].height);
+  });
+
+  it(`arrange() without a limit draws up to ${FOLD_ABOVE} regions, and folds more to the top ${DEFAULT_LIMIT} and "Other regions (n)"`, () => {
+    const all = arrange(series(regions(FOLD_ABOVE)), options());
+    expect(all.rows).to.have.length(FOLD_ABOVE);
+    expect([all.top, all.folded]).to.deep.equal([FOLD_ABOVE, 0]);
+    const folded = arrange(series(regions(FOLD_ABOVE + 1)), options());
+    expect(folded.rows.map((r) => r.label)).to.deep.equal([
+      ...Array.from({ length: DEFAULT_LIMIT }, (_, i) => `Region ${String(i + 1)}`),
+      'Other regions (11)',
+    ]);
+    expect([folded.top, folded.folded]).to.deep.equal([DEFAULT_LIMIT, 11]);
+    expect(folded.charted).to.have.length(FOLD_ABOVE + 1);
+  });
+
+  it('arrange() on 2,000 regions draws 21 rows, sums the other 1,980 in the last, and keeps all 2,000 for the table', () => {
+    const big = arrange(series(regions(2000)), options());
+    expect(big.rows).to.have.length(DEFAULT_LIMIT + 1);
+    const other = big.rows.at(-1)!;
+    expect(other.label).to.equal('Other regions (1,980)');
+    expect(other.entries).to.have.length(1980);
+    // Killed runs 2000 down to 1: the folded ones are 1980 down to 1.
+    expect(other.amounts[0]).to.deep.equal({ value: (1980 * 1981) / 2, qualifier: 'exact' });
+    expect(big.charted).to.have.length(2000);
+  });
+
+  it('arrange() with a limit uses it whatever the number of regions: more bars than the default, or no fold at all', () => {
+    expect(arrange(series(regions(2000)), options({ limit: 50 })).rows).to.have.length(51);
+    expect(arrange(series(regions(40)), options({ limit: 40 })).rows).to.have.length(40);
+  });
+
+  it('arrange() never folds a highlighted region, and counts it apart from the top regions', () => {
+    const a = arrange(series(regions(100)), options({ highlight: new Set(['region-77']) }));
+    expect(a.rows.map((r) => r.label).slice(-2)).to.deep.equal(['Region 77', 'Other regions (79)']);
+    expect([a.top, a.folded]).to.deep.equal([DEFAULT_LIMIT, 79]);
   });
 
   it('layoutChart() puts rows and bars on whole pixels, every row one step below the last, first at the edge', () => {

@@ -12,6 +12,7 @@ import {
 import {
   asOfLine,
   defaultTitle,
+  foldSentence,
   notReportedText,
   reconciliationText,
   rowDetails,
@@ -21,7 +22,7 @@ import {
 import { regionalBreakdown } from '../../../src/data/query.js';
 import type { Dataset, MetricId } from '../../../src/data/types.js';
 import { fig, synthetic } from '../../fixtures/synthetic.js';
-import { many } from './helpers.js';
+import { many, regions } from './helpers.js';
 
 const metricsOf = (data: Dataset, ids: MetricId[]) =>
   ids.map((id) => data.metrics.find((m) => m.id === id)!);
@@ -131,8 +132,8 @@ describe('regional-bar-chart words and options', () => {
       'value',
       'en',
     );
-    expect(notReportedText(notReported)).to.equal('Not reported: Region C, Region G.');
-    expect(notReportedText([])).to.equal('');
+    expect(notReportedText(notReported, 'en')).to.equal('Not reported: Region C, Region G.');
+    expect(notReportedText([], 'en')).to.equal('');
   });
 
   it('asOfLine() gives the shared date, the requested date, or says dates vary or are not stated', () => {
@@ -212,6 +213,49 @@ describe('regional-bar-chart words and options', () => {
       expect(result.error.message).to.include(code === 'unknown-region' ? 'Nowhere' : value);
     });
   }
+
+  it('foldSentence() says how many regions the bars show and how many are added up in one', () => {
+    const data = regions(2000);
+    const [killed] = metricsOf(data, ['killed']);
+    const o = { locale: 'en', sort: 'value', highlight: new Set<string>() } as const;
+    const series = [regionalBreakdown(data, 'killed')];
+    expect(foldSentence(arrange(series, o), killed, 'en')).to.equal(
+      'The bars show the 20 regions with the most reported deaths; the other 1,980 are added up in one bar and listed in the table.',
+    );
+    const highlighted = arrange(series, { ...o, highlight: new Set(['region-500', 'region-900']) });
+    expect(foldSentence(highlighted, killed, 'de')).to.equal(
+      'The bars show the 20 regions with the most reported deaths and 2 highlighted regions; the other 1.978 are added up in one bar and listed in the table.',
+    );
+    expect(foldSentence(arrange(series, { ...o, limit: 1 }), killed, 'en')).to.match(
+      /^The bars show the region with the most reported deaths; the other 1,999 /,
+    );
+    expect(foldSentence(arrange([regionalBreakdown(many(), 'killed')], o), killed, 'en')).to.equal(
+      '',
+    );
+  });
+
+  it('rowLabel() for "Other regions" of thousands names the first ten and counts the rest', () => {
+    const data = regions(2000);
+    const { rows } = arrange([regionalBreakdown(data, 'killed')], {
+      locale: 'en',
+      sort: 'value',
+      highlight: new Set(),
+    });
+    const names = Array.from({ length: 10 }, (_, i) => `Region ${String(21 + i)}`).join(', ');
+    expect(rowLabel(rows.at(-1)!, metricsOf(data, ['killed']), 'en')).to.equal(
+      `Other regions: ${names}, and 1,970 more: 1,961,190 civilians killed in total`,
+    );
+  });
+
+  it('notReportedText() names the first ten regions and counts the rest', () => {
+    const list = regions(12).regions;
+    expect(notReportedText(list, 'en')).to.equal(
+      `Not reported: ${list
+        .slice(0, 10)
+        .map((r) => r.name)
+        .join(', ')} and 2 more.`,
+    );
+  });
 
   it('readOptions() counts blank metric, sort, highlight, as-of, label and theme as not set', () => {
     const result = readOptions({
