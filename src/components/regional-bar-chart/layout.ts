@@ -1,12 +1,14 @@
+import { scaleLinear } from 'd3-scale';
 import { sumQualifier, type Breakdown } from '../../data/query.js';
 import type { Figure, Qualifier, Region } from '../../data/types.js';
 import { qualifiedShort } from '../../internal/format.js';
-import { linearScale } from '../../internal/scale.js';
+import { NOT_REPORTED, otherRegionsLabel } from './text.js';
 
 /**
- * Pure geometry for <cw-regional-bar-chart>: breakdown rows and a width in,
- * bars, labels and a height out. No DOM, so it is unit-tested without one and
- * the element only maps the result to SVG.
+ * Pure arrangement and geometry for <cw-regional-bar-chart>: breakdowns in,
+ * rows in display order (folded when there are many), then bars, labels and a
+ * height for a width. No DOM, so it is unit-tested without one and the
+ * element only maps the result to SVG.
  */
 
 export const SORT_ORDERS = ['value', 'name', 'none'] as const;
@@ -18,6 +20,17 @@ export const NARROW_WIDTH = 420;
 export const HIGHLIGHT_MARKER = '▸ ';
 export const OTHER_KEY = '__other__';
 
+/**
+ * Without a `limit`, a chart of more than FOLD_ABOVE regions draws the top
+ * DEFAULT_LIMIT and folds the rest into one bar. 20 rows are about one screen
+ * of bars on a wide column (two on a phone, labels above): enough to compare
+ * the regions that matter most, while a 2,000-region chart would be a figure
+ * tens of thousands of pixels tall that nobody can read. Up to 30 regions are
+ * all drawn, so a fold always hides more than ten names, never a handful.
+ */
+export const FOLD_ABOVE = 30;
+export const DEFAULT_LIMIT = 20;
+
 /** One region with its figure for each charted metric; undefined is "not reported", never 0. */
 export interface RegionEntry {
   region: Region;
@@ -28,6 +41,30 @@ export interface RegionEntry {
 export interface Amount {
   value: number;
   qualifier: Qualifier;
+}
+
+/** A row to draw, before any geometry. */
+export interface Row {
+  key: string;
+  kind: 'region' | 'other';
+  label: string;
+  /** The region, or every region folded into "Other regions". */
+  entries: RegionEntry[];
+  amounts: (Amount | undefined)[];
+  highlighted: boolean;
+}
+
+/** What the chart draws and lists, in display order; independent of the width. */
+export interface Arrangement {
+  /** Every region with a figure, in display order, unfolded: the table's rows. */
+  charted: RegionEntry[];
+  /** Regions with no figure for any charted metric: listed, never drawn. */
+  notReported: Region[];
+  rows: Row[];
+  /** How many of the top regions by value are drawn, when some are folded. */
+  top: number;
+  /** How many regions "Other regions" holds; 0 when nothing is folded. */
+  folded: number;
 }
 
 export interface BarMark {
@@ -45,14 +82,7 @@ export interface BarMark {
   textY: number;
 }
 
-export interface RowLayout {
-  key: string;
-  kind: 'region' | 'other';
-  label: string;
-  /** The region, or every region folded into "Other regions". */
-  entries: RegionEntry[];
-  amounts: (Amount | undefined)[];
-  highlighted: boolean;
+export interface RowLayout extends Row {
   y: number;
   height: number;
   labelX: number;
@@ -70,22 +100,22 @@ export interface ChartLayout {
   x0: number;
   x1: number;
   rows: RowLayout[];
-  /** Every region with a figure, in display order, unfolded: the table's rows. */
-  charted: RegionEntry[];
-  /** Regions with no figure for any charted metric: listed, never drawn. */
-  notReported: Region[];
 }
 
-export interface LayoutOptions {
-  width: number;
-  /** Label font size in px; every length scales with it. */
-  fontSize: number;
+export interface ArrangeOptions {
   locale: string;
   sort: SortOrder;
   /** Show the top N by value; the rest fold into one "Other regions" bar. */
   limit?: number | undefined;
   /** Region ids drawn in the accent colour, bold and with a marker; never folded. */
   highlight: ReadonlySet<string>;
+}
+
+export interface Box {
+  width: number;
+  /** Label font size in px; every length scales with it. */
+  fontSize: number;
+  locale: string;
 }
 
 /** Joins breakdowns of one dataset (one per metric) into one entry per region. */
@@ -132,8 +162,6 @@ function sumOf(figures: readonly (Figure | undefined)[]): Amount | undefined {
   };
 }
 
-type Row = Pick<RowLayout, 'key' | 'kind' | 'label' | 'entries' | 'amounts' | 'highlighted'>;
-
 /**
  * The rows to draw: the top `limit` by value plus any highlighted region, in
  * display order, then "Other regions" with the sum of the rest. Folding a
@@ -143,7 +171,8 @@ export function foldRows(
   charted: readonly RegionEntry[],
   limit: number | undefined,
   highlight: ReadonlySet<string>,
-): Row[] {
+  locale: string,
+): { rows: Row[]; top: number; folded: number } {
   const asRow = (e: RegionEntry): Row => ({
     key: e.region.id,
     kind: 'region',
@@ -152,21 +181,33 @@ export function foldRows(
     amounts: e.figures.map((f) => (f ? { value: f.value, qualifier: f.qualifier } : undefined)),
     highlighted: highlight.has(e.region.id),
   });
-  if (limit === undefined) return charted.map(asRow);
+  const unfolded = () => ({ rows: charted.map(asRow), top: charted.length, folded: 0 });
+  if (limit === undefined) return unfolded();
   const top = new Set([...charted].sort(byValue).slice(0, limit));
   const kept = charted.filter((e) => top.has(e) || highlight.has(e.region.id));
-  const folded = charted.filter((e) => !kept.includes(e));
-  if (folded.length <= 1) return charted.map(asRow);
+  const folded = charted.filter((e) => !top.has(e) && !highlight.has(e.region.id));
+  if (folded.length <= 1) return unfolded();
   const seriesCount = charted[0]?.figures.length ?? 1;
   const other: Row = {
     key: OTHER_KEY,
     kind: 'other',
-    label: `Other regions (${folded.length})`,
+    label: otherRegionsLabel(folded.length, locale),
     entries: folded,
     amounts: Array.from({ length: seriesCount }, (_, s) => sumOf(folded.map((e) => e.figures[s]))),
     highlighted: false,
   };
-  return [...kept.map(asRow), other];
+  return { rows: [...kept.map(asRow), other], top: limit, folded: folded.length };
+}
+
+/**
+ * Orders the regions and folds the tail: by `limit`, or, without one, to the
+ * top DEFAULT_LIMIT when more than FOLD_ABOVE regions have a figure.
+ */
+export function arrange(series: readonly Breakdown[], options: ArrangeOptions): Arrangement {
+  const { locale } = options;
+  const { charted, notReported } = orderEntries(joinSeries(series), options.sort, locale);
+  const limit = options.limit ?? (charted.length > FOLD_ABOVE ? DEFAULT_LIMIT : undefined);
+  return { charted, notReported, ...foldRows(charted, limit, options.highlight, locale) };
 }
 
 /** Text width estimate: 0.6 em per character is wide enough for bold system sans digits and letters. */
@@ -178,14 +219,16 @@ const EDGE = 4; // room for the focus ring inside the SVG
 const LABEL_GAP = 8;
 const VALUE_GAP = 6;
 const PAIR_GAP = 3;
-export const NOT_REPORTED = 'not reported';
 
-/** Positions every bar, label and value for a width; the height follows the number of rows. */
-export function layoutChart(series: readonly Breakdown[], options: LayoutOptions): ChartLayout {
-  const { width, fontSize: f, locale } = options;
-  const { charted, notReported } = orderEntries(joinSeries(series), options.sort, locale);
-  const rows = foldRows(charted, options.limit, options.highlight);
-  const count = Math.max(1, series.length);
+/**
+ * Positions every bar, label and value for a width; the height follows the
+ * number of rows. Bar lengths come from a d3 linear scale and stay exact, so
+ * they stay proportional.
+ */
+export function layoutChart(arrangement: Arrangement, box: Box): ChartLayout {
+  const { rows } = arrangement;
+  const { width, fontSize: f, locale } = box;
+  const count = rows[0]?.amounts.length ?? 1;
 
   const labelText = (r: Row) => (r.highlighted ? HIGHLIGHT_MARKER : '') + r.label;
   const labelWidth = Math.max(0, ...rows.map((r) => textWidth(labelText(r), f)));
@@ -200,24 +243,25 @@ export function layoutChart(series: readonly Breakdown[], options: LayoutOptions
   const x0 = placement === 'beside' ? EDGE + labelWidth + LABEL_GAP : EDGE;
   const x1 = Math.max(x0 + 1, width - EDGE - valueWidth - VALUE_GAP);
   const max = Math.max(0, ...rows.flatMap((r) => r.amounts.map((a) => a?.value ?? 0)));
-  const x = linearScale([0, max || 1], [x0, x1]);
+  const x = scaleLinear()
+    .domain([0, max || 1])
+    .range([x0, x1]);
 
+  // Rows and bars are whole pixels tall and whole pixels apart, so their edges are crisp.
   const barHeight = Math.round(count > 1 ? f * 1.15 : f * 1.5);
-  const band = count * barHeight + (count - 1) * PAIR_GAP;
   const labelLine = placement === 'above' ? Math.round(f * 1.5) : 0;
-  const rowGap = Math.round(f * 0.85);
+  const barsHeight = count * barHeight + (count - 1) * PAIR_GAP;
+  const step = labelLine + barsHeight + Math.round(f * 0.85);
 
-  let y = EDGE;
-  const laidOut = rows.map((row): RowLayout => {
-    const top = y;
+  const laidOut = rows.map((row, i): RowLayout => {
+    const top = EDGE + i * step;
     const barsTop = top + labelLine;
-    y += labelLine + band + rowGap;
     return {
       ...row,
       y: top,
-      height: labelLine + band,
+      height: labelLine + barsHeight,
       labelX: placement === 'beside' ? EDGE + labelWidth : EDGE,
-      labelY: placement === 'beside' ? barsTop + band / 2 : top + labelLine / 2,
+      labelY: placement === 'beside' ? barsTop + barsHeight / 2 : top + labelLine / 2,
       labelAnchor: placement === 'beside' ? 'end' : 'start',
       bars: row.amounts.map((amount, s): BarMark => {
         const barY = barsTop + s * (barHeight + PAIR_GAP);
@@ -230,12 +274,13 @@ export function layoutChart(series: readonly Breakdown[], options: LayoutOptions
           width: end - x0,
           height: barHeight,
           text: valueText(amount),
-          textX: (amount ? end : x0) + VALUE_GAP,
+          textX: end + VALUE_GAP,
           textY: barY + barHeight / 2,
         };
       }),
     };
   });
-  const height = rows.length > 0 ? y - rowGap + EDGE : 0;
-  return { width, height, placement, fontSize: f, x0, x1, rows: laidOut, charted, notReported };
+  const last = laidOut.at(-1);
+  const height = last ? last.y + last.height + EDGE : 0;
+  return { width, height, placement, fontSize: f, x0, x1, rows: laidOut };
 }

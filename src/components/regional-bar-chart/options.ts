@@ -1,89 +1,135 @@
 import { findRegion, parseDay, regionalBreakdown, type Breakdown } from '../../data/query.js';
-import { invalidAttribute, themeProblem } from '../../internal/attributes.js';
+import {
+  invalidAttribute,
+  notOneOf,
+  quote,
+  themeProblem,
+  unset,
+} from '../../internal/attributes.js';
 import type { Dataset, Metric } from '../../data/types.js';
 import type { CwError } from '../../internal/errors.js';
 import { SORT_ORDERS, type SortOrder } from './layout.js';
 
-/** The element's attributes as given: strings and numbers straight from HTML. */
+/** The element's attributes as given: strings and numbers straight from HTML or a property. */
 export interface ChartAttributes {
-  metric: string;
-  sort: string;
-  limit: number | undefined;
-  highlight: string;
-  asOf: string | undefined;
-  theme: string | undefined;
+  metric?: string | undefined;
+  sort?: string | undefined;
+  limit?: number | undefined;
+  highlight?: string | undefined;
+  asOf?: string | undefined;
+  label?: string | undefined;
+  theme?: string | undefined;
 }
 
-export interface ChartInput {
-  metrics: Metric[];
-  series: Breakdown[];
+/** The attributes checked, with defaults for those not set; metric and region names are not yet matched to data. */
+export interface ChartOptions {
+  /** One metric id, or two different ones for a pair. */
+  metricIds: string[];
   sort: SortOrder;
   limit: number | undefined;
-  /** Region ids. */
-  highlight: Set<string>;
+  /** Region ids, names or alternates, as written. */
+  highlight: string[];
+  /** A real `YYYY-MM-DD` day. */
   asOf: string | undefined;
+  label: string | undefined;
 }
 
-const invalid = (message: string): { ok: false; error: CwError } => ({
-  ok: false,
-  error: invalidAttribute(message),
-});
-const quoted = (items: readonly string[]) => items.map((i) => `“${i}”`).join(', ');
+/** The options matched to a dataset, with the breakdown of each metric. */
+export interface ChartInput extends Omit<ChartOptions, 'metricIds' | 'highlight'> {
+  metrics: Metric[];
+  series: Breakdown[];
+  /** Region ids. */
+  highlight: Set<string>;
+}
+
+type Result<T> = { ok: true; value: T } | { ok: false; error: CwError };
+const fail = (error: CwError): { ok: false; error: CwError } => ({ ok: false, error });
+
+/** A comma list: items trimmed, empty ones dropped, so " , " is as unset as "". */
+const items = (text: string | undefined) =>
+  (text ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 /**
- * Checks the attributes against the data and runs the queries. Every bad
- * value is a visible problem, never a quiet fallback to a default.
+ * Reads the attributes by the one rule of internal/attributes.ts: blank is
+ * not set, so its default applies; any other value is checked, and the first
+ * one the element cannot use is the error. Needs no data, so a bad attribute
+ * shows at once.
  */
-export function readAttributes(
-  data: Dataset,
-  attrs: ChartAttributes,
-): { ok: true; input: ChartInput } | { ok: false; error: CwError } {
-  const ids = attrs.metric.split(',').map((m) => m.trim());
-  const metrics = ids.map((id) => data.metrics.find((m) => m.id === id));
-  const known = data.metrics.map((m) => m.id);
-  if (ids.length > 2 || new Set(ids).size !== ids.length || metrics.some((m) => !m)) {
-    return invalid(
-      `metric="${attrs.metric}" is not one metric or a pair of different metrics from this dataset (${quoted(known)}).`,
+export function readOptions(attrs: ChartAttributes): Result<ChartOptions> {
+  const metricIds = items(attrs.metric);
+  const sort = unset(attrs.sort) ?? 'value';
+  const { limit } = attrs;
+  const asOf = unset(attrs.asOf);
+  if (metricIds.length > 2 || new Set(metricIds).size !== metricIds.length) {
+    return fail(
+      invalidAttribute(
+        `metric=${quote(attrs.metric ?? '')} is not one metric or a pair of different metrics.`,
+      ),
     );
   }
-  if (!(SORT_ORDERS as readonly string[]).includes(attrs.sort)) {
-    return invalid(`sort="${attrs.sort}" is not one of ${quoted(SORT_ORDERS)}.`);
+  if (!(SORT_ORDERS as readonly string[]).includes(sort)) {
+    return fail(notOneOf('sort', sort, SORT_ORDERS));
   }
-  const { limit } = attrs;
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
-    return invalid(`limit must be a whole number of 1 or more, not “${String(limit)}”.`);
+    return fail(
+      invalidAttribute(`limit=${quote(String(limit))} is not a whole number of 1 or more.`),
+    );
   }
-  if (attrs.asOf !== undefined && parseDay(attrs.asOf) === undefined) {
-    return invalid(`as-of="${attrs.asOf}" is not a date in the form YYYY-MM-DD.`);
+  if (asOf !== undefined && parseDay(asOf) === undefined) {
+    return fail(invalidAttribute(`as-of=${quote(asOf)} is not a day written YYYY-MM-DD.`));
   }
-  const theme = themeProblem(attrs.theme);
-  if (theme) return { ok: false, error: theme };
-  const highlight = new Set<string>();
-  for (const name of attrs.highlight
-    .split(',')
-    .map((h) => h.trim())
-    .filter(Boolean)) {
-    const region = findRegion(data, name);
-    if (!region)
-      return {
-        ok: false,
-        error: {
-          code: 'unknown-region',
-          message: `highlight names “${name}”, which is not a region in this dataset.`,
-        },
-      };
-    highlight.add(region.id);
-  }
-  const chosen = metrics.filter((m): m is Metric => m !== undefined);
+  const theme = themeProblem(unset(attrs.theme));
+  if (theme) return fail(theme);
   return {
     ok: true,
-    input: {
-      metrics: chosen,
-      series: chosen.map((m) => regionalBreakdown(data, m.id, attrs.asOf)),
-      sort: attrs.sort as SortOrder,
+    value: {
+      metricIds: metricIds.length > 0 ? metricIds : ['killed'],
+      sort: sort as SortOrder,
       limit,
+      highlight: items(attrs.highlight),
+      asOf,
+      label: unset(attrs.label),
+    },
+  };
+}
+
+/** Matches the metric ids and highlighted names to the dataset and runs the queries. */
+export function chartInput(data: Dataset, options: ChartOptions): Result<ChartInput> {
+  const { metricIds, highlight: names, ...rest } = options;
+  const metrics: Metric[] = [];
+  for (const id of metricIds) {
+    const metric = data.metrics.find((m) => m.id === id);
+    if (!metric)
+      return fail(
+        notOneOf(
+          'metric',
+          id,
+          data.metrics.map((m) => m.id),
+        ),
+      );
+    metrics.push(metric);
+  }
+  const highlight = new Set<string>();
+  for (const name of names) {
+    const region = findRegion(data, name);
+    if (!region) {
+      return fail({
+        code: 'unknown-region',
+        message: `highlight names ${quote(name)}, which is not a region in this dataset.`,
+      });
+    }
+    highlight.add(region.id);
+  }
+  return {
+    ok: true,
+    value: {
+      ...rest,
+      metrics,
+      series: metrics.map((m) => regionalBreakdown(data, m.id, options.asOf)),
       highlight,
-      asOf: attrs.asOf,
     },
   };
 }

@@ -1,23 +1,30 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Metric } from '../../data/types.js';
+import type { ActiveBarController } from './active-bar.js';
+import { cssomStyle } from './cssom-style.js';
 import { HIGHLIGHT_MARKER, type BarMark, type ChartLayout, type RowLayout } from './layout.js';
-import type { Details } from './summary.js';
-import { cssomStyle } from '../../internal/cssom-style.js';
+import { WORDS, capitalise, type Details } from './text.js';
 
-export interface PlotProps {
-  layout: ChartLayout;
-  details: readonly Details[];
+export interface ChartProps {
+  /** Undefined until the element knows its own width. */
+  layout: ChartLayout | undefined;
+  /** The accessible name of each row. */
+  labels: readonly string[];
+  /** What the details panel says about the active row. */
+  details: Details | undefined;
   /** Index of the active row: the tab stop, and the one the details panel describes. */
   active: number;
   /** Whether the details panel is showing. */
   open: boolean;
+  /** The bars have grown in: the chart has been on screen. */
   grown: boolean;
-  /** Per-instance prefix for the pattern ids. */
+  /** Per-instance prefix for ids. */
   uid: string;
-  hintId: string;
-  detailsSourceId: string;
+  /** Keyboard, pointer and focus handlers. */
+  bars: Pick<ActiveBarController, 'keydown' | 'point' | 'leave' | 'focusOut'>;
 }
+
+type PlotProps = Omit<ChartProps, 'layout'> & { layout: ChartLayout };
 
 const patternIds = (uid: string) => ({ mark: `${uid}-hatch`, accent: `${uid}-hatch-accent` });
 
@@ -50,7 +57,6 @@ function renderValue(bar: BarMark): SVGTemplateResult {
  * is one tab stop.
  */
 function renderRow(p: PlotProps, row: RowLayout, i: number): SVGTemplateResult {
-  const d = p.details.at(i);
   const active = i === p.active;
   const first = row.bars[0] ?? { y: row.y };
   const final = row.bars.at(-1) ?? { y: row.y, height: row.height };
@@ -58,8 +64,8 @@ function renderRow(p: PlotProps, row: RowLayout, i: number): SVGTemplateResult {
     class=${`row${active ? ' active' : ''}${row.highlighted ? ' highlighted' : ''}`}
     part="row"
     role="img"
-    aria-label=${d?.label ?? row.label}
-    aria-describedby=${active ? p.detailsSourceId : nothing}
+    aria-label=${p.labels[i] ?? row.label}
+    aria-describedby=${active ? `${p.uid}-details-source` : nothing}
     tabindex=${active ? 0 : -1}
     data-index=${i}
   >
@@ -71,8 +77,12 @@ function renderRow(p: PlotProps, row: RowLayout, i: number): SVGTemplateResult {
   </g>`;
 }
 
-/** The bars. Keyed rows: moving the focus changes attributes, never the nodes. */
-export function renderPlot(p: PlotProps): TemplateResult {
+/**
+ * The bars. Rows go by position, as the active row does: moving the focus
+ * changes attributes, never the nodes, and a new order rewrites each row in
+ * place, so the focused row stays the active one.
+ */
+function renderPlot(p: PlotProps): TemplateResult {
   const { layout } = p;
   return html`<svg
     class=${`plot${p.grown ? ' grown' : ''}${p.open ? ' open' : ''}`}
@@ -80,15 +90,10 @@ export function renderPlot(p: PlotProps): TemplateResult {
     height=${layout.height}
     viewBox="0 0 ${layout.width} ${layout.height}"
     role="group"
-    aria-label="Bar chart"
-    aria-describedby=${p.hintId}
+    aria-label=${WORDS.plot}
+    aria-describedby=${`${p.uid}-hint`}
   >
-    ${renderPatterns(p.uid)}
-    ${repeat(
-      layout.rows,
-      (row) => row.key,
-      (row, i) => renderRow(p, row, i),
-    )}
+    ${renderPatterns(p.uid)} ${layout.rows.map((row, i) => renderRow(p, row, i))}
   </svg>`;
 }
 
@@ -113,19 +118,10 @@ export function renderLegend(
               fill=${s === 0 ? nothing : `url(#${ids.mark})`}
             ></rect>
           </svg>
-          ${m.label.charAt(0).toUpperCase() + m.label.slice(1)}
+          ${capitalise(m.label)}
         </li>`,
     )}
   </ul>`;
-}
-
-export interface DetailsProps {
-  details: Details | undefined;
-  row: RowLayout | undefined;
-  layout: ChartLayout;
-  open: boolean;
-  id: string;
-  sourceId: string;
 }
 
 /**
@@ -134,8 +130,9 @@ export interface DetailsProps {
  * screen-reader users get the same text as the focused row's name and
  * description.
  */
-export function renderDetails(p: DetailsProps): TemplateResult {
-  const { row, layout } = p;
+function renderDetails(p: PlotProps): TemplateResult {
+  const { layout } = p;
+  const row = layout.rows.at(p.active);
   const below = !row || row.y + row.height / 2 < layout.height / 2;
   const offset = row ? (below ? row.y + row.height + 6 : layout.height - row.y + 6) : 0;
   const style = {
@@ -143,7 +140,7 @@ export function renderDetails(p: DetailsProps): TemplateResult {
     'inset-inline-start': `${layout.placement === 'beside' ? layout.x0 : 0}px`,
   };
   return html`<div
-    id=${p.id}
+    id=${`${p.uid}-details`}
     class="details"
     part="details"
     ?hidden=${!p.open || !p.details}
@@ -151,6 +148,27 @@ export function renderDetails(p: DetailsProps): TemplateResult {
   >
     <p class="heading">${p.details?.heading}</p>
     ${p.details?.values.map((v) => html`<p>${v}</p>`)}
-    <p id=${p.sourceId} class="meta">${p.details?.source}</p>
+    <p id=${`${p.uid}-details-source`} class="meta">${p.details?.source}</p>
+  </div>`;
+}
+
+/** The bars and the details panel, or an empty box until the width is known or when nothing has a figure. */
+export function renderChart(p: ChartProps): TemplateResult {
+  const { layout } = p;
+  if (!layout) return html`<div class="chart" part="chart"></div>`;
+  // Nothing to draw: the summary says no region has a figure, the table lists them all.
+  if (layout.rows.length === 0) return html`<div class="chart empty" part="chart"></div>`;
+  const plot = { ...p, layout };
+  return html`<div
+    class="chart"
+    part="chart"
+    @keydown=${p.bars.keydown}
+    @pointerover=${p.bars.point}
+    @pointerleave=${p.bars.leave}
+    @focusin=${p.bars.point}
+    @focusout=${p.bars.focusOut}
+  >
+    <p id=${`${p.uid}-hint`} class="visually-hidden">${WORDS.keys}</p>
+    ${renderPlot(plot)} ${renderDetails(plot)}
   </div>`;
 }

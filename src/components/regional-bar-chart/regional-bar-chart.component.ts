@@ -9,12 +9,20 @@ import { renderSourceLine } from '../../internal/source-line.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { ActiveBarController } from './active-bar.js';
-import { renderDetails, renderLegend, renderPlot } from './plot.js';
+import { layoutChart, type ChartLayout } from './layout.js';
+import { Memo } from './memo.js';
+import { readOptions } from './options.js';
+import { renderChart, renderLegend } from './plot.js';
 import { chartStyles } from './regional-bar-chart.styles.js';
 import { renderTable } from './table.js';
-import { buildView, type ChartView } from './view.js';
+import { WORDS, rowDetails, type Details } from './text.js';
+import { chartView, type ChartView } from './view.js';
 
 type Ready = Extract<ChartView, { kind: 'ready' }>;
+
+/** A paragraph named by its class and part, or nothing when there is nothing to say. */
+const note = (name: string, text: string) =>
+  text ? html`<p class=${name} part=${name}>${text}</p>` : nothing;
 
 let instances = 0;
 
@@ -81,17 +89,24 @@ export class CwRegionalBarChart extends LitElement {
 
   private readonly dataController = new DataController(this);
   private readonly firstView = firstViewController(this);
-  private readonly bars = new ActiveBarController(this, () =>
-    this.view.kind === 'ready' ? this.view.layout.rows.length : 0,
-  );
+  private readonly bars = new ActiveBarController(this, () => this.layout?.rows.length ?? 0);
   private readonly box = boxController(this);
   private tableOpen = false;
+  private readonly uid = `cw-rbc-${String(++instances)}`;
+  private readonly views = new Memo<ChartView>();
+  private readonly layouts = new Memo<ChartLayout | undefined>();
+  private readonly details = new Memo<Details | undefined>();
+  private view: ChartView = { kind: 'loading' };
+  /** Undefined until the element knows its own width: the order is right, the geometry is not. */
+  private layout: ChartLayout | undefined;
+  /** What the details panel says about the active row. */
+  private activeDetails: Details | undefined;
 
   /** `killed` or `injured` (any metric id of the dataset), or two ids for paired bars: `killed,injured`. */
   metric = 'killed';
   /** Bar order: `value` (largest first), `name` or `none` (the dataset's order). */
   sort = 'value';
-  /** Show the top N regions by value; the rest fold into one "Other regions" bar with their sum. */
+  /** Draw the top N regions by value; the rest fold into one "Other regions" bar with their sum. Without it, more than 30 regions fold to the top 20. */
   limit?: number;
   /** Comma-separated region ids, names or alternates drawn in the accent colour, bold, with a marker. */
   highlight = '';
@@ -110,34 +125,42 @@ export class CwRegionalBarChart extends LitElement {
   /** A dataset object; wins over `src` and inline JSON. */
   data?: unknown;
 
-  private readonly uid = `cw-rbc-${String(++instances)}`;
-  private view: ChartView = { kind: 'loading' };
-  private viewKey: readonly unknown[] = [];
-
-  /** Controllers have resolved the data by now; derive the view (memoised) and report problems outside render(). */
+  /**
+   * Controllers have resolved the data and the width by now: derive what
+   * changed (the view on new data, attributes or locale; the geometry on a
+   * new width; the details on a new active row) and report problems, all
+   * outside render().
+   */
   protected override update(changed: PropertyValues<this>): void {
-    const input = {
-      state: this.dataController.value,
-      metric: this.metric,
-      // Blank attributes (a CMS field left empty) count as not set.
-      sort: unset(this.sort) ?? 'value',
-      limit: this.limit,
-      highlight: this.highlight,
-      asOf: unset(this.asOf),
-      theme: unset(this.theme),
-      label: unset(this.label),
-      locale: resolveLocale(this, unset(this.locale)),
-      width: this.box.value?.width ?? 0,
-      // The chart's text is 0.875 of the element's, never below 12 px.
-      fontSize: Math.max(12, (this.box.value?.fontSize ?? 16) * 0.875),
-    };
-    const key = Object.values(input);
-    if (key.length !== this.viewKey.length || key.some((k, i) => !Object.is(k, this.viewKey[i]))) {
-      this.viewKey = key;
-      this.view = buildView(input);
-      this.report(this.view);
-    }
+    const state = this.dataController.value;
+    const locale = resolveLocale(this, unset(this.locale));
+    const attrs = [this.metric, this.sort, this.limit, this.highlight, this.asOf, this.label];
+    const view = this.views.get([state, locale, this.theme, ...attrs], () =>
+      chartView(state, readOptions(this), locale),
+    );
+    if (view !== this.view) this.report(view);
+    this.view = view;
+    const ready = view.kind === 'ready' ? view : undefined;
+    const { width = 0, fontSize = 16 } = this.box.value ?? {};
+    // The chart's text is 0.875 of the element's, never below 12 px.
+    const size = Math.max(12, fontSize * 0.875);
+    this.layout = this.layouts.get([view, width, size], () =>
+      ready && width > 0
+        ? layoutChart(ready.arrangement, { width, fontSize: size, locale: ready.locale })
+        : undefined,
+    );
+    // Only the active row's details, and only once there are bars: a source
+    // sentence for each of thousands of regions would be work nobody reads.
+    const row = this.layout && ready?.arrangement.rows[this.active()];
+    this.activeDetails = this.details.get([view, row], () =>
+      ready && row ? rowDetails(row, ready.input.metrics, ready.data, ready.locale) : undefined,
+    );
     super.update(changed);
+  }
+
+  /** The active row, within the rows drawn now. */
+  private active(): number {
+    return Math.max(0, Math.min(this.bars.active, (this.layout?.rows.length ?? 1) - 1));
   }
 
   /**
@@ -160,7 +183,7 @@ export class CwRegionalBarChart extends LitElement {
 
   private renderBody(view: ChartView): TemplateResult {
     if (view.kind === 'loading')
-      return html`<p class="loading" aria-busy="true">Loading regional figures…</p>`;
+      return html`<p class="loading" aria-busy="true">${WORDS.loading}</p>`;
     if (view.kind === 'error') return renderError(view.error.message);
     return this.renderReady(view);
   }
@@ -175,77 +198,24 @@ export class CwRegionalBarChart extends LitElement {
       <p id=${id('title')} class="title" part="title">${view.title}</p>
       <p class="as-of" part="as-of">${view.asOf}</p>
       <p id=${id('summary')} class="summary" part="summary">${view.summary}</p>
-      ${renderLegend(view.input.metrics, this.uid)} ${this.renderChart(view, id)}
-      ${
-        view.notReported
-          ? html`<p class="not-reported" part="not-reported">${view.notReported}</p>`
-          : nothing
-      }
-      ${
-        view.reconciliation
-          ? html`<p class="reconciliation" part="reconciliation">${view.reconciliation}</p>`
-          : nothing
-      }
-      <button
-        type="button"
-        class="toggle"
-        part="toggle"
-        aria-expanded=${this.tableOpen ? 'true' : 'false'}
-        aria-controls=${id('table')}
-        @click=${() => (this.tableOpen = !this.tableOpen)}
-      >
-        ${this.tableOpen ? 'Hide table' : 'Show table'}
-      </button>
-      ${renderTable({
-        ...view.input,
-        data: view.data,
-        layout: view.layout,
-        locale: view.locale,
+      ${renderLegend(view.input.metrics, this.uid)}
+      ${renderChart({
+        layout: this.layout,
+        labels: view.rowLabels,
+        details: this.activeDetails,
+        active: this.active(),
+        open: this.bars.open,
+        grown: this.firstView.value === true,
+        uid: this.uid,
+        bars: this.bars,
+      })}
+      ${note('not-reported', view.notReported)} ${note('reconciliation', view.reconciliation)}
+      ${renderTable(view.table, {
         id: id('table'),
-        caption: `${view.title}. ${view.asOf}.`,
         open: this.tableOpen,
+        toggle: () => (this.tableOpen = !this.tableOpen),
       })}
       ${view.source ? renderSourceLine(view.source, this.hideSource, id('source')) : nothing}
     </figure>`;
-  }
-
-  private renderChart(view: Ready, id: (name: string) => string): TemplateResult | typeof nothing {
-    const { layout } = view;
-    if (!view.measured) return html`<div class="chart" part="chart"></div>`;
-    // Nothing to draw: the summary says no region has a figure, the table lists them all.
-    if (layout.rows.length === 0) return html`<div class="chart empty" part="chart"></div>`;
-    const active = Math.min(this.bars.active, layout.rows.length - 1);
-    const { open } = this.bars;
-    return html`<div
-      class="chart"
-      part="chart"
-      @keydown=${this.bars.keydown}
-      @pointerover=${this.bars.point}
-      @pointerleave=${this.bars.leave}
-      @focusin=${this.bars.point}
-      @focusout=${this.bars.focusOut}
-    >
-      <p id=${id('hint')} class="visually-hidden">
-        Arrow keys move between regions; Escape hides the details.
-      </p>
-      ${renderPlot({
-        layout,
-        details: view.details,
-        active,
-        open,
-        grown: this.firstView.value === true,
-        uid: this.uid,
-        hintId: id('hint'),
-        detailsSourceId: id('details-source'),
-      })}
-      ${renderDetails({
-        details: view.details[active],
-        row: layout.rows[active],
-        layout,
-        open,
-        id: id('details'),
-        sourceId: id('details-source'),
-      })}
-    </div>`;
   }
 }

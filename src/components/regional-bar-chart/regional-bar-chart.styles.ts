@@ -120,13 +120,7 @@ export const chartStyles = css`
   .plot.grown .bar {
     transform: none;
   }
-  @media (prefers-reduced-motion: reduce) {
-    .plot .bar {
-      transform: none;
-      transition: none;
-    }
-  }
-  @media print {
+  @media (prefers-reduced-motion: reduce), print {
     .plot .bar {
       transform: none;
       transition: none;

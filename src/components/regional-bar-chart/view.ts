@@ -2,19 +2,24 @@ import type { Dataset, Figure } from '../../data/types.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
 import { sourceText } from '../../internal/source-text.js';
-import { layoutChart, type ChartLayout } from './layout.js';
-import { readAttributes, type ChartAttributes, type ChartInput } from './options.js';
+import { arrange, type Arrangement } from './layout.js';
+import { chartInput, type ChartInput, type ChartOptions } from './options.js';
+import { tableModel, type TableModel } from './table.js';
 import {
   asOfLine,
   defaultTitle,
+  foldSentence,
   notReportedText,
   reconciliationText,
-  rowDetails,
+  rowLabel,
   summarySentence,
-  type Details,
-} from './summary.js';
+  tableCaption,
+} from './text.js';
 
-/** Everything render() shows, computed once per change of data, attributes or size. */
+/**
+ * Everything render() shows but the geometry, computed once per change of
+ * data, attributes or locale: a resize only lays the same rows out again.
+ */
 export type ChartView =
   | { kind: 'loading' }
   | {
@@ -33,56 +38,63 @@ export type ChartView =
       reconciliation: string;
       notReported: string;
       source: string;
-      layout: ChartLayout;
-      /** False until the element knows its own width: the order is right, the geometry is not. */
-      measured: boolean;
-      /** One per layout row. */
-      details: Details[];
+      arrangement: Arrangement;
+      /** The accessible name of each drawn row. */
+      rowLabels: string[];
+      table: TableModel;
     };
 
-export interface ViewInputs extends ChartAttributes {
-  state: DataState;
-  label: string | undefined;
-  locale: string;
-  width: number;
-  fontSize: number;
-}
+type Read<T> = { ok: true; value: T } | { ok: false; error: CwError };
 
-export function buildView(v: ViewInputs): ChartView {
-  if (v.state.status === 'loading') return { kind: 'loading' };
-  if (v.state.status === 'error') return { kind: 'error', error: v.state.error, own: false };
-  const { data } = v.state;
-  const read = readAttributes(data, v);
+/** Data state, checked options and locale in; what to show out. Pure: problems are returned, not reported. */
+export function chartView(
+  state: DataState,
+  options: Read<ChartOptions>,
+  locale: string,
+): ChartView {
+  if (!options.ok) return { kind: 'error', error: options.error, own: true };
+  if (state.status === 'loading') return { kind: 'loading' };
+  if (state.status === 'error') return { kind: 'error', error: state.error, own: false };
+  const { data } = state;
+  const read = chartInput(data, options.value);
   if (!read.ok) return { kind: 'error', error: read.error, own: true };
-  const { input } = read;
-  const { metrics, series, locale } = { ...input, locale: v.locale };
-  // The table and sentences need the order even before the width is known.
-  const layout = layoutChart(series, {
-    ...input,
-    width: Math.max(v.width, 1),
-    fontSize: v.fontSize,
-    locale,
-  });
-  const figures = layout.charted.flatMap((e) =>
+  const input = read.value;
+  const { metrics, series } = input;
+  const arrangement = arrange(series, { ...input, locale });
+  const figures = arrangement.charted.flatMap((e) =>
     e.figures.filter((f): f is Figure => f !== undefined),
   );
   const nationals = series.flatMap((b) => (b.national ? [b.national] : []));
+  const title = input.label ?? defaultTitle(metrics);
+  const asOf = asOfLine(arrangement.charted, input.asOf, locale);
+  const [first] = metrics;
   return {
     kind: 'ready',
     data,
     input,
     locale,
-    title: v.label?.trim() ? v.label.trim() : defaultTitle(metrics),
-    asOf: asOfLine(layout.charted, input.asOf, locale),
-    summary: summarySentence(layout.charted, metrics, series, locale),
+    title,
+    asOf,
+    summary: [
+      summarySentence(arrangement.charted, metrics, series, locale),
+      foldSentence(arrangement, first, locale),
+    ]
+      .filter(Boolean)
+      .join(' '),
     reconciliation: reconciliationText(series, metrics, locale),
-    notReported: notReportedText(layout.notReported),
+    notReported: notReportedText(arrangement.notReported, locale),
     source:
       figures.length > 0 || nationals.length > 0
         ? sourceText(data, [...figures, ...nationals], locale)
         : '',
-    layout,
-    measured: v.width > 0,
-    details: layout.rows.map((row) => rowDetails(row, metrics, data, locale)),
+    arrangement,
+    rowLabels: arrangement.rows.map((row) => rowLabel(row, metrics, locale)),
+    table: tableModel({
+      ...input,
+      caption: tableCaption(title, asOf),
+      data,
+      arrangement,
+      locale,
+    }),
   };
 }

@@ -13,12 +13,12 @@ describe('<cw-regional-bar-chart> bad input', () => {
   });
 
   for (const [name, attrs, code, words] of [
-    ['an unknown metric', { metric: 'deaths' }, 'invalid-attribute', 'metric="deaths"'],
-    ['an unknown sort', { sort: 'random' }, 'invalid-attribute', 'sort="random"'],
+    ['an unknown metric', { metric: 'deaths' }, 'invalid-attribute', 'metric=“deaths”'],
+    ['an unknown sort', { sort: 'random' }, 'invalid-attribute', 'sort=“random”'],
     ['limit="0"', { limit: '0' }, 'invalid-attribute', 'limit'],
     ['limit="many"', { limit: 'many' }, 'invalid-attribute', 'limit'],
     ['an unknown highlighted region', { highlight: 'Nowhere' }, 'unknown-region', 'Nowhere'],
-    ['a malformed as-of', { 'as-of': '10/01/2030' }, 'invalid-attribute', 'as-of="10/01/2030"'],
+    ['a malformed as-of', { 'as-of': '10/01/2030' }, 'invalid-attribute', 'as-of=“10/01/2030”'],
     ['an unknown theme', { theme: 'blue' }, 'invalid-attribute', 'theme=“blue” is not one of'],
   ] as const) {
     it(`${name} shows a message, warns once and fires one cw-error, without throwing`, async () => {
@@ -58,7 +58,7 @@ describe('<cw-regional-bar-chart> bad input', () => {
     await el.updateComplete;
     el.data = synthetic();
     await el.updateComplete;
-    expect(parts(el).error()).to.include('sort="random"');
+    expect(parts(el).error()).to.include('sort=“random”');
     expect(problems.warnings).to.have.length(1);
     expect(problems.events).to.have.length(1);
   });

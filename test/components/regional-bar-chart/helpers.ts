@@ -32,12 +32,39 @@ export function many(): Dataset {
   return data;
 }
 
-/** Waits until the element shows bars, its empty state or an error (data and width may arrive later). */
+/**
+ * `n` synthetic regions, "Region 1" to "Region N", killed n down to 1 (so
+ * Region 1 leads), injured 1 to n; the national figures are the sums.
+ */
+export function regions(n: number): Dataset {
+  const data = synthetic();
+  data.contradictions = [];
+  data.events = [];
+  data.regions = Array.from({ length: n }, (_, i) => ({
+    id: `region-${String(i + 1)}`,
+    name: `Region ${String(i + 1)}`,
+    alternates: [],
+    figures: {
+      killed: [fig(`r${String(i + 1)}-killed`, n - i)],
+      injured: [fig(`r${String(i + 1)}-injured`, i + 1)],
+    },
+  }));
+  const sum = (n * (n + 1)) / 2;
+  data.national = { killed: [fig('n-killed-sum', sum)], injured: [fig('n-injured-sum', sum)] };
+  return data;
+}
+
+/**
+ * Waits until the element shows bars, its empty state or an error (data and
+ * width may arrive later). The first chart in a file also waits for the
+ * validator chunk to load, which takes over a second on a busy machine.
+ */
 export async function settled(el: CwRegionalBarChart): Promise<void> {
   await el.updateComplete;
   await waitUntil(
     () => el.shadowRoot?.querySelector('svg.plot, [part="error"], .chart.empty'),
     'the chart did not settle',
+    { timeout: 5000 },
   );
   await el.updateComplete;
 }

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { CwRegionalBarChart } from '../../../src/components/regional-bar-chart/regional-bar-chart.js';
 import { synthetic } from '../../fixtures/synthetic.js';
-import { chart, many, parts } from './helpers.js';
+import { chart, many, parts, regions } from './helpers.js';
 
 /** The chart between two buttons, so Tab can be counted. */
 function between() {
@@ -144,6 +144,19 @@ describe('<cw-regional-bar-chart> keyboard, pointer and table', () => {
     await el.updateComplete;
     expect(detailsText(el)).to.match(
       /^Other regions: Region B, Region D, Region E, and Region F about 12 civilians killed in total Source:/,
+    );
+  });
+
+  it('the details of "Other regions (1,980)" name ten regions, count the rest and give one source line', async () => {
+    const el = await chart(
+      html`<cw-regional-bar-chart locale="en-GB" .data=${regions(2000)}></cw-regional-bar-chart>`,
+    );
+    parts(el).rows()[0].focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    const names = Array.from({ length: 10 }, (_, i) => `Region ${String(21 + i)}`).join(', ');
+    expect(detailsText(el)).to.equal(
+      `Other regions: ${names}, and 1,970 more 1,961,190 civilians killed in total Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict. Cited from Example Publisher (2030-02), section “Section One”.`,
     );
   });
 

@@ -1,20 +1,26 @@
 import { expect } from '@open-wc/testing';
 import {
+  DEFAULT_LIMIT,
+  FOLD_ABOVE,
   NARROW_WIDTH,
   OTHER_KEY,
+  arrange,
   foldRows,
   joinSeries,
   layoutChart,
   orderEntries,
   textWidth,
-  type LayoutOptions,
+  type ArrangeOptions,
+  type Box,
 } from '../../../src/components/regional-bar-chart/layout.js';
+import type { Breakdown } from '../../../src/data/query.js';
 import { regionalBreakdown } from '../../../src/data/query.js';
 import type { MetricId } from '../../../src/data/types.js';
 import { synthetic } from '../../fixtures/synthetic.js';
-import { many } from './helpers.js';
+import { many, regions } from './helpers.js';
 
-const options = (over: Partial<LayoutOptions> = {}): LayoutOptions => ({
+type Options = ArrangeOptions & Box;
+const options = (over: Partial<Options> = {}): Options => ({
   width: 640,
   fontSize: 14,
   locale: 'en',
@@ -22,6 +28,8 @@ const options = (over: Partial<LayoutOptions> = {}): LayoutOptions => ({
   highlight: new Set(),
   ...over,
 });
+/** Arranges and lays out in one go, as the element does for one width. */
+const laidOut = (list: readonly Breakdown[], o: Options) => layoutChart(arrange(list, o), o);
 const series = (data = many(), metrics: MetricId[] = ['killed']) =>
   metrics.map((m) => regionalBreakdown(data, m));
 const names = (list: readonly { region: { name: string } }[]) => list.map((e) => e.region.name);
@@ -81,7 +89,7 @@ describe('regional-bar-chart layout', () => {
 
   it('foldRows(charted, 2) keeps the top two and folds the rest into "Other regions" with their sum and qualifier', () => {
     const { charted } = orderEntries(joinSeries(series()), 'value', 'en');
-    const rows = foldRows(charted, 2, new Set());
+    const rows = foldRows(charted, 2, new Set(), 'en').rows;
     expect(rows.map((r) => r.label)).to.deep.equal(['Region H', 'Region A', 'Other regions (4)']);
     const other = rows.at(-1)!;
     expect(other.key).to.equal(OTHER_KEY);
@@ -91,7 +99,7 @@ describe('regional-bar-chart layout', () => {
 
   it('foldRows() never counts or folds regions without a figure', () => {
     const { charted } = orderEntries(joinSeries(series()), 'value', 'en');
-    const rows = foldRows(charted, 4, new Set());
+    const rows = foldRows(charted, 4, new Set(), 'en').rows;
     expect(rows.map((r) => r.label)).to.deep.equal([
       'Region H',
       'Region A',
@@ -104,12 +112,14 @@ describe('regional-bar-chart layout', () => {
 
   it('foldRows() draws a single leftover region as itself instead of "Other regions (1)"', () => {
     const { charted } = orderEntries(joinSeries(series()), 'value', 'en');
-    expect(foldRows(charted, 5, new Set()).map((r) => r.label)).to.deep.equal(names(charted));
+    expect(foldRows(charted, 5, new Set(), 'en').rows.map((r) => r.label)).to.deep.equal(
+      names(charted),
+    );
   });
 
   it('foldRows() keeps a highlighted region out of the fold, in display order', () => {
     const { charted } = orderEntries(joinSeries(series()), 'name', 'en');
-    const rows = foldRows(charted, 2, new Set(['region-f']));
+    const rows = foldRows(charted, 2, new Set(['region-f']), 'en').rows;
     expect(rows.map((r) => r.label)).to.deep.equal([
       'Region A',
       'Region F',
@@ -120,10 +130,10 @@ describe('regional-bar-chart layout', () => {
   });
 
   it(`layoutChart() puts labels beside the bars from ${NARROW_WIDTH}px and above them below it`, () => {
-    const wide = layoutChart(series(), options({ width: 640 }));
+    const wide = laidOut(series(), options({ width: 640 }));
     expect(wide.placement).to.equal('beside');
     expect(wide.rows.every((r) => r.labelAnchor === 'end' && r.labelX < wide.x0)).to.be.true;
-    const narrow = layoutChart(series(), options({ width: 320 }));
+    const narrow = laidOut(series(), options({ width: 320 }));
     expect(narrow.placement).to.equal('above');
     for (const row of narrow.rows) {
       expect(row.labelAnchor).to.equal('start');
@@ -134,12 +144,12 @@ describe('regional-bar-chart layout', () => {
   it('layoutChart() puts labels above when the longest label would take over 40% of a wide chart', () => {
     const data = many();
     data.regions[0].name = 'A region with a name far too long for a label column';
-    expect(layoutChart(series(data), options({ width: 640 })).placement).to.equal('above');
+    expect(laidOut(series(data), options({ width: 640 })).placement).to.equal('above');
   });
 
   it('layoutChart() keeps every bar and value inside the width, at 288px and 1168px', () => {
     for (const width of [288, 1168]) {
-      const layout = layoutChart(series(), options({ width }));
+      const layout = laidOut(series(), options({ width }));
       for (const bar of layout.rows.flatMap((r) => r.bars)) {
         expect(bar.x).to.be.at.least(0);
         expect(bar.x + bar.width).to.be.at.most(width);
@@ -149,7 +159,7 @@ describe('regional-bar-chart layout', () => {
   });
 
   it('layoutChart() scales bar lengths linearly from a common start, longest to x1', () => {
-    const layout = layoutChart(series(), options());
+    const layout = laidOut(series(), options());
     const [h, a] = layout.rows.map((r) => r.bars[0]);
     expect(h.x).to.equal(layout.x0);
     expect(h.x + h.width).to.be.closeTo(layout.x1, 1e-9);
@@ -157,13 +167,13 @@ describe('regional-bar-chart layout', () => {
   });
 
   it('layoutChart() shows qualifiers on the bar ends: "≥9", "~3"', () => {
-    const values = layoutChart(series(), options()).rows.map((r) => r.bars[0].text);
+    const values = laidOut(series(), options()).rows.map((r) => r.bars[0].text);
     expect(values).to.deep.equal(['≥9', '7', '5', '3', '~3', '1']);
   });
 
   it('layoutChart() height follows the number of rows, and rows never overlap', () => {
-    const six = layoutChart(series(), options());
-    const three = layoutChart(series(), options({ limit: 2 }));
+    const six = laidOut(series(), options());
+    const three = laidOut(series(), options({ limit: 2 }));
     expect(six.rows).to.have.length(6);
     expect(three.rows).to.have.length(3);
     const perRow = (six.height - three.height) / 3;
@@ -176,9 +186,9 @@ describe('regional-bar-chart layout', () => {
   });
 
   it('layoutChart() for a pair gives two bars per row, and no bar (the text "not reported") for a missing figure', () => {
-    const layout = layoutChart(series(synthetic(), ['killed', 'injured']), options());
-    expect(layout.rows.map((r) => r.bars.length)).to.deep.equal([2, 2, 2]);
-    const c = layout.rows.find((r) => r.label === 'Region C')!;
+    const pair = laidOut(series(synthetic(), ['killed', 'injured']), options());
+    expect(pair.rows.map((r) => r.bars.length)).to.deep.equal([2, 2, 2]);
+    const c = pair.rows.find((r) => r.label === 'Region C')!;
     expect(c.bars[0].amount).to.equal(undefined);
     expect(c.bars[0].width).to.equal(0);
     expect(c.bars[0].text).to.equal('not reported');
@@ -186,19 +196,93 @@ describe('regional-bar-chart layout', () => {
   });
 
   it('layoutChart() with nothing reported has no rows and no height, and lists every region', () => {
-    const layout = layoutChart(
-      [regionalBreakdown(many(), 'killed', '2000-01-01')],
-      options({ width: 640 }),
-    );
+    const o = options({ width: 640 });
+    const arrangement = arrange([regionalBreakdown(many(), 'killed', '2000-01-01')], o);
+    const layout = layoutChart(arrangement, o);
     expect(layout.rows).to.deep.equal([]);
     expect(layout.height).to.equal(0);
-    expect(layout.notReported).to.have.length(8);
+    expect(arrangement.notReported).to.have.length(8);
   });
 
   it('layoutChart() scales every length with the font size', () => {
-    const small = layoutChart(series(), options({ fontSize: 12 }));
-    const large = layoutChart(series(), options({ fontSize: 20 }));
+    const small = laidOut(series(), options({ fontSize: 12 }));
+    const large = laidOut(series(), options({ fontSize: 20 }));
     expect(large.height).to.be.above(small.height);
     expect(large.rows[0].bars[0].height).to.be.above(small.rows[0].bars[0].height);
+  });
+
+  it(`arrange() without a limit draws up to ${FOLD_ABOVE} regions, and folds more to the top ${DEFAULT_LIMIT} and "Other regions (n)"`, () => {
+    const all = arrange(series(regions(FOLD_ABOVE)), options());
+    expect(all.rows).to.have.length(FOLD_ABOVE);
+    expect([all.top, all.folded]).to.deep.equal([FOLD_ABOVE, 0]);
+    const folded = arrange(series(regions(FOLD_ABOVE + 1)), options());
+    expect(folded.rows.map((r) => r.label)).to.deep.equal([
+      ...Array.from({ length: DEFAULT_LIMIT }, (_, i) => `Region ${String(i + 1)}`),
+      'Other regions (11)',
+    ]);
+    expect([folded.top, folded.folded]).to.deep.equal([DEFAULT_LIMIT, 11]);
+    expect(folded.charted).to.have.length(FOLD_ABOVE + 1);
+  });
+
+  it('arrange() on 2,000 regions draws 21 rows, sums the other 1,980 in the last, and keeps all 2,000 for the table', () => {
+    const big = arrange(series(regions(2000)), options());
+    expect(big.rows).to.have.length(DEFAULT_LIMIT + 1);
+    const other = big.rows.at(-1)!;
+    expect(other.label).to.equal('Other regions (1,980)');
+    expect(other.entries).to.have.length(1980);
+    // Killed runs 2000 down to 1: the folded ones are 1980 down to 1.
+    expect(other.amounts[0]).to.deep.equal({ value: (1980 * 1981) / 2, qualifier: 'exact' });
+    expect(big.charted).to.have.length(2000);
+  });
+
+  it('arrange() with a limit uses it whatever the number of regions: more bars than the default, or no fold at all', () => {
+    expect(arrange(series(regions(2000)), options({ limit: 50 })).rows).to.have.length(51);
+    expect(arrange(series(regions(40)), options({ limit: 40 })).rows).to.have.length(40);
+  });
+
+  it('arrange() never folds a highlighted region, and counts it apart from the top regions', () => {
+    const a = arrange(series(regions(100)), options({ highlight: new Set(['region-77']) }));
+    expect(a.rows.map((r) => r.label).slice(-2)).to.deep.equal(['Region 77', 'Other regions (79)']);
+    expect([a.top, a.folded]).to.deep.equal([DEFAULT_LIMIT, 79]);
+  });
+
+  it('layoutChart() puts rows and bars on whole pixels, every row one step below the last, first at the edge', () => {
+    // Font sizes whose multiples are fractions: every length must still come out whole.
+    for (const data of [many(), regions(21)]) {
+      for (const width of [320, 640]) {
+        for (const fontSize of [12, 14, 17.5, 41.5, 54]) {
+          for (const metrics of [['killed'], ['killed', 'injured']] as MetricId[][]) {
+            const { rows } = laidOut(series(data, metrics), options({ width, fontSize }));
+            const edges = rows.flatMap((r) => [
+              r.y,
+              r.height,
+              ...r.bars.flatMap((b) => [b.y, b.height]),
+            ]);
+            expect(edges.every(Number.isInteger), String(edges)).to.be.true;
+            expect(rows[0].y).to.equal(4);
+            expect(new Set(rows.slice(1).map((r, i) => r.y - rows[i].y)).size).to.equal(1);
+          }
+        }
+      }
+    }
+  });
+
+  it('layoutChart() gives a lone row and its bar the same size as each row of many', () => {
+    const one = laidOut(series(synthetic()), options({ limit: undefined, width: 640 }));
+    const data = synthetic();
+    data.regions = data.regions.slice(0, 1);
+    const lone = laidOut(series(data), options());
+    expect(lone.rows).to.have.length(1);
+    expect(lone.rows[0].height).to.equal(one.rows[0].height);
+    expect(lone.rows[0].bars[0].height).to.equal(one.rows[0].bars[0].height);
+    expect(lone.height).to.equal(lone.rows[0].height + 8);
+  });
+
+  it('layoutChart() puts the two bars of a pair 3px apart, each as thick as the other', () => {
+    const { rows } = laidOut(series(many(), ['killed', 'injured']), options());
+    for (const { bars } of rows) {
+      expect(bars[1].y - (bars[0].y + bars[0].height)).to.equal(3);
+      expect(bars[1].height).to.equal(bars[0].height);
+    }
   });
 });

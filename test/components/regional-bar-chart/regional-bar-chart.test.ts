@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { fig, synthetic } from '../../fixtures/synthetic.js';
-import { chart, many, parts, settled } from './helpers.js';
+import { chart, many, parts, regions, settled } from './helpers.js';
 
 describe('<cw-regional-bar-chart> rendering and attributes', () => {
   it('by default shows killed for every region with a figure, largest first, each bar with its value', async () => {
@@ -19,10 +19,12 @@ describe('<cw-regional-bar-chart> rendering and attributes', () => {
     expect(p.bars()).to.have.length(6);
   });
 
-  it('blank sort, limit, as-of, label, locale and theme (a CMS field left empty) count as not set', async () => {
+  it('blank metric, sort, limit, highlight, as-of, label, locale and theme (a CMS field left empty) count as not set', async () => {
     const el = await chart(
       html`<cw-regional-bar-chart
+        metric=""
         sort=""
+        highlight=" "
         limit=""
         as-of=" "
         label=""
@@ -35,6 +37,7 @@ describe('<cw-regional-bar-chart> rendering and attributes', () => {
     expect(p.title()).to.equal('Civilians killed by region');
     expect(p.labels()[0]).to.equal('Region H');
     expect(p.bars()).to.have.length(6);
+    expect(p.rows().some((r) => r.classList.contains('highlighted'))).to.be.false;
   });
 
   it('lists regions without a figure as "Not reported", never as a bar, and as "not reported" in the table', async () => {
@@ -128,6 +131,32 @@ describe('<cw-regional-bar-chart> rendering and attributes', () => {
     expect(parts(el).labels()).to.deep.equal(['Region H', 'Region A', 'Other regions (4)']);
     expect(parts(el).values()).to.deep.equal(['≥9', '7', '~12']);
     expect(parts(el).tableRows()).to.have.length(8);
+  });
+
+  it('2,000 regions draw the top 20 and one "Other regions (1,980)" bar, say so in the summary, and keep every region in the table', async () => {
+    const el = await chart(
+      html`<cw-regional-bar-chart .data=${regions(2000)}></cw-regional-bar-chart>`,
+    );
+    const p = parts(el);
+    expect(p.labels()).to.have.length(21);
+    expect(p.labels().slice(0, 2)).to.deep.equal(['Region 1', 'Region 2']);
+    expect(p.labels().at(-1)).to.equal('Other regions (1,980)');
+    expect(p.summary()).to.equal(
+      'Region 1 has the most reported deaths, 2,000, of 2,001,000 nationally. The bars show the 20 regions with the most reported deaths; the other 1,980 are added up in one bar and listed in the table.',
+    );
+    expect(p.tableRows()).to.have.length(2000);
+    expect(p.tableRows().at(-1)?.slice(0, 2)).to.deep.equal(['Region 2000', '1']);
+  });
+
+  it('limit still wins over the default fold, and a highlighted region outside the top 20 keeps its own bar', async () => {
+    const el = await chart(
+      html`<cw-regional-bar-chart limit="40" .data=${regions(100)}></cw-regional-bar-chart>`,
+    );
+    expect(parts(el).labels()).to.have.length(41);
+    el.removeAttribute('limit');
+    el.highlight = 'Region 77';
+    await el.updateComplete;
+    expect(parts(el).labels().slice(-2)).to.deep.equal(['▸ Region 77', 'Other regions (79)']);
   });
 
   it('highlight draws the region in the accent colour, bold and with a marker', async () => {

@@ -1,25 +1,28 @@
 import { expect } from '@open-wc/testing';
 import {
+  arrange,
   joinSeries,
-  layoutChart,
   orderEntries,
 } from '../../../src/components/regional-bar-chart/layout.js';
 import {
-  readAttributes,
+  chartInput,
+  readOptions,
   type ChartAttributes,
 } from '../../../src/components/regional-bar-chart/options.js';
 import {
   asOfLine,
   defaultTitle,
+  foldSentence,
   notReportedText,
   reconciliationText,
   rowDetails,
+  rowLabel,
   summarySentence,
-} from '../../../src/components/regional-bar-chart/summary.js';
+} from '../../../src/components/regional-bar-chart/text.js';
 import { regionalBreakdown } from '../../../src/data/query.js';
 import type { Dataset, MetricId } from '../../../src/data/types.js';
 import { fig, synthetic } from '../../fixtures/synthetic.js';
-import { many } from './helpers.js';
+import { many, regions } from './helpers.js';
 
 const metricsOf = (data: Dataset, ids: MetricId[]) =>
   ids.map((id) => data.metrics.find((m) => m.id === id)!);
@@ -30,17 +33,13 @@ function sentence(data: Dataset, ids: MetricId[]): string {
   return summarySentence(charted, metricsOf(data, ids), series, 'en');
 }
 
-const attrs = (over: Partial<ChartAttributes> = {}): ChartAttributes => ({
-  metric: 'killed',
-  sort: 'value',
-  limit: undefined,
-  highlight: '',
-  asOf: undefined,
-  theme: undefined,
-  ...over,
-});
+/** readOptions() then chartInput(), as the view runs them. */
+function read(data: Dataset, attrs: ChartAttributes) {
+  const options = readOptions(attrs);
+  return options.ok ? chartInput(data, options.value) : options;
+}
 
-describe('regional-bar-chart sentences', () => {
+describe('regional-bar-chart words and options', () => {
   it('defaultTitle() is the metric label (or both labels) "by region"', () => {
     const data = synthetic();
     expect(defaultTitle(metricsOf(data, ['killed']))).to.equal('Civilians killed by region');
@@ -133,8 +132,8 @@ describe('regional-bar-chart sentences', () => {
       'value',
       'en',
     );
-    expect(notReportedText(notReported)).to.equal('Not reported: Region C, Region G.');
-    expect(notReportedText([])).to.equal('');
+    expect(notReportedText(notReported, 'en')).to.equal('Not reported: Region C, Region G.');
+    expect(notReportedText([], 'en')).to.equal('');
   });
 
   it('asOfLine() gives the shared date, the requested date, or says dates vary or are not stated', () => {
@@ -160,17 +159,16 @@ describe('regional-bar-chart sentences', () => {
 
   it('rowDetails() gives the region, the value in words, and the source with date and status', () => {
     const data = synthetic();
-    const layout = layoutChart([regionalBreakdown(data, 'injured')], {
-      width: 640,
-      fontSize: 14,
+    const { rows } = arrange([regionalBreakdown(data, 'injured')], {
       locale: 'en-GB',
       sort: 'value',
       highlight: new Set(),
     });
-    const details = rowDetails(layout.rows[0], metricsOf(data, ['injured']), data, 'en-GB');
+    const metrics = metricsOf(data, ['injured']);
+    const details = rowDetails(rows[0], metrics, data, 'en-GB');
     expect(details.heading).to.equal('Region A');
     expect(details.values).to.deep.equal(['about 20 civilians injured']);
-    expect(details.label).to.equal('Region A: about 20 civilians injured');
+    expect(rowLabel(rows[0], metrics, 'en-GB')).to.equal('Region A: about 20 civilians injured');
     expect(details.source).to.equal(
       'Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict. Cited from Example Publisher (2030-02), section “Section One”.',
     );
@@ -178,22 +176,20 @@ describe('regional-bar-chart sentences', () => {
 
   it('rowDetails() for "Other regions" names the folded regions and gives the total', () => {
     const data = many();
-    const layout = layoutChart([regionalBreakdown(data, 'killed')], {
-      width: 640,
-      fontSize: 14,
+    const { rows } = arrange([regionalBreakdown(data, 'killed')], {
       locale: 'en',
       sort: 'value',
       limit: 4,
       highlight: new Set(),
     });
-    const details = rowDetails(layout.rows.at(-1)!, metricsOf(data, ['killed']), data, 'en');
+    const details = rowDetails(rows.at(-1)!, metricsOf(data, ['killed']), data, 'en');
     expect(details.heading).to.equal('Other regions: Region E and Region F');
     expect(details.values).to.deep.equal(['about 4 civilians killed in total']);
   });
 
-  it('readAttributes() resolves highlight names and alternates to region ids', () => {
-    const result = readAttributes(synthetic(), attrs({ highlight: ' alpha region , Region B' }));
-    expect(result.ok && [...result.input.highlight]).to.deep.equal(['region-a', 'region-b']);
+  it('chartInput() resolves highlight names and alternates to region ids', () => {
+    const result = read(synthetic(), { highlight: ' alpha region , Region B' });
+    expect(result.ok && [...result.value.highlight]).to.deep.equal(['region-a', 'region-b']);
   });
 
   for (const [name, over, code] of [
@@ -208,8 +204,8 @@ describe('regional-bar-chart sentences', () => {
     ['an unknown theme', { theme: 'blue' }, 'invalid-attribute'],
     ['an unknown highlighted region', { highlight: 'region-a, Nowhere' }, 'unknown-region'],
   ] as const) {
-    it(`readAttributes() rejects ${name} with a message naming it`, () => {
-      const result = readAttributes(synthetic(), attrs(over));
+    it(`readOptions() and chartInput() reject ${name} with a message naming it`, () => {
+      const result = read(synthetic(), over);
       expect(result.ok).to.be.false;
       if (result.ok) return;
       expect(result.error.code).to.equal(code);
@@ -217,4 +213,84 @@ describe('regional-bar-chart sentences', () => {
       expect(result.error.message).to.include(code === 'unknown-region' ? 'Nowhere' : value);
     });
   }
+
+  it('foldSentence() says how many regions the bars show and how many are added up in one', () => {
+    const data = regions(2000);
+    const [killed] = metricsOf(data, ['killed']);
+    const o = { locale: 'en', sort: 'value', highlight: new Set<string>() } as const;
+    const series = [regionalBreakdown(data, 'killed')];
+    expect(foldSentence(arrange(series, o), killed, 'en')).to.equal(
+      'The bars show the 20 regions with the most reported deaths; the other 1,980 are added up in one bar and listed in the table.',
+    );
+    const highlighted = arrange(series, { ...o, highlight: new Set(['region-500', 'region-900']) });
+    expect(foldSentence(highlighted, killed, 'de')).to.equal(
+      'The bars show the 20 regions with the most reported deaths and 2 highlighted regions; the other 1.978 are added up in one bar and listed in the table.',
+    );
+    expect(foldSentence(arrange(series, { ...o, limit: 1 }), killed, 'en')).to.match(
+      /^The bars show the region with the most reported deaths; the other 1,999 /,
+    );
+    expect(foldSentence(arrange([regionalBreakdown(many(), 'killed')], o), killed, 'en')).to.equal(
+      '',
+    );
+  });
+
+  it('rowLabel() for "Other regions" of thousands names the first ten and counts the rest', () => {
+    const data = regions(2000);
+    const { rows } = arrange([regionalBreakdown(data, 'killed')], {
+      locale: 'en',
+      sort: 'value',
+      highlight: new Set(),
+    });
+    const names = Array.from({ length: 10 }, (_, i) => `Region ${String(21 + i)}`).join(', ');
+    expect(rowLabel(rows.at(-1)!, metricsOf(data, ['killed']), 'en')).to.equal(
+      `Other regions: ${names}, and 1,970 more: 1,961,190 civilians killed in total`,
+    );
+  });
+
+  it('notReportedText() names the first ten regions and counts the rest', () => {
+    const list = regions(12).regions;
+    expect(notReportedText(list, 'en')).to.equal(
+      `Not reported: ${list
+        .slice(0, 10)
+        .map((r) => r.name)
+        .join(', ')} and 2 more.`,
+    );
+  });
+
+  it('readOptions() counts blank metric, sort, highlight, as-of, label and theme as not set', () => {
+    const result = readOptions({
+      metric: ' ',
+      sort: '',
+      highlight: ' , ',
+      asOf: '  ',
+      label: ' ',
+      theme: '',
+    });
+    expect(result).to.deep.equal({
+      ok: true,
+      value: {
+        metricIds: ['killed'],
+        sort: 'value',
+        limit: undefined,
+        highlight: [],
+        asOf: undefined,
+        label: undefined,
+      },
+    });
+  });
+
+  it('readOptions() trims what it keeps and quotes a page value in a message, cut to 40 characters', () => {
+    const ok = readOptions({ metric: ' injured , killed ', sort: ' name ', label: ' Deaths ' });
+    expect(ok.ok && [ok.value.metricIds, ok.value.sort, ok.value.label]).to.deep.equal([
+      ['injured', 'killed'],
+      'name',
+      'Deaths',
+    ]);
+    const bad = readOptions({ sort: 'x'.repeat(200) });
+    expect(bad.ok).to.be.false;
+    if (bad.ok) return;
+    expect(bad.error.message).to.equal(
+      `sort=“${'x'.repeat(39)}…” is not one of “value”, “name”, “none”.`,
+    );
+  });
 });

@@ -1,22 +1,55 @@
 import type { Breakdown } from '../../data/query.js';
 import type { Dataset, Figure, Metric, Region } from '../../data/types.js';
-import { asOfText, formatDay, qualifiedNumber } from '../../internal/format.js';
+import { asOfText, formatDay, formatNumber, qualifiedNumber } from '../../internal/format.js';
 import { sourceText } from '../../internal/source-text.js';
-import type { Amount, RegionEntry, RowLayout } from './layout.js';
+import type { Amount, Arrangement, RegionEntry, Row } from './layout.js';
 
 /**
- * The sentences <cw-regional-bar-chart> says in words: title, summary,
- * reconciliation, the not-reported list and the details of one bar. Pure, so
- * the element only places them.
+ * Every word <cw-regional-bar-chart> writes: labels, title, summary,
+ * reconciliation, the not-reported list, the details of one bar and the
+ * table's headings. Pure, so the element only places them, and one place for
+ * a later translation.
  */
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+export const WORDS = {
+  loading: 'Loading regional figures…',
+  plot: 'Bar chart',
+  keys: 'Arrow keys move between regions; Escape hides the details.',
+  showTable: 'Show table',
+  hideTable: 'Hide table',
+  region: 'Region',
+  date: 'Date',
+  dateSourceStatus: 'Date, source and status',
+  sum: 'Sum of regional figures',
+  national: 'National figure',
+} as const;
+
+/** Said, at a bar's end and in the table, where a region has no figure. */
+export const NOT_REPORTED = 'not reported';
+
+/** A list of region names stops after this many; the rest are counted, and the table lists them all. */
+const NAMES_SHOWN = 10;
+
+export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+let listFormat: Intl.ListFormat | undefined;
 const list = (items: readonly string[]) =>
-  new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+  (listFormat ??= new Intl.ListFormat('en', { type: 'conjunction' })).format(items);
+
+/** The first NAMES_SHOWN names, and "1,970 more" for the rest. */
+function someNames(regions: readonly Region[], locale: string) {
+  const names = regions.slice(0, NAMES_SHOWN).map((r) => r.name);
+  const rest = regions.length - names.length;
+  return { names, more: rest > 0 ? `${formatNumber(rest, locale)} more` : undefined };
+}
 
 /** "Civilians killed by region"; "Civilians killed and civilians injured by region". */
 export function defaultTitle(metrics: readonly Metric[]): string {
   return `${capitalise(list(metrics.map((m) => m.label)))} by region`;
+}
+
+/** The bar that holds the folded regions: "Other regions (1,980)". */
+export function otherRegionsLabel(count: number, locale: string): string {
+  return `Other regions (${formatNumber(count, locale)})`;
 }
 
 /** What the summary calls the metric after "the most reported": deaths, injuries, or the dataset's label. */
@@ -79,6 +112,23 @@ export function summarySentence(
 }
 
 /**
+ * What a fold leaves out of the bars: "The bars show the 20 regions with the
+ * most reported deaths; the other 1,980 are added up in one bar and listed in
+ * the table." Empty when nothing is folded.
+ */
+export function foldSentence(arrangement: Arrangement, metric: Metric, locale: string): string {
+  const { rows, top, folded } = arrangement;
+  if (folded === 0) return '';
+  const regions = top === 1 ? 'the region' : `the ${formatNumber(top, locale)} regions`;
+  const extra = rows.length - 1 - top;
+  const highlighted =
+    extra > 0
+      ? ` and ${formatNumber(extra, locale)} highlighted region${extra === 1 ? '' : 's'}`
+      : '';
+  return `The bars show ${regions} with the most reported ${noun(metric)}${highlighted}; the other ${formatNumber(folded, locale)} are added up in one bar and listed in the table.`;
+}
+
+/**
  * "Regional figures add up to about 356 of the 405 civilians injured reported
  * nationally as of 4 Nov 2020." Empty when every metric reconciles or has no
  * national figure: silence means the parts add up.
@@ -102,9 +152,11 @@ export function reconciliationText(
     .join(' ');
 }
 
-/** "Not reported: Naftalan, Mingachevir." Empty when every region has a figure. */
-export function notReportedText(regions: readonly Region[]): string {
-  return regions.length > 0 ? `Not reported: ${regions.map((r) => r.name).join(', ')}.` : '';
+/** "Not reported: Naftalan, Mingachevir." (the first ten, then how many more). Empty when every region has a figure. */
+export function notReportedText(regions: readonly Region[], locale: string): string {
+  if (regions.length === 0) return '';
+  const { names, more } = someNames(regions, locale);
+  return `Not reported: ${names.join(', ')}${more ? ` and ${more}` : ''}.`;
 }
 
 /** The line under the title: the requested date, the one date every figure shares, or why there is none. */
@@ -122,39 +174,48 @@ export function asOfLine(
   return 'Latest figure for each region; dates vary';
 }
 
+/** The table's caption: the title and the as-of line. */
+export const tableCaption = (title: string, asOf: string) => `${title}. ${asOf}.`;
+
 export interface Details {
   heading: string;
   /** One line per metric: "25 civilians killed" or "civilians injured: not reported". */
   values: string[];
   /** "Source: …, as of …. Reported by a party to the conflict. Cited from …." */
   source: string;
-  /** Name and values in one phrase, for the bar's accessible name. */
-  label: string;
 }
 
-/** What the details panel and the bar's accessible name say about one row. */
-export function rowDetails(
-  row: RowLayout,
-  metrics: readonly Metric[],
-  data: Dataset,
-  locale: string,
-): Details {
+/** What a row says about itself: heading and one line per metric. */
+function rowWords(row: Row, metrics: readonly Metric[], locale: string) {
   const other = row.kind === 'other';
   const values = metrics.map((metric, s) => {
     const amount = row.amounts[s];
-    if (!amount) return `${metric.label}: not reported`;
+    if (!amount) return `${metric.label}: ${NOT_REPORTED}`;
     return other
       ? `${amountWords(amount, metric, locale)} in total`
       : amountWords(amount, metric, locale);
   });
+  if (!other) return { heading: row.label, values };
+  const { names, more } = someNames(
+    row.entries.map((e) => e.region),
+    locale,
+  );
+  return { heading: `Other regions: ${list(more ? [...names, more] : names)}`, values };
+}
+
+/** A bar's accessible name: "Region A: 7 civilians killed". */
+export function rowLabel(row: Row, metrics: readonly Metric[], locale: string): string {
+  const { heading, values } = rowWords(row, metrics, locale);
+  return `${heading}: ${values.join('; ')}`;
+}
+
+/** What the details panel says about one row, with its source: only ever for the active row. */
+export function rowDetails(
+  row: Row,
+  metrics: readonly Metric[],
+  data: Dataset,
+  locale: string,
+): Details {
   const figures = row.entries.flatMap((e) => e.figures.filter((f): f is Figure => f !== undefined));
-  const heading = other
-    ? `Other regions: ${list(row.entries.map((e) => e.region.name))}`
-    : row.label;
-  return {
-    heading,
-    values,
-    source: sourceText(data, figures, locale),
-    label: `${heading}: ${values.join('; ')}`,
-  };
+  return { ...rowWords(row, metrics, locale), source: sourceText(data, figures, locale) };
 }
