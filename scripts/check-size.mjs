@@ -28,11 +28,13 @@ const CHECKS = [
     budget: 48 * KB,
   },
   ...[
-    // Lit (about 6 KB of it) and @lit/task with the data controller leave the
-    // counter 103 B over; see the issue 11 note.
+    // Held (see the issue 11 note): Lit is about 6 KB of the counter, and
+    // @lit/task with the data controller leaves it 103 B over; d3-scale's
+    // scaleUtc brings d3-time-format and d3-shape's single-file build keeps
+    // every curve, 16 KB of the timeline, which is 483 B over.
     ['casualty-counter', 12, 12_391],
     ['regional-bar-chart', 28],
-    ['ceasefire-timeline', 38],
+    ['ceasefire-timeline', 38, 39_395],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,
