@@ -144,7 +144,8 @@ export function orderEntries(
   sort: SortOrder,
   locale: string,
 ): { charted: RegionEntry[]; notReported: Region[] } {
-  const byName = (a: Region, b: Region) => a.name.localeCompare(b.name, locale);
+  const { compare } = new Intl.Collator(locale);
+  const byName = (a: Region, b: Region) => compare(a.name, b.name);
   const charted = list.filter((e) => e.figures.some(Boolean));
   if (sort === 'value') charted.sort(byValue);
   if (sort === 'name') charted.sort((a, b) => byName(a.region, b.region));

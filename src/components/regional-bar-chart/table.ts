@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
 import type { Breakdown } from '../../data/query.js';
-import type { Dataset, Figure, Metric } from '../../data/types.js';
+import type { Dataset, DateStamp, Figure, Metric } from '../../data/types.js';
 import { STATUS_TEXT, formatStamp, qualifiedNumber, reporterName } from '../../internal/format.js';
+import { stampKey } from './distinct.js';
 import { HIGHLIGHT_MARKER, type Arrangement } from './layout.js';
 import { NOT_REPORTED, WORDS, capitalise } from './text.js';
 
@@ -58,6 +59,14 @@ export function tableModel(t: TableInput): TableModel {
     ...present(series.map((b) => b.national)),
   ];
   const detailed = unique(everyFigure.map((f) => attribution(f, data).join('|'))).length > 1;
+  // Thousands of rows share a handful of dates: each is written once.
+  const dates = new Map<string, string>();
+  const date = (stamp: DateStamp) => {
+    const key = stampKey(stamp);
+    let text = dates.get(key);
+    if (text === undefined) dates.set(key, (text = capitalise(formatStamp(stamp, locale))));
+    return text;
+  };
   const row = (
     key: string,
     name: string,
@@ -65,7 +74,7 @@ export function tableModel(t: TableInput): TableModel {
     highlighted: boolean,
   ): TableRow => {
     const shown = present(figures);
-    const when = unique(shown.map((f) => capitalise(formatStamp(f.asOf, locale))));
+    const when = unique(shown.map((f) => date(f.asOf)));
     const parts = detailed ? [...when, ...unique(shown.flatMap((f) => attribution(f, data)))] : [];
     return {
       key,

@@ -2,6 +2,7 @@ import type { Breakdown } from '../../data/query.js';
 import type { Dataset, Figure, Metric, Region } from '../../data/types.js';
 import { asOfText, formatDay, formatNumber, qualifiedNumber } from '../../internal/format.js';
 import { sourceText } from '../../internal/source-text.js';
+import { attributionKey, distinct, stampKey } from './distinct.js';
 import type { Amount, Arrangement, RegionEntry, Row } from './layout.js';
 
 /**
@@ -166,7 +167,10 @@ export function asOfLine(
   locale: string,
 ): string {
   if (asOf) return `Latest figures on or before ${formatDay(asOf, locale)}`;
-  const stamps = charted.flatMap((e) => e.figures.flatMap((f) => (f ? [f.asOf] : [])));
+  const stamps = distinct(
+    charted.flatMap((e) => e.figures.flatMap((f) => (f ? [f.asOf] : []))),
+    stampKey,
+  );
   const stated = new Set(stamps.flatMap((s) => (s.value ? [asOfText(s, locale)] : [])));
   if (stamps.length > 0 && stated.size === 1 && stamps.every((s) => s.value))
     return capitalise([...stated][0] ?? '');
@@ -209,6 +213,11 @@ export function rowLabel(row: Row, metrics: readonly Metric[], locale: string): 
   return `${heading}: ${values.join('; ')}`;
 }
 
+/** The source line of some figures (see sourceText()), from one figure per distinct attribution. */
+export function figuresSource(data: Dataset, figures: readonly Figure[], locale: string): string {
+  return sourceText(data, distinct(figures, attributionKey), locale);
+}
+
 /** What the details panel says about one row, with its source: only ever for the active row. */
 export function rowDetails(
   row: Row,
@@ -217,5 +226,5 @@ export function rowDetails(
   locale: string,
 ): Details {
   const figures = row.entries.flatMap((e) => e.figures.filter((f): f is Figure => f !== undefined));
-  return { ...rowWords(row, metrics, locale), source: sourceText(data, figures, locale) };
+  return { ...rowWords(row, metrics, locale), source: figuresSource(data, figures, locale) };
 }

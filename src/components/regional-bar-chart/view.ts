@@ -1,13 +1,13 @@
 import type { Dataset, Figure } from '../../data/types.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
-import { sourceText } from '../../internal/source-text.js';
 import { arrange, type Arrangement } from './layout.js';
 import { chartInput, type ChartInput, type ChartOptions } from './options.js';
 import { tableModel, type TableModel } from './table.js';
 import {
   asOfLine,
   defaultTitle,
+  figuresSource,
   foldSentence,
   notReportedText,
   reconciliationText,
@@ -85,7 +85,7 @@ export function chartView(
     notReported: notReportedText(arrangement.notReported, locale),
     source:
       figures.length > 0 || nationals.length > 0
-        ? sourceText(data, [...figures, ...nationals], locale)
+        ? figuresSource(data, [...figures, ...nationals], locale)
         : '',
     arrangement,
     rowLabels: arrangement.rows.map((row) => rowLabel(row, metrics, locale)),
