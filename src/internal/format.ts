@@ -1,4 +1,4 @@
-import type { Dataset, DateStamp, Figure, Qualifier, Status } from '../data/types.js';
+import type { DateStamp, Qualifier } from '../data/types.js';
 
 /** The locale an element formats for: its `locale` attribute, else the nearest `lang`, else English. */
 export function resolveLocale(host: HTMLElement, locale: string | undefined): string {
@@ -105,23 +105,4 @@ export function formatStamp(stamp: DateStamp, locale: string): string {
 /** "as of 4 Nov 2020", or "date not stated". */
 export function asOfText(stamp: DateStamp, locale: string): string {
   return stamp.value ? `as of ${formatStamp(stamp, locale)}` : formatStamp(stamp, locale);
-}
-
-export const STATUS_TEXT: Record<Status, string> = {
-  reported: 'Reported by a party to the conflict',
-  corroborated: 'Corroborated by an independent organisation',
-};
-
-/** The display name of whoever reported a figure. */
-export function reporterName(data: Dataset, id: string): string {
-  return data.reporters.find((r) => r.id === id)?.name ?? id;
-}
-
-/** "section “SUMMARY” of Legal Analysis and Research Public Union (2020-11)". */
-export function citationText(data: Dataset, figure: Pick<Figure, 'citation'>): string {
-  const source = data.sources.find((s) => s.id === figure.citation.source);
-  const where = source
-    ? `${source.publisher}${source.published ? ` (${source.published})` : ''}`
-    : figure.citation.source;
-  return `${where}, section “${figure.citation.section}”`;
 }

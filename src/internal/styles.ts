@@ -90,9 +90,20 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  .source {
+  .source-block {
     margin: 0.75em 0 0;
     font-size: max(12px, 0.8125em);
+  }
+  /* The scope statement in its own box: whose figures, what they leave out. */
+  .scope {
+    margin: 0;
+    padding: 0.375em 0.625em;
+    border: 1px solid var(--_border);
+    border-inline-start-width: 3px;
+    border-radius: 2px;
+  }
+  .source {
+    margin: 0.5em 0 0;
     color: var(--_muted);
   }
   .error {

@@ -6,8 +6,6 @@ import {
   qualifiedShort,
   resolveLocale,
 } from '../../src/internal/format.js';
-import { sourceText } from '../../src/internal/source-text.js';
-import { fig, synthetic } from '../fixtures/synthetic.js';
 
 describe('format', () => {
   it("qualifiedNumber(70, 'about', 'en') keeps the qualifier in words", () => {
@@ -45,20 +43,5 @@ describe('format', () => {
     expect(resolveLocale(el, 'de')).to.equal('de');
     expect(resolveLocale(el, undefined)).to.equal('fr');
     expect(resolveLocale(document.createElement('span'), '!!')).to.equal('en');
-  });
-
-  it('sourceText() names the reporter, date, status and section; plural with several reporters', () => {
-    const data = synthetic();
-    const one = sourceText(data, [fig('x', 1)], 'en-GB');
-    expect(one).to.equal(
-      'Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict. Cited from Example Publisher (2030-02), section “Section One”.',
-    );
-    const two = sourceText(
-      data,
-      [fig('x', 1), fig('y', 2, { reportedBy: 'example-ngo', status: 'corroborated' })],
-      'en-GB',
-    );
-    expect(two).to.match(/^Sources: Example Ministry; Example NGO, as of 10 Jan 2030\./);
-    expect(two).to.contain('Corroborated by an independent organisation');
   });
 });

@@ -5,7 +5,7 @@ import { DataController, type DataState } from '../../internal/data-controller.j
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError } from '../../internal/errors.js';
 import { formatNumber, resolveLocale } from '../../internal/format.js';
-import { renderSourceLine } from '../../internal/source-line.js';
+import { renderSourceBlock } from '../../internal/source-block.js';
 import { baseStyles } from '../../internal/styles.js';
 import { counterStyles } from './casualty-counter.styles.js';
 import { CountUpController, countUpValue, type StartMode } from './count-up.js';
@@ -161,7 +161,7 @@ export class CwCasualtyCounter extends LitElement {
         <p part="label" class="label">${view.label}</p>
         ${view.kind === 'found' ? html`<p part="date" class="date">${view.date}</p>` : nothing}
       </div>
-      ${renderSourceLine(view.source, this.hideSource)}
+      ${renderSourceBlock(view.scope, view.source, this.hideSource)}
     </div>`;
   }
 

@@ -10,7 +10,7 @@ import {
   qualifiedNumber,
   qualifierWords,
 } from '../../internal/format.js';
-import { sourceText } from '../../internal/source-text.js';
+import { scopeText, sourceText } from '../../internal/source-text.js';
 import type { CountUpSettings } from './count-up.js';
 import type { OptionsResult } from './options.js';
 
@@ -40,10 +40,19 @@ export type CounterView =
       date: string;
       /** The sentence assistive technology reads: "91 civilians killed, as of 4 Nov 2020." */
       summary: string;
+      /** The dataset's scope statement (see scopeText()). */
+      scope: string;
       source: string;
       countUp: CountUpSettings;
     }
-  | { kind: 'not-reported'; statement: string; label: string; summary: string; source: string };
+  | {
+      kind: 'not-reported';
+      statement: string;
+      label: string;
+      summary: string;
+      scope: string;
+      source: string;
+    };
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -84,6 +93,7 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
       statement: `Not reported${where}`,
       label,
       summary: `${capitalize(label)}: not reported${where}.`,
+      scope: scopeText(data),
       source: datasetChecked(data),
     };
   }
@@ -100,6 +110,7 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
     label,
     date: capitalize(when),
     summary: `${qualifiedNumber(f.value, f.qualifier, locale)} ${label}, ${when}.`,
+    scope: scopeText(data),
     // The date has its own line, so the source line leaves it out.
     source: sourceText(
       data,

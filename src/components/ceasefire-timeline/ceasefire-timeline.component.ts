@@ -6,7 +6,7 @@ import { clearError, reportError } from '../../internal/errors.js';
 import { resolveLocale } from '../../internal/format.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { boxController } from '../../internal/observers.js';
-import { renderSourceLine } from '../../internal/source-line.js';
+import { renderSourceBlock } from '../../internal/source-block.js';
 import { baseStyles } from '../../internal/styles.js';
 import { timelineStyles } from './ceasefire-timeline.styles.js';
 import { renderCard } from './render/card.js';
@@ -187,6 +187,6 @@ export class CwCeasefireTimeline extends LitElement {
       <p class="visually-hidden" role="status">${selection.announcement}</p>
       ${wide ? [card ?? nothing, renderScreenReaderList(data, layout, locale)] : nothing}
       ${renderLegend(view.legend)} ${renderNotes(view.notes)}
-      ${view.source ? renderSourceLine(view.source, this.hideSource) : nothing}`;
+      ${renderSourceBlock(view.scope, view.source, this.hideSource)}`;
   }
 }

@@ -12,7 +12,7 @@ import type { Dataset, EventKind, TimelineEvent } from '../../data/types.js';
 import { invalidAttribute, quote, unset } from '../../internal/attributes.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
-import { sourceText, type Attributed } from '../../internal/source-text.js';
+import { scopeText, sourceText, type Attributed } from '../../internal/source-text.js';
 import { layoutTimeline } from './layout/layout.js';
 import { MARKER, groupGlyph, kindGlyph } from './layout/markers.js';
 import type { Glyph, TimelineLayout } from './layout/types.js';
@@ -50,6 +50,8 @@ export interface Ready {
   /** What the drawing leaves out, and the totals in words; `hidden` lines are for screen readers only. */
   notes: { text: string; hidden: boolean }[];
   totalsCaption: string;
+  /** The dataset's scope statement (see scopeText()). */
+  scope: string;
   source: string;
   selection: Selection;
 }
@@ -155,6 +157,7 @@ function draw(
         : []),
     ],
     totalsCaption: totalsCaption(data),
+    scope: scopeText(data),
     source: items.length > 0 ? sourceText(data, items, v.locale) : '',
   };
 }

@@ -5,7 +5,7 @@ import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError } from '../../internal/errors.js';
 import { resolveLocale } from '../../internal/format.js';
-import { renderSourceLine } from '../../internal/source-line.js';
+import { renderSourceBlock } from '../../internal/source-block.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { ActiveBarController } from './active-bar.js';
@@ -215,7 +215,7 @@ export class CwRegionalBarChart extends LitElement {
         open: this.tableOpen,
         toggle: () => (this.tableOpen = !this.tableOpen),
       })}
-      ${view.source ? renderSourceLine(view.source, this.hideSource, id('source')) : nothing}
+      ${renderSourceBlock(view.scope, view.source, this.hideSource, id('source'))}
     </figure>`;
   }
 }

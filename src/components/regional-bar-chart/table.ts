@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 
 import type { Breakdown } from '../../data/query.js';
 import type { Dataset, DateStamp, Figure, Metric } from '../../data/types.js';
-import { STATUS_TEXT, formatStamp, qualifiedNumber, reporterName } from '../../internal/format.js';
+import { formatStamp, qualifiedNumber } from '../../internal/format.js';
+import { creditText, statusText } from '../../internal/source-text.js';
 import { stampKey } from './distinct.js';
 import { HIGHLIGHT_MARKER, type Arrangement } from './layout.js';
 import { NOT_REPORTED, WORDS, capitalise } from './text.js';
@@ -40,9 +41,10 @@ export interface TableInput {
 const unique = (items: readonly string[]) => [...new Set(items)];
 const present = (figures: readonly (Figure | undefined)[]) =>
   figures.filter((f): f is Figure => f !== undefined);
+/** Who reported a figure, and its status, each a sentence. */
 const attribution = (f: Figure, data: Dataset) => [
-  reporterName(data, f.reportedBy),
-  STATUS_TEXT[f.status],
+  ...creditText(data, f).map((credit) => `${credit}.`),
+  statusText(data, [f]),
 ];
 
 /**
@@ -75,13 +77,15 @@ export function tableModel(t: TableInput): TableModel {
   ): TableRow => {
     const shown = present(figures);
     const when = unique(shown.map((f) => date(f.asOf)));
-    const parts = detailed ? [...when, ...unique(shown.flatMap((f) => attribution(f, data)))] : [];
+    const parts = detailed
+      ? [...when.map((w) => `${w}.`), ...unique(shown.flatMap((f) => attribution(f, data)))]
+      : [];
     return {
       key,
       name,
       highlighted,
       values: figures.map((f) => f && qualifiedNumber(f.value, f.qualifier, locale)),
-      source: detailed ? parts.map((part) => `${part}.`).join(' ') : when.join('; '),
+      source: detailed ? parts.join(' ') : when.join('; '),
     };
   };
   const none = metrics.map(() => undefined);

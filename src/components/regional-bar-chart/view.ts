@@ -1,6 +1,7 @@
 import type { Dataset, Figure } from '../../data/types.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
+import { scopeText } from '../../internal/source-text.js';
 import { arrange, type Arrangement } from './layout.js';
 import { chartInput, type ChartInput, type ChartOptions } from './options.js';
 import { tableModel, type TableModel } from './table.js';
@@ -37,6 +38,8 @@ export type ChartView =
       summary: string;
       reconciliation: string;
       notReported: string;
+      /** The dataset's scope statement (see scopeText()). */
+      scope: string;
       source: string;
       arrangement: Arrangement;
       /** The accessible name of each drawn row. */
@@ -83,6 +86,7 @@ export function chartView(
       .join(' '),
     reconciliation: reconciliationText(series, metrics, locale),
     notReported: notReportedText(arrangement.notReported, locale),
+    scope: scopeText(data),
     source:
       figures.length > 0 || nationals.length > 0
         ? figuresSource(data, [...figures, ...nationals], locale)

@@ -21,7 +21,9 @@ describe('<cw-casualty-counter>', () => {
       expect(p.label()).to.equal('civilians killed');
       expect(p.date()).to.equal('As of 4 Nov 2020');
       expect(p.source()).to.contain("Source: Prosecutor General's Office of Azerbaijan.");
-      expect(p.source()).to.contain('Reported by a party to the conflict.');
+      expect(p.source()).to.contain(
+        'Reported by a party to the conflict; not independently verified.',
+      );
       expect(p.summary()).to.equal('91 civilians killed, as of 4 Nov 2020.');
     });
 
@@ -135,8 +137,8 @@ describe('<cw-casualty-counter>', () => {
         ></cw-casualty-counter>`,
       );
       const source = parts(el).sourceEl()!;
-      expect(source.classList.contains('visually-hidden')).to.be.true;
-      expect(source.getBoundingClientRect().height).to.be.at.most(1);
+      expect(source.closest('.source-block')!.classList.contains('visually-hidden')).to.be.true;
+      expect(source.closest('.source-block')!.getBoundingClientRect().height).to.be.at.most(1);
       expect(source.closest('[aria-hidden="true"]')).to.equal(null);
       expect(parts(el).source()).to.contain('Source: Example Ministry.');
     });

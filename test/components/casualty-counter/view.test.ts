@@ -26,7 +26,7 @@ describe('casualty-counter view', () => {
       date: 'As of 10 Jan 2030',
       summary: '12 civilians killed, as of 10 Jan 2030.',
       source:
-        'Source: Example Ministry. Reported by a party to the conflict. Cited from Example Publisher (2030-02), section “Section One”.',
+        'Source: Example Ministry. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02).',
     });
   });
 

@@ -144,10 +144,11 @@ describe('<cw-ceasefire-timeline> attributes', () => {
     );
     const source = $(el, '.source')!;
     expect(text(source)).to.match(/^Sources: Example Ministry; Example NGO\./);
-    expect(source.classList.contains('visually-hidden')).to.equal(false);
+    expect($(el, '.source-block')!.classList.contains('visually-hidden')).to.equal(false);
     el.hideSource = true;
     await el.updateComplete;
-    expect($(el, '.source')!.classList.contains('visually-hidden')).to.equal(true);
+    expect($(el, '.source-block')!.classList.contains('visually-hidden')).to.equal(true);
+    expect($(el, '.source')).to.equal(source);
   });
 
   it('src loads a dataset from a URL; inline JSON works too', async () => {

@@ -119,9 +119,9 @@ describe('<cw-ceasefire-timeline> selection', () => {
       Ceasefire:
         'Reported as a violation of the City X ceasefire (in force from 3 Jan 2030, 12:00).',
       Figures: 'at least 3 civilians killed',
-      Status: 'Corroborated by an independent organisation',
+      Status: 'Corroborated by an independent organisation.',
       'Reported by': 'Example Ministry',
-      'Cited from': 'Example Publisher (2030-02), section “Section Two”',
+      'Cited from': 'Example Publisher (2030-02)',
     });
     expect(text($(el, '.card-summary'))).to.equal(
       'Example Ministry reported shelling in Region A.',

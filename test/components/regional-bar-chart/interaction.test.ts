@@ -69,7 +69,7 @@ describe('<cw-regional-bar-chart> keyboard, pointer and table', () => {
     await el.updateComplete;
     expect(parts(el).details().hidden).to.be.false;
     expect(detailsText(el)).to.equal(
-      'Region A 7 civilians killed Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict. Cited from Example Publisher (2030-02), section “Section One”.',
+      'Region A 7 civilians killed Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02).',
     );
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
@@ -156,7 +156,7 @@ describe('<cw-regional-bar-chart> keyboard, pointer and table', () => {
     await el.updateComplete;
     const names = Array.from({ length: 10 }, (_, i) => `Region ${String(21 + i)}`).join(', ');
     expect(detailsText(el)).to.equal(
-      `Other regions: ${names}, and 1,970 more 1,961,190 civilians killed in total Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict. Cited from Example Publisher (2030-02), section “Section One”.`,
+      `Other regions: ${names}, and 1,970 more 1,961,190 civilians killed in total Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02).`,
     );
   });
 

@@ -237,7 +237,7 @@ describe('<cw-regional-bar-chart> rendering and attributes', () => {
     );
     const source = parts(el).source()!;
     expect(source.textContent.trim()).to.match(/^Source: Example Ministry/);
-    expect(source.classList.contains('visually-hidden')).to.be.true;
+    expect(source.closest('.source-block')!.classList.contains('visually-hidden')).to.be.true;
   });
 
   it('the source line names the reporter and the status', async () => {

@@ -170,7 +170,7 @@ describe('regional-bar-chart words and options', () => {
     expect(details.values).to.deep.equal(['about 20 civilians injured']);
     expect(rowLabel(rows[0], metrics, 'en-GB')).to.equal('Region A: about 20 civilians injured');
     expect(details.source).to.equal(
-      'Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict. Cited from Example Publisher (2030-02), section “Section One”.',
+      'Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02).',
     );
   });
 

@@ -1,14 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { pickFigure } from '../../../data/query.js';
 import { METRIC_IDS, type Dataset, type TimelineEvent } from '../../../data/types.js';
-import {
-  STATUS_TEXT,
-  citationText,
-  formatNumber,
-  formatStamp,
-  qualifiedNumber,
-  reporterName,
-} from '../../../internal/format.js';
+import { formatNumber, formatStamp, qualifiedNumber } from '../../../internal/format.js';
+import { citationText, creditText, statusText } from '../../../internal/source-text.js';
 import { MARKER, groupGlyph, kindGlyph } from '../layout/markers.js';
 import type { TimelineLayout } from '../layout/types.js';
 import {
@@ -127,7 +121,7 @@ export function eventCard(ctx: CardContext, event: TimelineEvent): TemplateResul
   const position = (ctx.layout.index.get(event.id) ?? 0) + 1;
   const violations =
     event.kind === 'ceasefire' ? ctx.layout.order.filter((e) => e.violates === event.id) : [];
-  const reporters = event.reportedBy.map((id) => reporterName(ctx.data, id)).join('; ');
+  const reporters = creditText(ctx.data, event).join('; ');
   return html`<section class="card" part="card" aria-labelledby="card-title">
     ${header(
       ctx,
@@ -153,7 +147,7 @@ export function eventCard(ctx: CardContext, event: TimelineEvent): TemplateResul
       <dt>Figures</dt>
       ${figures(ctx, event)}
       <dt>Status</dt>
-      <dd>${STATUS_TEXT[event.status]}</dd>
+      <dd>${statusText(ctx.data, [event])}</dd>
       <dt>Reported by</dt>
       <dd>${reporters}</dd>
       <dt>Cited from</dt>

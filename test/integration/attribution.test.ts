@@ -1,0 +1,77 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/elements.js';
+import { defaultDataset } from '../../src/data/default-dataset.js';
+
+/** Each element on the bundled data, as an article embeds it. */
+const ELEMENTS: [string, (hide: boolean) => TemplateResult][] = [
+  [
+    'counter',
+    (hide) =>
+      html`<cw-casualty-counter
+        metric="killed"
+        region="Ganja"
+        start="none"
+        ?hide-source=${hide}
+      ></cw-casualty-counter>`,
+  ],
+  [
+    'bar chart',
+    (hide) => html`<cw-regional-bar-chart ?hide-source=${hide}></cw-regional-bar-chart>`,
+  ],
+  [
+    'timeline',
+    (hide) => html`<cw-ceasefire-timeline ?hide-source=${hide}></cw-ceasefire-timeline>`,
+  ],
+];
+
+async function mount(template: TemplateResult): Promise<ShadowRoot> {
+  const el = await fixture<HTMLElement>(template);
+  await waitUntil(() => el.shadowRoot?.querySelector('.scope'), 'no scope statement', {
+    timeout: 5000,
+  });
+  return el.shadowRoot!;
+}
+
+/** Whether a screen reader can reach the node: rendered, visible, no aria-hidden on the way up. */
+function readable(node: Element): boolean {
+  for (let n: Element | null = node; n; n = n.parentElement)
+    if (n.getAttribute('aria-hidden') === 'true') return false;
+  return node.checkVisibility({ visibilityProperty: true });
+}
+
+describe('attribution on the bundled data', () => {
+  for (const [name, template] of ELEMENTS) {
+    describe(name, () => {
+      it('shows the dataset’s scope statement in its own box, by default', async () => {
+        const root = await mount(template(false));
+        const scope = root.querySelector<HTMLElement>('.scope')!;
+        const { statement } = (await defaultDataset()).scope!;
+        expect(scope.textContent.trim()).to.equal(statement);
+        expect(scope.getBoundingClientRect().height).to.be.above(10);
+        expect(getComputedStyle(scope).borderTopStyle).to.equal('solid');
+      });
+
+      it('with hide-source the scope and source leave the layout but stay readable', async () => {
+        const root = await mount(template(true));
+        const block = root.querySelector('.source-block')!;
+        expect(block.getBoundingClientRect().width).to.be.at.most(1);
+        expect(block.getBoundingClientRect().height).to.be.at.most(1);
+        for (const node of block.querySelectorAll('.scope, .source'))
+          expect(readable(node), node.className).to.equal(true);
+        expect(root.querySelector('.scope')!.textContent).to.contain('not independently verified');
+      });
+
+      it('credits figures the report names no source for to the report, as its own claim', async () => {
+        const root = await mount(template(false));
+        const source = root.querySelector('.source')!.textContent;
+        expect(source).to.contain(
+          'Legal Analysis and Research Public Union (the report names no source)',
+        );
+        expect(source).to.contain('An advocacy report’s own claim');
+        expect(source).to.contain('not independently verified');
+        if (name === 'counter') expect(source).to.not.contain('Prosecutor General');
+      });
+    });
+  }
+});

@@ -1,0 +1,78 @@
+import { expect } from '@open-wc/testing';
+import {
+  citationText,
+  creditText,
+  headingText,
+  scopeText,
+  sourceText,
+  statusText,
+} from '../../src/internal/source-text.js';
+import { editorial, fig, synthetic } from '../fixtures/synthetic.js';
+
+describe('source text', () => {
+  it('sourceText() names the reporter, date, status and source; plural with several reporters', () => {
+    const data = synthetic();
+    expect(sourceText(data, [fig('x', 1)], 'en-GB')).to.equal(
+      'Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02).',
+    );
+    const two = sourceText(
+      data,
+      [fig('x', 1), fig('y', 2, { reportedBy: 'example-ngo', status: 'corroborated' })],
+      'en-GB',
+    );
+    expect(two).to.match(/^Sources: Example Ministry; Example NGO, as of 10 Jan 2030\./);
+    expect(two).to.contain(
+      'Reported by a party to the conflict; not independently verified. Some claims corroborated by an independent organisation.',
+    );
+  });
+
+  it("a report's own claim is credited to the report, saying it names no source", () => {
+    const data = editorial();
+    const own = fig('c', 3, {
+      reportedBy: 'example-publisher',
+      citation: { source: 'example-report', section: 'Section One', locator: 'section 1 (lists)' },
+    });
+    expect(creditText(data, own)).to.deep.equal(['Example Publisher (the report names no source)']);
+    expect(sourceText(data, [own], 'en')).to.equal(
+      'Source: Example Publisher (the report names no source), as of 10 Jan 2030. An advocacy report’s own claim; not independently verified. Cited from Example Publisher (2030-02), section 1 (lists).',
+    );
+    // The same publisher credited in another publication's pages is not "its own claim".
+    const elsewhere = { ...own, citation: { source: 'other', section: 'S' } };
+    expect(creditText(data, elsewhere)).to.deep.equal(['Example Publisher']);
+  });
+
+  it('statusText() words each kind of reporter; a statement by an independent body is not a verification', () => {
+    const data = editorial();
+    const party = fig('a', 1);
+    const own = fig('b', 1, { reportedBy: 'example-publisher' });
+    const statement = fig('c', 1, { reportedBy: 'example-ngo' });
+    const verified = fig('d', 1, { reportedBy: 'example-ngo', status: 'corroborated' });
+    expect(statusText(data, [statement])).to.equal(
+      'A statement by an independent organisation, not a verification.',
+    );
+    expect(statusText(data, [party, own])).to.equal(
+      'Reported by a party to the conflict; an advocacy report’s own claim; not independently verified.',
+    );
+    expect(statusText(data, [verified])).to.equal('Corroborated by an independent organisation.');
+    expect(statusText(data, [own, verified])).to.not.match(/^Corroborated/);
+  });
+
+  it('the visible citation uses the neutral locator, never the heading; the heading is quoted as the report’s', () => {
+    const data = synthetic();
+    const loaded = {
+      citation: { source: 'example-report', section: 'Atrocities', locator: 'section 3' },
+    };
+    expect(citationText(data, loaded)).to.equal('Example Publisher (2030-02), section 3');
+    expect(
+      citationText(data, { citation: { source: 'example-report', section: 'Atrocities' } }),
+    ).to.equal('Example Publisher (2030-02)');
+    expect(headingText(loaded)).to.equal('the report’s heading: “Atrocities”');
+  });
+
+  it("scopeText() is the dataset's statement, or one built from its reporters", () => {
+    expect(scopeText(editorial())).to.match(/^Figures for Regions A to C only/);
+    expect(scopeText(synthetic())).to.equal(
+      'Figures as reported by Example Ministry; Example NGO.',
+    );
+  });
+});
