@@ -26,15 +26,20 @@ const CHECKS = [
     label: 'CDN entry (all three elements) + static imports',
     measure: () => closure('dist/cdn/conflict-widgets.js'),
     budget: 48 * KB,
+    // Held: the scope box and attribution wording every element shows (issue
+    // 12) took it 62 B over; d3-shape's curve factories (curveBundle,
+    // curveCardinal, curveCatmullRom) are IIFEs no bundler can drop, 1.3 KB.
+    ceiling: 49_214,
   },
   ...[
-    // Held (see the issue 11 note): Lit is about 6 KB of the counter, and
-    // @lit/task with the data controller leaves it 103 B over; d3-scale's
-    // scaleUtc brings d3-time-format and d3-shape's single-file build keeps
-    // every curve, 16 KB of the timeline, which is 483 B over.
-    ['casualty-counter', 12, 12_391],
+    // Held (see the issue 11 and 12 notes): Lit is about 6 KB of the counter,
+    // @lit/task with the data controller and the scope box and attribution
+    // wording (issue 12) take it 481 B over; d3-scale's scaleUtc brings
+    // d3-time-format and d3-shape keeps every curve factory (see above), 16 KB
+    // of the timeline, which is 919 B over.
+    ['casualty-counter', 12, 12_769],
     ['regional-bar-chart', 28],
-    ['ceasefire-timeline', 38, 39_395],
+    ['ceasefire-timeline', 38, 39_831],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,
