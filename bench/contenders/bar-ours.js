@@ -8,8 +8,13 @@ export async function mount(container, { dataset, rows }) {
   container.append(el);
   const root = el.shadowRoot;
   // Bars come after the lazily imported validator has checked `.data` and the
-  // element has measured its width (a ResizeObserver, then a frame).
-  const bars = () => root.querySelectorAll('.bar').length === rows.length;
+  // element has measured its width (a ResizeObserver, then a frame). Up to 30
+  // regions every one is a bar; above, the top 20 and an "Other regions" bar
+  // (FOLD_ABOVE and DEFAULT_LIMIT in layout.ts), with every region in the table.
+  const drawn = rows.length > 30 ? 21 : rows.length;
+  const bars = () =>
+    root.querySelectorAll('.bar').length === drawn &&
+    root.querySelectorAll('tbody tr').length >= rows.length;
   const width = () => Number(root.querySelector('.plot')?.getAttribute('width'));
   await until(root, bars);
   return {
