@@ -58,6 +58,8 @@ export const baseStyles = css`
     all: initial;
     /* all: initial resets the colour scheme too; the tokens resolve in the host's. */
     color-scheme: inherit;
+    /* ... and visibility: a widget in a hidden tab panel must stay hidden. */
+    visibility: inherit;
     display: block;
     box-sizing: border-box;
     max-width: 100%;
