@@ -37,13 +37,8 @@ export const listStyles = css`
     font-weight: 400;
     color: var(--_muted);
   }
-  .rail.in-band {
-    background: color-mix(in srgb, var(--_band) 30%, transparent);
-  }
-  .rail.in-band.shade-1 {
-    background: color-mix(in srgb, var(--_band) 55%, transparent);
-  }
-  .rail.starts {
+  /* A ceasefire's row is ruled at its date; nothing is shaded as "in force". */
+  .ceasefire .rail {
     border-top: 3px solid var(--_band);
   }
   .row-mark {
@@ -71,12 +66,6 @@ export const listStyles = css`
     .row.active {
       outline: 2px solid Highlight;
       box-shadow: none;
-    }
-    .rail.in-band {
-      background: CanvasText;
-    }
-    .rail.in-band.shade-1 {
-      background: GrayText;
     }
   }
 `;
