@@ -123,6 +123,11 @@ export const FIGURES_TEXT = {
   notReported: 'No casualty figure reported',
 } as const;
 
+/** "Source: Amnesty International. Corroborated by an independent organisation. Cited from section 7 (…)." */
+export function attributionText(credits: readonly string[], status: string, where: string): string {
+  return `Source: ${credits.join('; ')}. ${status} Cited from ${where}.`;
+}
+
 /** "Also given: 21 (…). Why this version: …": the versions a figure's default was chosen from. */
 export function versionsText(also: readonly string[], reason: string | undefined): string {
   return `Also given: ${also.join('; ')}.${reason ? ` Why this version: ${reason}` : ''}`;

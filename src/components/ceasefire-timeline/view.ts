@@ -134,7 +134,13 @@ function draw(
     ...(totals ? { totals: totals.points } : {}),
   });
   const snapshots: readonly Snapshot[] = totals?.points ?? [];
-  const items: Attributed[] = [...tl.events, ...tl.undated, ...snapshots.map((p) => p.figure)];
+  // Claims too: an event is reported as a whole while one of its claims is corroborated.
+  const events = [...tl.events, ...tl.undated];
+  const items: Attributed[] = [
+    ...events,
+    ...events.flatMap((e) => e.claims ?? []),
+    ...snapshots.map((p) => p.figure),
+  ];
   return {
     status: 'ready',
     data,

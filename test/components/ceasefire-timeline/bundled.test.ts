@@ -29,6 +29,10 @@ describe('<cw-ceasefire-timeline> on the bundled dataset', () => {
     );
     expect(text($(el, '.legend'))).to.include('not a claim that it took effect or held');
     expect(text($(el, '.source'))).to.match(/^Sources: /);
+    // Every event is reported as a whole; Amnesty's verified fragments are one claim.
+    expect(text($(el, '.source'))).to.include(
+      'not independently verified. Some claims corroborated by an independent organisation.',
+    );
   });
 
   it('links each violation to the ceasefire, dated by what the report says happened on that date', async () => {
@@ -89,7 +93,7 @@ describe('<cw-ceasefire-timeline> on the bundled dataset', () => {
       /^at least 21 civilians killed Source: Prosecutor General's Office of Azerbaijan\. Reported by a party to the conflict; not independently verified\./,
     );
     expect(killed).to.include(
-      'Also given: 21 (Legal Analysis and Research Public Union (the report names no source); ',
+      'Also given: 21 (Legal Analysis and Research Public Union (the report names no source), section 7 (Barda strikes; district figures)).',
     );
     expect(killed).to.include('Why this version: Only one version names a source');
     expect(injured).to.match(/^about 70 civilians injured Source: Prosecutor General's Office/);

@@ -60,8 +60,8 @@ describe('<cw-ceasefire-timeline> editorial wording (synthetic)', () => {
     );
     expect(card).not.to.have.property('When');
     expect(claims(el)).to.deep.equal([
-      'Terms (start agreed for 3 Jan 2030, 12:00, time zone not stated): Example Publisher says the terms name 12:00 on 3 January as the start. Source: Example Publisher (the report names no source). An advocacy report’s own claim; not independently verified. Cited from Example Publisher (2030-02), section 2 (ceasefire).',
-      'Date (agreed 2 Jan 2030): Example NGO says the ceasefire was agreed on 2 January. Source: Example NGO. A statement by an independent organisation, not a verification. Cited from Example Publisher (2030-02), section 2 (ceasefire).',
+      'Terms (start agreed for 3 Jan 2030, 12:00, time zone not stated): Example Publisher says the terms name 12:00 on 3 January as the start. Source: Example Publisher (the report names no source). An advocacy report’s own claim; not independently verified. Cited from section 2 (ceasefire).',
+      'Date (agreed 2 Jan 2030): Example NGO says the ceasefire was agreed on 2 January. Source: Example NGO. A statement by an independent organisation, not a verification. Cited from section 2 (ceasefire).',
     ]);
     expect(text($(el, '[aria-label="Events in time order"] li:nth-child(2)'))).to.equal(
       'Start agreed for 3 Jan 2030, 12:00, time zone not stated. Ceasefire: First ceasefire. Brokered in City X.',
@@ -85,10 +85,10 @@ describe('<cw-ceasefire-timeline> editorial wording (synthetic)', () => {
     expect(card).not.to.have.property('Status');
     const [munitions, breach] = claims(el);
     expect(munitions).to.equal(
-      'Munitions: Example NGO verified photographs of munition fragments. Source: Example NGO. Corroborated by an independent organisation. Cited from Example Publisher (2030-02), section 2 (ceasefire).',
+      'Munitions: Example NGO verified photographs of munition fragments. Source: Example NGO. Corroborated by an independent organisation. Cited from section 2 (ceasefire).',
     );
     expect(breach).to.equal(
-      'Ceasefire breach: Example Publisher calls it the first breach of the ceasefire. Source: Example Publisher (the report names no source). An advocacy report’s own claim; not independently verified. Cited from Example Publisher (2030-02), section 2 (ceasefire). Counted as the first violation.',
+      'Ceasefire breach: Example Publisher calls it the first breach of the ceasefire. Source: Example Publisher (the report names no source). An advocacy report’s own claim; not independently verified. Cited from section 2 (ceasefire). Counted as the first violation.',
     );
     expect(card.Figures).to.equal(
       'at least 3 civilians killed Source: Example Ministry. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02).',

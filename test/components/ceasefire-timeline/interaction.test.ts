@@ -155,7 +155,7 @@ describe('<cw-ceasefire-timeline> selection', () => {
     );
     // The other version is cited by its locator, never by the section's own heading.
     expect(text($(el, '.claims .versions'))).to.equal(
-      'Also given: about 3 (Example Ministry; Example Publisher (2030-02)). Why this version: test',
+      'Also given: about 3 (Example Ministry, Example Publisher (2030-02)). Why this version: test',
     );
     el.selected = 'none';
     await el.updateComplete;
@@ -256,10 +256,9 @@ describe('<cw-ceasefire-timeline> vertical layout', () => {
       'Region A · at least 3 civilians killed · reported violation of the City X ceasefire',
     );
     // A ceasefire's row is ruled at its date; the rows after it are not shaded as "in force".
-    const rail = (row: Element) => getComputedStyle(row.querySelector('.rail')!);
-    expect(rail(rows[1]).borderTopWidth).to.equal('3px');
-    expect(rail(rows[2]).borderTopWidth).to.equal('0px');
-    expect(rail(rows[2]).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(rows[1]).borderTopWidth).to.equal('2px');
+    expect(getComputedStyle(rows[2]).borderTopWidth).to.equal('0px');
+    expect(getComputedStyle(rows[2]).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     const [x, y] = centre(rows[2].querySelector('.row-title')!);
     setTimeout(() => void sendMouse({ type: 'click', position: [x, y] }));
     const event = await oneEvent<CustomEvent<CwSelectDetail>>(el, 'cw-select');

@@ -1,25 +1,47 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { versionsOf } from '../../../data/query.js';
-import { METRIC_IDS, type Dataset, type TimelineEvent } from '../../../data/types.js';
+import {
+  METRIC_IDS,
+  type Citation,
+  type Dataset,
+  type TimelineEvent,
+} from '../../../data/types.js';
 import { qualifiedNumber } from '../../../internal/format.js';
 import {
   citationText,
   creditText,
-  sourceText,
+  statusText,
   type Attributed,
 } from '../../../internal/source-text.js';
-import { FIGURES_TEXT, claimLabel, metricLabel, ordinalText, versionsText } from '../text.js';
+import {
+  FIGURES_TEXT,
+  attributionText,
+  claimLabel,
+  metricLabel,
+  ordinalText,
+  versionsText,
+} from '../text.js';
+
+/**
+ * Where in the event's source an item is: its locator alone when it is the
+ * same source (the card names the source once), else the full citation.
+ */
+function where(data: Dataset, event: TimelineEvent, item: { citation: Citation }): string {
+  const { source, locator } = item.citation;
+  return source === event.citation.source && locator ? locator : citationText(data, item);
+}
 
 /**
  * Each claim's own credit, status and place in the source, beside it: who
- * verified munition fragments did not verify the toll. A figure's date is the
- * event's, so it is left out here rather than said to be unstated.
+ * verified munition fragments did not verify the toll.
  */
-function attribution(data: Dataset, item: Attributed, locale: string): TemplateResult {
-  const { reportedBy, citation, status } = item;
-  return html`<span class="attribution"
-    >${sourceText(data, [{ reportedBy, citation, status }], locale)}</span
-  >`;
+function attribution(data: Dataset, event: TimelineEvent, item: Attributed): TemplateResult {
+  const text = attributionText(
+    creditText(data, item),
+    statusText(data, [item]),
+    where(data, event, item),
+  );
+  return html`<span class="attribution">${text}</span>`;
 }
 
 /** Each metric's version shown by default (the credited one), its attribution, and every other version. */
@@ -29,7 +51,7 @@ export function renderFigures(data: Dataset, event: TimelineEvent, locale: strin
     if (!shown) return [];
     const also = others.map(
       (f) =>
-        `${qualifiedNumber(f.value, f.qualifier, locale)} (${creditText(data, f).join('; ')}; ${citationText(data, f)})`,
+        `${qualifiedNumber(f.value, f.qualifier, locale)} (${creditText(data, f).join('; ')}, ${where(data, event, f)})`,
     );
     return [
       html`<li>
@@ -37,7 +59,7 @@ export function renderFigures(data: Dataset, event: TimelineEvent, locale: strin
           >${qualifiedNumber(shown.value, shown.qualifier, locale)}
           ${metricLabel(data, metric)}</span
         >
-        ${attribution(data, shown, locale)}
+        ${attribution(data, event, shown)}
         ${
           also.length > 0
             ? html`<span class="versions">${versionsText(also, contradiction?.reason)}</span>`
@@ -63,7 +85,7 @@ export function renderClaims(data: Dataset, event: TimelineEvent, locale: string
         (claim) =>
           html`<li>
             <span class="claim-label">${claimLabel(claim, locale)}:</span> ${claim.text}
-            ${attribution(data, claim, locale)}
+            ${attribution(data, event, claim)}
             ${
               claim.ordinal === undefined
                 ? nothing

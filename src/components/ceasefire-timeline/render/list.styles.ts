@@ -9,7 +9,7 @@ export const listStyles = css`
   }
   .row {
     display: grid;
-    grid-template-columns: 4.75em 6px 2em 1fr;
+    grid-template-columns: 4.75em 2em 1fr;
     column-gap: 0.5em;
     align-items: stretch;
     cursor: pointer;
@@ -38,8 +38,8 @@ export const listStyles = css`
     color: var(--_muted);
   }
   /* A ceasefire's row is ruled at its date; nothing is shaded as "in force". */
-  .ceasefire .rail {
-    border-top: 3px solid var(--_band);
+  .row.ceasefire {
+    border-top: 2px solid var(--_band);
   }
   .row-mark {
     display: flex;

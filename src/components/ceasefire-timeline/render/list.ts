@@ -35,7 +35,6 @@ function renderRow(
     <span class="when" aria-hidden="true"
       >${shortDay(row.time, locale, withYear)}${time ? html`<span class="time">${time}</span>` : nothing}</span
     >
-    <span class="rail"></span>
     <span class="row-mark">${renderGlyph(kind, row.glyph, row.noFigure)}</span>
     <span class="what">
       ${
