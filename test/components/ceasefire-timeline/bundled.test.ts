@@ -2,6 +2,10 @@ import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { $, $$, mount, text } from './helpers.js';
 
+/** A timeline of the bundled data with the card of event `id` open. */
+const opened = (id: string) =>
+  mount(html`<cw-ceasefire-timeline locale="en-GB" selected=${id}></cw-ceasefire-timeline>`);
+
 /** "The bundled dataset renders X": the only tests that use the real data. */
 describe('<cw-ceasefire-timeline> on the bundled dataset', () => {
   before(async () => {
@@ -64,12 +68,7 @@ describe('<cw-ceasefire-timeline> on the bundled dataset', () => {
   });
 
   it('the 28 October Barda card: Amnesty’s verified fragments corroborated; toll, attribution and breach shown as claims', async () => {
-    const el = await mount(
-      html`<cw-ceasefire-timeline
-        locale="en-GB"
-        selected="violation-barda-2020-10-28"
-      ></cw-ceasefire-timeline>`,
-    );
+    const el = await opened('violation-barda-2020-10-28');
     const dt = (term: string) => $$(el, '.facts dt').find((d) => text(d) === term);
     const items = (term: string) =>
       [...(dt(term)?.nextElementSibling?.querySelectorAll('li') ?? [])].map((li) => text(li));
@@ -102,12 +101,7 @@ describe('<cw-ceasefire-timeline> on the bundled dataset', () => {
   });
 
   it('the Barda cards note the district total beside the strikes; “third” is shown for both events so called', async () => {
-    const el = await mount(
-      html`<cw-ceasefire-timeline
-        locale="en-GB"
-        selected="violation-barda-2020-10-27"
-      ></cw-ceasefire-timeline>`,
-    );
+    const el = await opened('violation-barda-2020-10-27');
     const district = 'The Barda district total shown, 25 killed, is lower than';
     expect(text($(el, '.facts'))).to.include(district);
     expect(text($(el, '.notes'))).to.include(district);

@@ -13,6 +13,16 @@ const claims = (el: CwCeasefireTimeline) => {
   return [...(dt?.nextElementSibling?.querySelectorAll('li') ?? [])].map((li) => text(li));
 };
 
+/** A timeline of `data` with the card of event `id` open. */
+const opened = (id: string, data = editorial()) =>
+  mount(
+    html`<cw-ceasefire-timeline
+      locale="en-GB"
+      selected=${id}
+      .data=${data}
+    ></cw-ceasefire-timeline>`,
+  );
+
 /** Issue 12: whose claims, each claim's own status, what a date marks, in our words. */
 describe('<cw-ceasefire-timeline> editorial wording (synthetic)', () => {
   it('the title says whose account it is from the dataset’s scope; without one, today’s words', async () => {
@@ -29,13 +39,7 @@ describe('<cw-ceasefire-timeline> editorial wording (synthetic)', () => {
   });
 
   it('kinds are claims everywhere: legend, card, screen-reader list, announcement', async () => {
-    const el = await mount(
-      html`<cw-ceasefire-timeline
-        locale="en-GB"
-        selected="a-1"
-        .data=${editorial()}
-      ></cw-ceasefire-timeline>`,
-    );
+    const el = await opened('a-1');
     const legend = $$(el, '.legend li').map(text);
     expect(legend).to.include('Reported attack on a populated area');
     expect(legend.some((t) => t.startsWith('Reported ceasefire violation, linked'))).to.equal(true);
@@ -47,13 +51,7 @@ describe('<cw-ceasefire-timeline> editorial wording (synthetic)', () => {
   });
 
   it('a ceasefire is dated by what its date marks, a time with no stated zone says so, with the reason', async () => {
-    const el = await mount(
-      html`<cw-ceasefire-timeline
-        locale="en-GB"
-        selected="cf-1"
-        .data=${editorial()}
-      ></cw-ceasefire-timeline>`,
-    );
+    const el = await opened('cf-1');
     const card = facts(el);
     expect(card['Agreed start']).to.equal(
       '3 Jan 2030, 12:00, time zone not stated Why this date: The only time given is the start the agreed terms name.',
@@ -70,13 +68,7 @@ describe('<cw-ceasefire-timeline> editorial wording (synthetic)', () => {
   });
 
   it('a violation lists each claim with its own status; only the verified one is called corroborated', async () => {
-    const el = await mount(
-      html`<cw-ceasefire-timeline
-        locale="en-GB"
-        selected="v-1"
-        .data=${editorial()}
-      ></cw-ceasefire-timeline>`,
-    );
+    const el = await opened('v-1');
     const card = facts(el);
     expect(card.Ceasefire).to.equal(
       'Reported as a violation of the City X ceasefire (start agreed for 3 Jan 2030, 12:00, time zone not stated).',
@@ -99,13 +91,7 @@ describe('<cw-ceasefire-timeline> editorial wording (synthetic)', () => {
   it('the section heading is in the card only, quoted and labelled; the source line uses the locator', async () => {
     const data = editorial();
     data.events[1].citation.locator = 'section 2 (ceasefire)';
-    const el = await mount(
-      html`<cw-ceasefire-timeline
-        locale="en-GB"
-        selected="v-1"
-        .data=${data}
-      ></cw-ceasefire-timeline>`,
-    );
+    const el = await opened('v-1', data);
     expect(facts(el)['Cited from']).to.equal(
       'Example Publisher (2030-02), section 2 (ceasefire) (the report’s heading: “Section Two”)',
     );
@@ -114,13 +100,7 @@ describe('<cw-ceasefire-timeline> editorial wording (synthetic)', () => {
   });
 
   it('figures that do not add up are noted in the card and under the timeline', async () => {
-    const el = await mount(
-      html`<cw-ceasefire-timeline
-        locale="en-GB"
-        selected="v-1"
-        .data=${editorial()}
-      ></cw-ceasefire-timeline>`,
-    );
+    const el = await opened('v-1');
     const note = 'Example note: the region total and the strike toll are given separately.';
     expect(facts(el).Note).to.equal(note);
     expect($$(el, '.notes p').map(text)).to.include(note);
