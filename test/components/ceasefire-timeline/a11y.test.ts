@@ -68,7 +68,7 @@ describe('<cw-ceasefire-timeline> accessibility', () => {
     );
   });
 
-  it('forced colors: ceasefire lines and markers take system colours; still no axe violations', async () => {
+  it('forced colors: markers take system colours; still no axe violations', async () => {
     await emulateMedia({ forcedColors: 'active' });
     const el = await mount(
       html`<cw-ceasefire-timeline selected="a-1" .data=${synthetic()}></cw-ceasefire-timeline>`,
@@ -76,7 +76,6 @@ describe('<cw-ceasefire-timeline> accessibility', () => {
     const ring = getComputedStyle($(el, '.ring')!);
     const canvasText = getComputedStyle($(el, '.cw-root')!).color;
     expect(getComputedStyle($(el, '.attack .shape')!).fill).to.equal(canvasText);
-    expect(getComputedStyle($(el, '.ceasefire-line')!).stroke).to.equal(canvasText);
     expect(ring.stroke).to.not.equal(canvasText);
     await expect(el).to.be.accessible();
   });
