@@ -23,7 +23,7 @@ import { viewBuilder, type Ready, type TimelineView } from './view.js';
  * 560 px of its own width, a list with dates down the side.
  *
  * @tagname cw-ceasefire-timeline
- * @summary Ceasefires as bands, reported violations linked to them, attacks sized by reported deaths.
+ * @summary Ceasefires marked at their agreed or announced dates, reported violations linked to them, reported attacks sized by reported deaths.
  * @fires cw-select - An event was chosen by pointer or keyboard; `detail.id` is its id.
  * @fires cw-error - Data or an attribute could not be used; `detail` is a CwError.
  * @csspart base - The element's box.
@@ -40,7 +40,7 @@ import { viewBuilder, type Ready, type TimelineView } from './view.js';
  * @csspart error - An error message.
  * @cssprop --cw-timeline-attack-color - Attack markers (default: --cw-color-figure).
  * @cssprop --cw-timeline-violation-color - Violation markers and links (default: --cw-color-text).
- * @cssprop --cw-timeline-band-color - Ceasefire bands and flags (default: --cw-color-mark).
+ * @cssprop --cw-timeline-band-color - Ceasefire lines and flags (default: --cw-color-mark).
  * @cssprop --cw-color-text - Text and the totals line.
  * @cssprop --cw-color-muted - Summary, axis, notes and source line.
  * @cssprop --cw-color-background - The block.

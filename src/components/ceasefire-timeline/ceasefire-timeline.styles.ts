@@ -36,23 +36,16 @@ export const timelineStyles = css`
     user-select: none;
   }
 
-  /* Bands and links */
-  .band {
-    fill: var(--_band);
-    fill-opacity: 0.14;
-  }
-  .band.shade-1 {
-    fill-opacity: 0.24;
-  }
-  .band-start {
+  /* Ceasefire lines and links */
+  .ceasefire-line {
     stroke: var(--_band);
     stroke-width: 1.5;
   }
-  .band-label {
+  .ceasefire-label {
     fill: var(--_text);
     font-weight: 600;
   }
-  .band-label[data-key] {
+  .ceasefire-label[data-key] {
     cursor: pointer;
   }
   .link {
@@ -208,12 +201,7 @@ export const timelineStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .band {
-      fill: none;
-      stroke: CanvasText;
-      stroke-dasharray: 4 3;
-    }
-    .band-start,
+    .ceasefire-line,
     .link,
     .span,
     .totals-line {
@@ -236,7 +224,7 @@ export const timelineStyles = css`
     }
     .count,
     .glyph text,
-    .band-label,
+    .ceasefire-label,
     .tick-label,
     .totals-caption,
     .totals-value {

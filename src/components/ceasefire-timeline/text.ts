@@ -1,5 +1,13 @@
-import type { Dataset, EventKind, MetricId, TimelineEvent } from '../../data/types.js';
-import { findRegion, killedFigure, type Snapshot } from '../../data/query.js';
+import type {
+  ClaimSubject,
+  Dataset,
+  DateMeaning,
+  DateStamp,
+  EventKind,
+  MetricId,
+  TimelineEvent,
+} from '../../data/types.js';
+import { discrepanciesOf, findRegion, killedFigure, type Snapshot } from '../../data/query.js';
 import {
   asOfText,
   formatDay,
@@ -10,19 +18,126 @@ import {
 } from '../../internal/format.js';
 import type { Tick } from './layout/types.js';
 
+// Violations and attacks are claims: our words say "reported", never "attack" as fact.
 export const KIND_WORDS: Record<EventKind, [string, string]> = {
   ceasefire: ['ceasefire', 'ceasefires'],
-  violation: ['reported violation', 'reported violations'],
-  attack: ['attack', 'attacks'],
+  violation: ['reported ceasefire violation', 'reported ceasefire violations'],
+  attack: ['reported attack on a populated area', 'reported attacks on populated areas'],
 };
 
 export const KIND_LABEL: Record<EventKind, string> = {
   ceasefire: 'Ceasefire',
-  violation: 'Reported violation',
-  attack: 'Attack',
+  violation: 'Reported ceasefire violation',
+  attack: 'Reported attack on a populated area',
 };
 
 export const DEFAULT_LABEL = 'Ceasefires, reported violations and attacks';
+
+/** The title: whose account this is, where the dataset says (Dataset.scope). */
+export function titleText(data: Dataset): string {
+  const who = data.scope?.reportedBy;
+  return who ? `Ceasefires, violations and attacks as reported by ${who}` : DEFAULT_LABEL;
+}
+
+/**
+ * What an event's date marks, as a label ("Agreed") and inline ("agreed").
+ * None says a ceasefire took effect or held: the sources date agreements and
+ * announcements only.
+ */
+const DATE_OF: Record<DateMeaning, [string, string]> = {
+  occurred: ['When', ''],
+  agreed: ['Agreed', 'agreed'],
+  announced: ['Announced', 'announced'],
+  reaffirmed: ['Reaffirmed', 'reaffirmed'],
+  'agreed-start': ['Agreed start', 'start agreed for'],
+};
+
+/** The card's label for an event's date: "When", "Agreed", "Agreed start". */
+export const dateLabel = (dateOf: DateMeaning = 'occurred') => DATE_OF[dateOf][0];
+
+/** "10 Oct 2020, 12:00, time zone not stated", "28 Oct 2020, about 13:30 local time". */
+export function stampText(stamp: DateStamp, locale: string): string {
+  const text = formatStamp(stamp, locale);
+  if (stamp.timeZone === 'not-stated') return `${text}, time zone not stated`;
+  return stamp.timeZone === 'local' ? `${text} local time` : text;
+}
+
+/** "agreed 24 Oct 2020", "start agreed for 10 Oct 2020, 12:00, …", or the bare date. */
+export function datedText(stamp: DateStamp, dateOf: DateMeaning | undefined, locale: string) {
+  const inline = DATE_OF[dateOf ?? 'occurred'][1];
+  return `${inline ? `${inline} ` : ''}${stampText(stamp, locale)}`;
+}
+
+const CLAIM_LABEL: Record<ClaimSubject, string> = {
+  date: 'Date',
+  place: 'Place',
+  terms: 'Terms',
+  munitions: 'Munitions',
+  perpetrator: 'Attribution',
+  damage: 'Damage',
+  violation: 'Ceasefire breach',
+};
+
+/** What a claim is about, with the date it gives: "Date (agreed 9 Oct 2020)". */
+export function claimLabel(
+  claim: { about: ClaimSubject; date?: DateStamp; dateOf?: DateMeaning },
+  locale: string,
+): string {
+  const label = CLAIM_LABEL[claim.about];
+  return claim.date ? `${label} (${datedText(claim.date, claim.dateOf, locale)})` : label;
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
+const ordinalWord = (n: number) => ORDINALS[n - 1] ?? `number ${String(n)}`;
+
+/**
+ * "Counted as the third violation. Another passage also calls “…” the third."
+ * Two passages can give the same number to different events: both are shown.
+ */
+export function ordinalText(data: Dataset, event: TimelineEvent, ordinal: number): string {
+  const others = data.events.filter(
+    (e) => e !== event && e.claims?.some((c) => c.about === 'violation' && c.ordinal === ordinal),
+  );
+  const word = ordinalWord(ordinal);
+  const also = others.map((e) => ` Another passage also calls “${e.title}” the ${word}.`);
+  return `Counted as the ${word} violation.${also.join('')}`;
+}
+
+/** The card's labels. */
+export const CARD_TEXT = {
+  dateReason: 'Why this date:',
+  where: 'Where',
+  ceasefire: 'Ceasefire',
+  figures: 'Figures',
+  note: 'Note',
+  claims: 'Claims',
+  status: 'Status',
+  reportedBy: 'Reported by',
+  citedFrom: 'Cited from',
+  violations: 'Violations of this ceasefire reported in this range:',
+} as const;
+
+/** What the card says where an event has no figure. */
+export const FIGURES_TEXT = {
+  none: 'None stated for this event',
+  notReported: 'No casualty figure reported',
+} as const;
+
+/** "Source: Amnesty International. Corroborated by an independent organisation. Cited from section 7 (…)." */
+export function attributionText(credits: readonly string[], status: string, where: string): string {
+  return `Source: ${credits.join('; ')}. ${status} Cited from ${where}.`;
+}
+
+/** "Also given: 21 (…). Why this version: …": the versions a figure's default was chosen from. */
+export function versionsText(also: readonly string[], reason: string | undefined): string {
+  return `Also given: ${also.join('; ')}.${reason ? ` Why this version: ${reason}` : ''}`;
+}
+
+/** The notes of discrepancies that involve any figure of these events. */
+export function discrepancyNotes(data: Dataset, events: readonly TimelineEvent[]): string[] {
+  const ids = events.flatMap((e) => Object.values(e.figures).flatMap((fs) => fs.map((f) => f.id)));
+  return discrepanciesOf(data, ids).map((d) => d.note);
+}
 
 export const KEYS_HELP =
   'Arrow keys move between events in time order; Home and End go to the first and last; Enter opens the details; Escape closes them.';
@@ -34,16 +149,17 @@ export const EVENT_LIST_LABEL = 'Events in time order';
 
 /** The legend's words for each shape. */
 export const LEGEND = {
-  ceasefire: 'Ceasefire, shaded until the next one',
-  violation: 'Reported violation, linked to the ceasefire it is reported to have broken',
-  attack: 'Attack on a populated area',
+  ceasefire:
+    'Ceasefire, marked on the date it was agreed or announced, or the start it was agreed for; not a claim that it took effect or held',
+  violation: 'Reported ceasefire violation, linked to the ceasefire it is reported to have broken',
+  attack: 'Reported attack on a populated area',
   noFigure: 'No casualty figure reported',
   group: 'Nearby events, grouped; select to list them',
 } as const;
 
 /** "Marker area shows reported deaths, … (largest: 21)". */
 export function legendSizeText(maxKilled: number, locale: string): string {
-  return `Marker area shows reported deaths, for attacks and violations alike (largest: ${formatNumber(maxKilled, locale)})`;
+  return `Marker area shows reported deaths, for reported attacks and violations alike (largest: ${formatNumber(maxKilled, locale)})`;
 }
 
 /** "27 Sep", or "27 Sep 2020" with the year. */
@@ -116,7 +232,7 @@ export function violationText(
   const name = ceasefire.brokeredIn
     ? `the ${ceasefire.brokeredIn} ceasefire`
     : `the ceasefire “${ceasefire.title}”`;
-  return `Reported as a violation of ${name} (in force from ${formatStamp(ceasefire.date, locale)})`;
+  return `Reported as a violation of ${name} (${datedText(ceasefire.date, ceasefire.dateOf, locale)})`;
 }
 
 export function metricLabel(data: Dataset, metric: MetricId): string {
@@ -136,10 +252,15 @@ export function killedText(
     : 'no casualty figure reported';
 }
 
-/** One line per event for lists: "11 Oct 2020, about 04:00. Reported violation: title. Ganja. 10 civilians killed." */
+/** An event's date with what it marks: "start agreed for 10 Oct 2020, 12:00, time zone not stated". */
+export const eventDate = (event: TimelineEvent, locale: string) =>
+  datedText(event.date, event.dateOf, locale);
+
+/** One line per event for lists: "11 Oct 2020, about 04:00, time zone not stated. Reported ceasefire violation: title. Ganja. 10 civilians killed." */
 export function eventLine(data: Dataset, event: TimelineEvent, locale: string): string {
+  const when = eventDate(event, locale);
   const parts = [
-    formatStamp(event.date, locale),
+    when.charAt(0).toUpperCase() + when.slice(1),
     `${KIND_LABEL[event.kind]}: ${event.title}`,
     placeText(data, event),
     killedText(data, event, locale),
@@ -196,10 +317,16 @@ export function undatedEventsText(events: readonly TimelineEvent[], locale: stri
   return `${counted(n, 'event has', 'events have', locale)} no stated date and ${n === 1 ? 'is' : 'are'} not placed on the axis: ${events.map((e) => e.title).join('; ')}.`;
 }
 
-/** "Region A · at least 3 civilians killed · reported violation of the City X ceasefire". */
+/**
+ * "Region A · at least 3 civilians killed · reported violation of the City X
+ * ceasefire"; a ceasefire's row says what its date marks ("Agreed"), and a
+ * time on no stated clock says so, as the row's date column has no room.
+ */
 export function rowMeta(data: Dataset, event: TimelineEvent, locale: string): string {
   const ceasefire = event.violates ? data.events.find((e) => e.id === event.violates) : undefined;
   const parts = [
+    event.dateOf && event.dateOf !== 'occurred' ? dateLabel(event.dateOf) : undefined,
+    event.date.timeZone === 'not-stated' ? 'time zone not stated' : undefined,
     placeText(data, event),
     killedText(data, event, locale),
     ceasefire
@@ -225,5 +352,5 @@ export function announcement(
   const event = position === undefined ? undefined : order.at(position);
   if (!event || position === undefined) return '';
   const n = `${formatNumber(position + 1, locale)} of ${formatNumber(order.length, locale)}`;
-  return `${KIND_LABEL[event.kind]}: ${event.title}, ${formatStamp(event.date, locale)}. ${n}.`;
+  return `${KIND_LABEL[event.kind]}: ${event.title}, ${eventDate(event, locale)}. ${n}.`;
 }

@@ -21,9 +21,11 @@ import {
   DEFAULT_LABEL,
   LEGEND,
   announcement,
+  discrepancyNotes,
   legendSizeText,
   summaryText,
   totalsCaption,
+  titleText,
   totalsText,
   undatedEventsText,
   undatedSnapshotsText,
@@ -47,7 +49,10 @@ export interface Ready {
   layout: TimelineLayout;
   summary: string;
   legend: { glyphs: GlyphUse[]; text: string }[];
-  /** What the drawing leaves out, and the totals in words; `hidden` lines are for screen readers only. */
+  /**
+   * What the drawing leaves out, the totals in words, and where figures in
+   * view do not add up; `hidden` lines are for screen readers only.
+   */
   notes: { text: string; hidden: boolean }[];
   totalsCaption: string;
   /** The dataset's scope statement (see scopeText()). */
@@ -129,7 +134,13 @@ function draw(
     ...(totals ? { totals: totals.points } : {}),
   });
   const snapshots: readonly Snapshot[] = totals?.points ?? [];
-  const items: Attributed[] = [...tl.events, ...tl.undated, ...snapshots.map((p) => p.figure)];
+  // Claims too: an event is reported as a whole while one of its claims is corroborated.
+  const events = [...tl.events, ...tl.undated];
+  const items: Attributed[] = [
+    ...events,
+    ...events.flatMap((e) => e.claims ?? []),
+    ...snapshots.map((p) => p.figure),
+  ];
   return {
     status: 'ready',
     data,
@@ -155,6 +166,8 @@ function draw(
       ...(tl.undated.length > 0
         ? [{ text: undatedEventsText(tl.undated, v.locale), hidden: false }]
         : []),
+      // Figures that do not add up are noted wherever any of them is shown.
+      ...discrepancyNotes(data, tl.events).map((text) => ({ text, hidden: false })),
     ],
     totalsCaption: totalsCaption(data),
     scope: scopeText(data),
@@ -219,10 +232,14 @@ function selectionOf(
 export function viewBuilder(): (v: ViewInputs) => TimelineView {
   let last: { key: readonly unknown[]; drawn: ReturnType<typeof draw> } | undefined;
   return (v) => {
-    const title = unset(v.label) ?? DEFAULT_LABEL;
-    if (v.state.status === 'loading') return { status: 'loading', title };
-    if (v.state.status === 'error')
-      return { status: 'error', title, error: v.state.error, own: false };
+    const label = unset(v.label);
+    if (v.state.status !== 'ready') {
+      const title = label ?? DEFAULT_LABEL;
+      return v.state.status === 'loading'
+        ? { status: 'loading', title }
+        : { status: 'error', title, error: v.state.error, own: false };
+    }
+    const title = label ?? titleText(v.state.data);
     const read = readOptions(v);
     if (!read.ok) return { status: 'error', title, error: read.error, own: true };
     const { options } = read;

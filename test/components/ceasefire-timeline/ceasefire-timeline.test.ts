@@ -26,7 +26,7 @@ describe('<cw-ceasefire-timeline> attributes', () => {
     );
     expect(keys(el)).to.deep.equal(['e:cf-1', 'e:cf-2', 'e:v-1', 'e:a-1']);
     expect(text($(el, '.summary'))).to.equal(
-      '2 ceasefires, 1 reported violation and 1 attack between 2 Jan and 10 Jan 2030.',
+      '2 ceasefires, 1 reported ceasefire violation and 1 reported attack on a populated area between 2 Jan and 10 Jan 2030.',
     );
     expect(text($(el, '.notes'))).to.include(
       '1 event has no stated date and is not placed on the axis: Undated attack.',
@@ -44,11 +44,11 @@ describe('<cw-ceasefire-timeline> attributes', () => {
     );
     expect(keys(el)).to.deep.equal(['e:cf-1', 'e:v-1']);
     expect(text($(el, '.summary'))).to.equal(
-      '1 ceasefire, 1 reported violation and 0 attacks between 3 Jan and 5 Jan 2030.',
+      '1 ceasefire, 1 reported ceasefire violation and 0 reported attacks on populated areas between 3 Jan and 5 Jan 2030.',
     );
   });
 
-  it('kinds shows only the kinds listed, and no bands without ceasefires', async () => {
+  it('kinds shows only the kinds listed, and no ceasefire lines without ceasefires', async () => {
     const el = await mount(
       html`<cw-ceasefire-timeline
         kinds="attack, violation"
@@ -56,12 +56,14 @@ describe('<cw-ceasefire-timeline> attributes', () => {
       ></cw-ceasefire-timeline>`,
     );
     expect(keys(el)).to.deep.equal(['e:v-1', 'e:a-1']);
-    expect($$(el, '.band')).to.have.length(0);
-    expect(text($(el, '.summary'))).to.match(/^1 reported violation and 1 attack between/);
+    expect($$(el, '.ceasefire-line')).to.have.length(0);
+    expect(text($(el, '.summary'))).to.match(
+      /^1 reported ceasefire violation and 1 reported attack on a populated area between/,
+    );
     el.kinds = 'ceasefire';
     await el.updateComplete;
     expect(keys(el)).to.deep.equal(['e:cf-1', 'e:cf-2']);
-    expect($$(el, '.band')).to.have.length(2);
+    expect($$(el, '.ceasefire-line')).to.have.length(2);
   });
 
   it('selected opens that event’s card, reflects, and does not fire cw-select', async () => {

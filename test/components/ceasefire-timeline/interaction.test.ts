@@ -102,7 +102,7 @@ describe('<cw-ceasefire-timeline> selection', () => {
     expect(timelineFocused(el), 'focus is on the timeline').to.equal(true);
   });
 
-  it('the card gives date with precision, place, ceasefire link, figures with qualifiers, status, reporters, citation', async () => {
+  it('the card gives date with precision, place, ceasefire link, each figure with its credit and status, reporters, citation with the heading labelled', async () => {
     const el = await mount(
       html`<cw-ceasefire-timeline
         locale="en-GB"
@@ -116,20 +116,21 @@ describe('<cw-ceasefire-timeline> selection', () => {
     expect(facts).to.deep.equal({
       When: '4 Jan 2030, about 04:00',
       Where: 'Region A',
-      Ceasefire:
-        'Reported as a violation of the City X ceasefire (in force from 3 Jan 2030, 12:00).',
-      Figures: 'at least 3 civilians killed',
+      Ceasefire: 'Reported as a violation of the City X ceasefire (3 Jan 2030, 12:00).',
+      Figures:
+        'at least 3 civilians killed Source: Example Ministry. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02).',
+      // An event without claims of its own: its status as the data gives it.
       Status: 'Corroborated by an independent organisation.',
       'Reported by': 'Example Ministry',
-      'Cited from': 'Example Publisher (2030-02)',
+      'Cited from': 'Example Publisher (2030-02) (the report’s heading: “Section Two”)',
     });
     expect(text($(el, '.card-summary'))).to.equal(
       'Example Ministry reported shelling in Region A.',
     );
-    expect(text($(el, '.card-kind'))).to.equal('Reported violation · 3 of 4');
+    expect(text($(el, '.card-kind'))).to.equal('Reported ceasefire violation · 3 of 4');
   });
 
-  it('the card keeps every version of a contradicted figure, and says when none was reported', async () => {
+  it('the card keeps every version of a contradicted figure with why the default, and says when none was reported', async () => {
     const data = synthetic();
     data.events[3].figures.killed = [
       fig('a-1-first', 2),
@@ -152,8 +153,9 @@ describe('<cw-ceasefire-timeline> selection', () => {
         .data=${data}
       ></cw-ceasefire-timeline>`,
     );
-    expect(text($(el, '.figures'))).to.equal(
-      '2 civilians killed (the source also gives about 3, section “Annex”)',
+    // The other version is cited by its locator, never by the section's own heading.
+    expect(text($(el, '.claims .versions'))).to.equal(
+      'Also given: about 3 (Example Ministry, Example Publisher (2030-02)). Why this version: test',
     );
     el.selected = 'none';
     await el.updateComplete;
@@ -210,13 +212,13 @@ describe('<cw-ceasefire-timeline> selection', () => {
     expect($$(el, '.mark').length).to.be.within(4, 300);
     expect(el.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(3000);
     expect(text($(el, '.summary'))).to.match(
-      /^2 ceasefires, 2,501 reported violations and 7,501 attacks/,
+      /^2 ceasefires, 2,501 reported ceasefire violations and 7,501 reported attacks on populated areas/,
     );
     $(el, '.timeline')!.focus();
     await press(el, 'ArrowRight');
     await press(el, 'ArrowRight');
     expect(el.selected).to.equal('m-0');
-    expect(text($(el, '.card-kind'))).to.equal('Reported violation · 2 of 10,004');
+    expect(text($(el, '.card-kind'))).to.equal('Reported ceasefire violation · 2 of 10,004');
   });
 
   it('a screen-reader list names every event while the chart is drawn', async () => {
@@ -226,9 +228,9 @@ describe('<cw-ceasefire-timeline> selection', () => {
     const list = $(el, 'ol.visually-hidden')!;
     expect(list.getAttribute('aria-label')).to.equal('Events in time order');
     expect($$(el, 'ol.visually-hidden li').map(text)).to.deep.equal([
-      '2 Jan 2030. Attack: Attack on Region B. Region B. 2 civilians killed.',
+      '2 Jan 2030. Reported attack on a populated area: Attack on Region B. Region B. 2 civilians killed.',
       '3 Jan 2030, 12:00. Ceasefire: First ceasefire. Brokered in City X.',
-      '4 Jan 2030, about 04:00. Reported violation: Reported violation in Region A. Region A. at least 3 civilians killed.',
+      '4 Jan 2030, about 04:00. Reported ceasefire violation: Reported violation in Region A. Region A. at least 3 civilians killed.',
       '6 Jan 2030. Ceasefire: Second ceasefire. Brokered in City Y.',
     ]);
     expect($(el, '.chart')!.getAttribute('aria-hidden')).to.equal('true');
@@ -253,8 +255,10 @@ describe('<cw-ceasefire-timeline> vertical layout', () => {
     expect(text(rows[2].querySelector('.row-meta'))).to.equal(
       'Region A · at least 3 civilians killed · reported violation of the City X ceasefire',
     );
-    expect(rows[2].querySelector('.rail')!.classList.contains('in-band')).to.equal(true);
-    expect(rows[0].querySelector('.rail')!.classList.contains('in-band')).to.equal(false);
+    // A ceasefire's row is ruled at its date; the rows after it are not shaded as "in force".
+    expect(getComputedStyle(rows[1]).borderTopWidth).to.equal('2px');
+    expect(getComputedStyle(rows[2]).borderTopWidth).to.equal('0px');
+    expect(getComputedStyle(rows[2]).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     const [x, y] = centre(rows[2].querySelector('.row-title')!);
     setTimeout(() => void sendMouse({ type: 'click', position: [x, y] }));
     const event = await oneEvent<CustomEvent<CwSelectDetail>>(el, 'cw-select');

@@ -159,27 +159,34 @@ describe('layoutTimeline() wide', () => {
     ]);
   });
 
-  it('bands run from each ceasefire to the next, the last to the end of the range', () => {
+  it('marks each ceasefire with a line at its own date only: no span is shaded as a period', () => {
     const layout = wide(synthetic());
-    expect(layout.bands.map((b) => b.label)).to.deep.equal(['City X', 'City Y']);
-    const [first, second] = layout.bands;
-    expect(first.x0).to.equal(markOf(layout, 'cf-1').x);
-    expect(first.x1).to.equal(second.x0);
-    expect(second.x1).to.equal(800 - 24);
-    expect([first.width, second.width]).to.deep.equal([208.89, 417.78]);
-    expect([first.shade, second.shade]).to.deep.equal([0, 1]);
+    expect(layout.ceasefires.map((c) => c.label)).to.deep.equal(['City X', 'City Y']);
+    const [first, second] = layout.ceasefires;
+    expect(first.x).to.equal(markOf(layout, 'cf-1').x);
+    expect(second.x).to.equal(markOf(layout, 'cf-2').x);
     expect(first.height).to.equal(layout.axis.y);
+    expect(Object.keys(first).sort()).to.deep.equal(
+      ['ceasefire', 'height', 'label', 'labelFits', 'labelX', 'labelY', 'x'].sort(),
+    );
   });
 
-  it('bands are clipped to the range and left out when ceasefires are not shown', () => {
+  it('a label is left out where it has no room before the next ceasefire', () => {
+    const data = synthetic();
+    data.events[2].date = { value: '2030-01-03T18:00', precision: 'time' };
+    const layout = wide(data);
+    expect(layout.ceasefires.map((c) => c.labelFits)).to.deep.equal([false, true]);
+  });
+
+  it('a ceasefire before the range gets no line; none without ceasefires shown', () => {
     const data = synthetic();
     const clipped = layoutTimeline(
       timeline(data, { from: '2030-01-05' }),
       800,
       options(data, { domain: [day('2030-01-05'), day('2030-01-11')] }),
     );
-    expect((clipped as HorizontalLayout).bands[0].x0).to.equal(24);
-    expect(wide(data, 800, { kinds: ['violation', 'attack'] }).bands).to.deep.equal([]);
+    expect((clipped as HorizontalLayout).ceasefires.map((c) => c.label)).to.deep.equal(['City Y']);
+    expect(wide(data, 800, { kinds: ['violation', 'attack'] }).ceasefires).to.deep.equal([]);
   });
 
   it('links drop from the ceasefire’s flag to a rail, and from the rail to the top of each violation', () => {
@@ -368,12 +375,13 @@ describe('group()', () => {
 describe('layoutTimeline() narrow', () => {
   const symbolArea = (g: Glyph) => (g.kind === 'symbol' ? pathArea(g.symbol.d) : 0);
 
-  it('has one row per event in time order, with the ceasefire period in force', () => {
+  it('has one row per event in time order, and no ceasefire period a row is said to be in', () => {
     const data = synthetic();
     const layout = layoutTimeline(timeline(data), 360, options(data)) as VerticalLayout;
     expect(layout.rows.map((r) => r.key)).to.deep.equal(['e:a-1', 'e:cf-1', 'e:v-1', 'e:cf-2']);
-    expect(layout.rows.map((r) => r.period)).to.deep.equal([undefined, 0, 0, 1]);
-    expect(layout.periods.map((p) => p.label)).to.deep.equal(['City X', 'City Y']);
+    expect(Object.keys(layout.rows[2]).sort()).to.deep.equal(
+      ['events', 'glyph', 'key', 'noFigure', 'time'].sort(),
+    );
   });
 
   it('row glyphs are the same symbols, area proportional to deaths up to the list’s smaller maximum', () => {

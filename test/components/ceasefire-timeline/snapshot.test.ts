@@ -32,7 +32,7 @@ export function normalise(svg: SVGSVGElement): string {
 }
 
 describe('<cw-ceasefire-timeline> SVG snapshot', () => {
-  it('the wide layout (bands, links, markers, a group, a selection, axis, totals) matches the snapshot', async () => {
+  it('the wide layout (ceasefire lines, links, markers, a group, a selection, axis, totals) matches the snapshot', async () => {
     const data = synthetic();
     data.events.push(
       attack('g-1', '2030-01-08T10:00', 4),

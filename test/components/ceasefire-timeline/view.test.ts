@@ -75,7 +75,7 @@ describe('viewBuilder()', () => {
       'e:v-1',
     ]);
     expect(selection.announcement).to.equal(
-      'Reported violation: Reported violation in Region A, 4 Jan 2030, about 04:00. 3 of 4.',
+      'Reported ceasefire violation: Reported violation in Region A, 4 Jan 2030, about 04:00. 3 of 4.',
     );
     expect(selection.problem).to.equal(undefined);
     const missing = ready(build(inputs(synthetic(), { selected: 'v-1', kinds: 'attack' })));
@@ -103,9 +103,15 @@ describe('viewBuilder()', () => {
     data.events.push(attack('none', '2030-01-07'));
     const view = ready(viewBuilder()(inputs(data, { kinds: 'attack, violation' })));
     expect(view.legend.map((item) => [item.glyphs.map((g) => g.kind), item.text])).to.deep.equal([
-      [['violation'], 'Reported violation, linked to the ceasefire it is reported to have broken'],
-      [['attack'], 'Attack on a populated area'],
-      [[], 'Marker area shows reported deaths, for attacks and violations alike (largest: 3)'],
+      [
+        ['violation'],
+        'Reported ceasefire violation, linked to the ceasefire it is reported to have broken',
+      ],
+      [['attack'], 'Reported attack on a populated area'],
+      [
+        [],
+        'Marker area shows reported deaths, for reported attacks and violations alike (largest: 3)',
+      ],
       [['violation', 'attack'], 'No casualty figure reported'],
     ]);
     expect(view.legend[3].glyphs.every((g) => g.noFigure)).to.equal(true);
@@ -128,7 +134,7 @@ describe('viewBuilder()', () => {
     const narrow = ready(build(inputs(synthetic(), { showTotals: true, width: 360 })));
     expect(narrow.notes[0].hidden).to.equal(false);
     expect(wide.summary).to.equal(
-      '2 ceasefires, 1 reported violation and 1 attack between 2 Jan and 10 Jan 2030',
+      '2 ceasefires, 1 reported ceasefire violation and 1 reported attack on a populated area between 2 Jan and 10 Jan 2030',
     );
   });
 });

@@ -6,7 +6,7 @@ import { group } from './grouping.js';
 import { BADGE_REACH, MARKER, eventMark, markerSizes, place, px, reachOf } from './markers.js';
 import type {
   Axis,
-  Band,
+  CeasefireLine,
   HorizontalLayout,
   LayoutBase,
   LayoutOptions,
@@ -36,7 +36,7 @@ const AXIS = {
   /** Labels this close to an end are anchored to it, so they stay inside. */
   edge: 30,
 } as const;
-const BAND_LABEL = { dx: 10, y: 15, charWidth: 7.5, padding: 16 } as const;
+const LINE_LABEL = { dx: 10, y: 15, charWidth: 7.5, padding: 16 } as const;
 const TOTALS = {
   gap: 60,
   height: 64,
@@ -74,7 +74,7 @@ function unitOf(step: number): Tick['unit'] {
 /**
  * The axis: d3's UTC ticks, asking for fewer until every label has room
  * ("27 Sep 2020" is the widest), inside [start, end). The domain is not
- * nice()d: it is the days the page asked for, and bands and markers share it.
+ * nice()d: it is the days the page asked for, and ceasefire lines and markers share it.
  */
 function axisFor(x: ScaleTime<number, number>, end: number, y: number): Axis {
   const [x0, x1] = x.range() as [number, number];
@@ -106,35 +106,42 @@ function axisFor(x: ScaleTime<number, number>, end: number, y: number): Axis {
   };
 }
 
-function bandsFor(timeline: Timeline, x: ScaleTime<number, number>, end: number, height: number) {
-  const bands: Band[] = [];
-  timeline.ceasefires.forEach((p, i) => {
-    const x0 = px(x(p.start));
-    const x1 = px(x(p.end ?? end));
-    if (x1 <= x0) return;
-    const label = p.ceasefire.brokeredIn ?? p.ceasefire.title;
-    bands.push({
-      ceasefire: p.ceasefire,
-      label,
-      x0,
-      x1,
-      width: px(x1 - x0),
-      height,
-      labelX: x0 + BAND_LABEL.dx,
-      labelY: BAND_LABEL.y,
-      labelFits: label.length * BAND_LABEL.charWidth + BAND_LABEL.padding <= x1 - x0,
-      shade: (i % 2) as 0 | 1,
+/** A line and label at each ceasefire's date in range; the label only where it has room. */
+function ceasefireLines(
+  timeline: Timeline,
+  x: ScaleTime<number, number>,
+  end: number,
+  height: number,
+): CeasefireLine[] {
+  const [start] = x.domain().map(Number);
+  return timeline.ceasefires
+    .filter((p) => p.start >= start && p.start < end)
+    .map((p) => {
+      const at = px(x(p.start));
+      const label = p.ceasefire.brokeredIn ?? p.ceasefire.title;
+      const room = px(x(Math.min(p.end ?? end, end))) - at;
+      return {
+        ceasefire: p.ceasefire,
+        label,
+        x: at,
+        height,
+        labelX: at + LINE_LABEL.dx,
+        labelY: LINE_LABEL.y,
+        labelFits: label.length * LINE_LABEL.charWidth + LINE_LABEL.padding <= room,
+      };
     });
-  });
-  return bands;
 }
 
-/** Each band's comb: a drop from its flag to the rail, the rail, and a drop to each violation. */
-function linksFor(bands: readonly Band[], marks: readonly Mark[], flagBottom: number): Link[] {
+/** Each ceasefire's comb: a drop from its flag to the rail, the rail, and a drop to each violation. */
+function linksFor(
+  lines: readonly CeasefireLine[],
+  marks: readonly Mark[],
+  flagBottom: number,
+): Link[] {
   const segment = line();
   const links: Link[] = [];
-  for (const band of bands) {
-    const id = band.ceasefire.id;
+  for (const { ceasefire, x } of lines) {
+    const id = ceasefire.id;
     const drops = marks.filter(
       (m) => m.lane === 'violation' && m.events.some((e) => e.violates === id),
     );
@@ -143,12 +150,12 @@ function linksFor(bands: readonly Band[], marks: readonly Mark[], flagBottom: nu
     const rail = LANES.link;
     const segments: [number, number][][] = [
       [
-        [band.x0, flagBottom],
-        [band.x0, rail],
+        [x, flagBottom],
+        [x, rail],
       ],
       [
-        [Math.min(band.x0, ...xs), rail],
-        [Math.max(band.x0, ...xs), rail],
+        [Math.min(x, ...xs), rail],
+        [Math.max(x, ...xs), rail],
       ],
       ...drops.map((m): [number, number][] => [
         [m.x, rail],
@@ -247,7 +254,7 @@ export function horizontalLayout(
     for (const e of mark.events) holder.set(e.id, mark.key);
     if (mark.shape === 'group') groups.set(mark.key, mark.events);
   }
-  const bands = kinds.includes('ceasefire') ? bandsFor(timeline, x, end, axisY) : [];
+  const lines = kinds.includes('ceasefire') ? ceasefireLines(timeline, x, end, axisY) : [];
   const flagBottom = laneY.ceasefire + reachOf('ceasefire', MARKER.rFixed).bottom;
   const totalsTop = axisY + TOTALS.gap;
   return {
@@ -259,8 +266,8 @@ export function horizontalLayout(
     hasNoFigure: marks.some((m) => m.shape !== 'group' && m.noFigure),
     height: options.totals ? totalsTop + TOTALS.height + TOTALS.below : axisY + AXIS.below,
     axis: axisFor(x, end, axisY),
-    bands,
-    links: linksFor(bands, marks, px(flagBottom)),
+    ceasefires: lines,
+    links: linksFor(lines, marks, px(flagBottom)),
     marks,
     ...(options.totals ? { totals: totalsFor(options.totals, x, totalsTop) } : {}),
   };

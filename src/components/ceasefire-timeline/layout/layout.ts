@@ -22,6 +22,6 @@ export function layoutTimeline(
   });
   const base = { width, domain: options.domain, order, index, times };
   return width < VERTICAL_BELOW
-    ? verticalLayout(timeline, options, base)
+    ? verticalLayout(options, base)
     : horizontalLayout(timeline, options, base);
 }

@@ -100,7 +100,7 @@ function kindSymbol(shape: Shape, type: SymbolType, angle: 0 | 180) {
   return { shape, type, angle, reach: unitReach(type, angle === 180) };
 }
 
-/** Each kind's d3 symbol. Ceasefire flags point down at the band they start. */
+/** Each kind's d3 symbol. Ceasefire flags point down at the line that marks their date. */
 const SYMBOLS = {
   ceasefire: kindSymbol('flag', symbolTriangle, 180),
   violation: kindSymbol('diamond', symbolDiamond, 0),

@@ -119,19 +119,20 @@ export interface Axis {
   ticks: Tick[];
 }
 
-export interface Band {
+/**
+ * A ceasefire's date, as a line across the lanes with its label. Only a date:
+ * sources date an agreement, announcement or agreed start, not when a
+ * ceasefire took effect or ended, so no span is shaded as a period.
+ */
+export interface CeasefireLine {
   ceasefire: TimelineEvent;
   label: string;
-  x0: number;
-  x1: number;
-  width: number;
+  x: number;
   height: number;
   labelX: number;
   labelY: number;
-  /** Whether the label fits inside the band (estimated, as layout has no DOM to measure). */
+  /** Whether the label fits before the next ceasefire or the end (estimated, as layout has no DOM to measure). */
   labelFits: boolean;
-  /** Alternating shade, so bands that meet stay distinguishable. */
-  shade: 0 | 1;
 }
 
 /** The comb linking a ceasefire to the violations reported against it. */
@@ -171,8 +172,6 @@ export interface Row {
   time: number;
   noFigure: boolean;
   glyph: Glyph;
-  /** Index into `periods` of the ceasefire in force at this row, if any. */
-  period: number | undefined;
 }
 
 /** What both layout modes start from: the events in time order and where they are. */
@@ -202,7 +201,7 @@ export interface HorizontalLayout extends Common {
   mode: 'horizontal';
   height: number;
   axis: Axis;
-  bands: Band[];
+  ceasefires: CeasefireLine[];
   links: Link[];
   marks: Mark[];
   totals?: Totals;
@@ -210,7 +209,6 @@ export interface HorizontalLayout extends Common {
 
 export interface VerticalLayout extends Common {
   mode: 'vertical';
-  periods: { ceasefire: TimelineEvent; label: string; shade: 0 | 1 }[];
   rows: Row[];
 }
 
@@ -221,7 +219,7 @@ export interface LayoutOptions {
   domain: readonly [number, number];
   /** The reported killed for an event, undefined when none was reported. */
   killed: (event: TimelineEvent) => number | undefined;
-  /** The kinds shown: ceasefire periods are drawn with `ceasefire`, lanes of the others close up. */
+  /** The kinds shown: ceasefire lines are drawn with `ceasefire`, lanes of the others close up. */
   kinds: readonly EventKind[];
   /** Dated national snapshots for the totals step line; absent: no line. */
   totals?: readonly Snapshot[];

@@ -1,4 +1,4 @@
-import { DAY_MS, type Timeline } from '../../../data/query.js';
+import { DAY_MS } from '../../../data/query.js';
 import type { TimelineEvent } from '../../../data/types.js';
 import { MARKER, groupGlyph, kindGlyph, markerSizes } from './markers.js';
 import {
@@ -10,22 +10,10 @@ import {
 } from './types.js';
 
 /** One row per event (or per day past ROW_LIMIT), for narrow containers. */
-export function verticalLayout(
-  timeline: Timeline,
-  options: LayoutOptions,
-  base: LayoutBase,
-): VerticalLayout {
+export function verticalLayout(options: LayoutOptions, base: LayoutBase): VerticalLayout {
   const { order, times } = base;
   const { radius, max } = markerSizes(order, options.killed, MARKER.rMaxList);
   const noFigure = (e: TimelineEvent) => e.kind !== 'ceasefire' && options.killed(e) === undefined;
-  const periods = options.kinds.includes('ceasefire') ? timeline.ceasefires : [];
-  const periodAt = (time: number) => {
-    for (let i = periods.length - 1; i >= 0; i--) {
-      const p = periods[i];
-      if (time >= p.start && time < (p.end ?? options.domain[1])) return i;
-    }
-    return undefined;
-  };
   const rows: Row[] = [];
   const holder = new Map<string, string>();
   const groups = new Map<string, readonly TimelineEvent[]>();
@@ -44,7 +32,6 @@ export function verticalLayout(
       time,
       noFigure: single && noFigure(first),
       glyph: single ? kindGlyph(first.kind, radius(first)) : groupGlyph(events.length),
-      period: periodAt(time),
     });
   };
   const byDay = order.length > ROW_LIMIT;
@@ -65,11 +52,6 @@ export function verticalLayout(
     groups,
     maxKilled: max,
     hasNoFigure: rows.some((r) => r.noFigure),
-    periods: periods.map((p, i) => ({
-      ceasefire: p.ceasefire,
-      label: p.ceasefire.brokeredIn ?? p.ceasefire.title,
-      shade: (i % 2) as 0 | 1,
-    })),
     rows,
   };
 }

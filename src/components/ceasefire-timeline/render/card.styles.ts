@@ -65,12 +65,23 @@ export const cardStyles = css`
   .vertical .facts dd + dt {
     margin-top: 0.375em;
   }
-  .figures {
+  .claims {
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  .versions {
+  .claims li + li {
+    margin-top: 0.375em;
+  }
+  .figure,
+  .claim-label {
+    font-weight: 600;
+  }
+  .attribution,
+  .versions,
+  .reason {
+    display: block;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   .card-summary {

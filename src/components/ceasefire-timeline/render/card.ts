@@ -1,18 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { pickFigure } from '../../../data/query.js';
-import { METRIC_IDS, type Dataset, type TimelineEvent } from '../../../data/types.js';
-import { formatNumber, formatStamp, qualifiedNumber } from '../../../internal/format.js';
-import { citationText, creditText, statusText } from '../../../internal/source-text.js';
+import type { Dataset, TimelineEvent } from '../../../data/types.js';
+import { formatNumber } from '../../../internal/format.js';
+import {
+  citationText,
+  creditText,
+  headingText,
+  statusText,
+} from '../../../internal/source-text.js';
 import { MARKER, groupGlyph, kindGlyph } from '../layout/markers.js';
 import type { TimelineLayout } from '../layout/types.js';
 import {
+  CARD_TEXT,
   KIND_LABEL,
+  dateLabel,
+  discrepancyNotes,
   eventLine,
   groupText,
-  metricLabel,
   placeText,
+  stampText,
   violationText,
 } from '../text.js';
+import { renderClaims, renderFigures } from './claims.js';
 import { renderGlyph } from './glyph.js';
 
 /** A card lists at most this many events as buttons; the arrow keys reach the rest. */
@@ -76,85 +84,59 @@ function eventButtons(
     }`;
 }
 
-function figures(ctx: CardContext, event: TimelineEvent): TemplateResult {
-  const rows = METRIC_IDS.flatMap((metric) => {
-    const versions = event.figures[metric] ?? [];
-    const shown = pickFigure(ctx.data, versions);
-    if (!shown) return [];
-    const others = versions.filter((f) => f !== shown);
-    const label = metricLabel(ctx.data, metric);
-    return [
-      html`<li>
-        ${qualifiedNumber(shown.value, shown.qualifier, ctx.locale)}
-        ${label}${
-          others.length > 0
-            ? html`<span class="versions">
-                (the source also gives
-                ${others
-                  .map(
-                    (f) =>
-                      `${qualifiedNumber(f.value, f.qualifier, ctx.locale)}, section “${f.citation.section}”`,
-                  )
-                  .join('; ')})</span
-              >`
-            : nothing
-        }
-      </li>`,
-    ];
-  });
-  if (rows.length === 0) {
-    return html`<dd>
-      ${event.kind === 'ceasefire' ? 'None stated for this event' : 'No casualty figure reported'}
-    </dd>`;
-  }
-  return html`<dd>
-    <ul class="figures">
-      ${rows}
-    </ul>
-  </dd>`;
-}
-
-/** The details of one event: when, where, what was reported by whom, figures, status, citation. */
+/** The details of one event: when, where, each claim with its own status and credit, citation. */
 export function eventCard(ctx: CardContext, event: TimelineEvent): TemplateResult {
-  const place = placeText(ctx.data, event);
-  const link = violationText(ctx.data, event, ctx.locale);
+  const { data, locale } = ctx;
+  const place = placeText(data, event);
+  const link = violationText(data, event, locale);
   const position = (ctx.layout.index.get(event.id) ?? 0) + 1;
   const violations =
     event.kind === 'ceasefire' ? ctx.layout.order.filter((e) => e.violates === event.id) : [];
-  const reporters = creditText(ctx.data, event).join('; ');
+  const notes = discrepancyNotes(data, [event]);
+  const fact = (term: string, detail: unknown) =>
+    html`<dt>${term}</dt>
+      <dd>${detail}</dd>`;
   return html`<section class="card" part="card" aria-labelledby="card-title">
     ${header(
       ctx,
       renderGlyph(event.kind, kindGlyph(event.kind)),
-      `${KIND_LABEL[event.kind]} · ${formatNumber(position, ctx.locale)} of ${formatNumber(ctx.layout.order.length, ctx.locale)}`,
+      `${KIND_LABEL[event.kind]} · ${formatNumber(position, locale)} of ${formatNumber(ctx.layout.order.length, locale)}`,
     )}
     <p class="card-title" id="card-title">${event.title}</p>
     <dl class="facts">
-      <dt>When</dt>
-      <dd>${formatStamp(event.date, ctx.locale)}</dd>
-      ${
-        place
-          ? html`<dt>Where</dt>
-              <dd>${place}</dd>`
-          : nothing
-      }
+      ${fact(
+        dateLabel(event.dateOf),
+        html`${stampText(event.date, locale)}
+        ${
+          event.dateReason
+            ? html`<span class="reason">${CARD_TEXT.dateReason} ${event.dateReason}</span>`
+            : nothing
+        }`,
+      )}
+      ${place ? fact(CARD_TEXT.where, place) : nothing}
       ${
         link
-          ? html`<dt>Ceasefire</dt>
+          ? html`<dt>${CARD_TEXT.ceasefire}</dt>
               <dd class="link-text">${link}.</dd>`
           : nothing
       }
-      <dt>Figures</dt>
-      ${figures(ctx, event)}
-      <dt>Status</dt>
-      <dd>${statusText(ctx.data, [event])}</dd>
-      <dt>Reported by</dt>
-      <dd>${reporters}</dd>
-      <dt>Cited from</dt>
-      <dd>${citationText(ctx.data, event)}</dd>
+      <dt>${CARD_TEXT.figures}</dt>
+      ${renderFigures(data, event, locale)}
+      ${notes.length > 0 ? fact(CARD_TEXT.note, notes.join(' ')) : nothing}
+      ${
+        event.claims && event.claims.length > 0
+          ? html`<dt>${CARD_TEXT.claims}</dt>
+              ${renderClaims(data, event, locale)}`
+          : fact(CARD_TEXT.status, statusText(data, [event]))
+      }
+      ${fact(CARD_TEXT.reportedBy, creditText(data, event).join('; '))}
+      ${fact(
+        CARD_TEXT.citedFrom,
+        html`${citationText(data, event)} <span class="reason">(${headingText(event)})</span>`,
+      )}
     </dl>
     <p class="card-summary">${event.summary}</p>
-    ${violations.length > 0 ? eventButtons(ctx, violations, 'Violations of this ceasefire reported in this range:') : nothing}
+    ${violations.length > 0 ? eventButtons(ctx, violations, CARD_TEXT.violations) : nothing}
   </section>`;
 }
 

@@ -4,13 +4,10 @@ import type { HorizontalLayout, Mark, Totals } from '../layout/types.js';
 import { tickLabel } from '../text.js';
 import { renderPill, turn } from './glyph.js';
 
-function renderBands(layout: HorizontalLayout): SVGTemplateResult {
-  return svg`<g class="bands">${layout.bands.map(
-    (
-      b,
-    ) => svg`<rect class="band shade-${b.shade}" x=${b.x0} y="0" width=${b.width} height=${b.height}></rect>
-      <line class="band-start" x1=${b.x0} x2=${b.x0} y1="0" y2=${b.height}></line>
-      ${b.labelFits ? svg`<text class="band-label" x=${b.labelX} y=${b.labelY} data-key=${layout.holder.get(b.ceasefire.id) ?? nothing}>${b.label}</text>` : nothing}`,
+function renderCeasefireLines(layout: HorizontalLayout): SVGTemplateResult {
+  return svg`<g class="ceasefire-lines">${layout.ceasefires.map(
+    (c) => svg`<line class="ceasefire-line" x1=${c.x} x2=${c.x} y1="0" y2=${c.height}></line>
+      ${c.labelFits ? svg`<text class="ceasefire-label" x=${c.labelX} y=${c.labelY} data-key=${layout.holder.get(c.ceasefire.id) ?? nothing}>${c.label}</text>` : nothing}`,
   )}</g>`;
 }
 
@@ -62,7 +59,7 @@ function renderTotals(totals: Totals, caption: string, locale: string): SVGTempl
   </g>`;
 }
 
-/** The wide layout: bands, the violation links, markers and groups, the axis and the totals. */
+/** The wide layout: ceasefire lines, the violation links, markers and groups, the axis and the totals. */
 export function renderChart(
   layout: HorizontalLayout,
   activeKey: string | undefined,
@@ -77,7 +74,7 @@ export function renderChart(
     viewBox="0 0 ${layout.width} ${layout.height}"
     aria-hidden="true"
   >
-    ${renderBands(layout)}
+    ${renderCeasefireLines(layout)}
     <g class="links">
       ${layout.links.map((l) => svg`<path class="link" data-ceasefire=${l.ceasefire} d=${l.d}></path>`)}
     </g>

@@ -9,7 +9,7 @@ export const listStyles = css`
   }
   .row {
     display: grid;
-    grid-template-columns: 4.75em 6px 2em 1fr;
+    grid-template-columns: 4.75em 2em 1fr;
     column-gap: 0.5em;
     align-items: stretch;
     cursor: pointer;
@@ -37,14 +37,9 @@ export const listStyles = css`
     font-weight: 400;
     color: var(--_muted);
   }
-  .rail.in-band {
-    background: color-mix(in srgb, var(--_band) 30%, transparent);
-  }
-  .rail.in-band.shade-1 {
-    background: color-mix(in srgb, var(--_band) 55%, transparent);
-  }
-  .rail.starts {
-    border-top: 3px solid var(--_band);
+  /* A ceasefire's row is ruled at its date; nothing is shaded as "in force". */
+  .row.ceasefire {
+    border-top: 2px solid var(--_band);
   }
   .row-mark {
     display: flex;
@@ -71,12 +66,6 @@ export const listStyles = css`
     .row.active {
       outline: 2px solid Highlight;
       box-shadow: none;
-    }
-    .rail.in-band {
-      background: CanvasText;
-    }
-    .rail.in-band.shade-1 {
-      background: GrayText;
     }
   }
 `;

@@ -20,7 +20,6 @@ export const LIST_LIMIT = 500;
 
 function renderRow(
   data: Dataset,
-  layout: VerticalLayout,
   row: Row,
   previous: Row | undefined,
   active: boolean,
@@ -31,16 +30,11 @@ function renderRow(
   const year = new Date(row.time).getUTCFullYear();
   const withYear = !previous || new Date(previous.time).getUTCFullYear() !== year;
   const time = single ? timeOfDay(first) : '';
-  const period = row.period === undefined ? undefined : layout.periods[row.period];
-  const startsPeriod = period?.ceasefire === first && single;
   const kind = single ? first.kind : 'group';
   return html`<li class="row ${kind}${active ? ' active' : ''}" data-key=${row.key}>
     <span class="when" aria-hidden="true"
       >${shortDay(row.time, locale, withYear)}${time ? html`<span class="time">${time}</span>` : nothing}</span
     >
-    <span
-      class="rail${period ? ` in-band shade-${period.shade}` : ''}${startsPeriod ? ' starts' : ''}"
-    ></span>
     <span class="row-mark">${renderGlyph(kind, row.glyph, row.noFigure)}</span>
     <span class="what">
       ${
@@ -73,7 +67,7 @@ export function renderRows(
   return html`<ol class="rows" part="list">
     ${layout.rows.map((row, i) => {
       const active = row.key === activeKey;
-      const item = renderRow(data, layout, row, layout.rows[i - 1], active, locale);
+      const item = renderRow(data, row, layout.rows[i - 1], active, locale);
       return active && card
         ? html`${item}
             <li class="card-row">${card}</li>`

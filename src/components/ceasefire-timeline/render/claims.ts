@@ -1,0 +1,98 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { versionsOf } from '../../../data/query.js';
+import {
+  METRIC_IDS,
+  type Citation,
+  type Dataset,
+  type TimelineEvent,
+} from '../../../data/types.js';
+import { qualifiedNumber } from '../../../internal/format.js';
+import {
+  citationText,
+  creditText,
+  statusText,
+  type Attributed,
+} from '../../../internal/source-text.js';
+import {
+  FIGURES_TEXT,
+  attributionText,
+  claimLabel,
+  metricLabel,
+  ordinalText,
+  versionsText,
+} from '../text.js';
+
+/**
+ * Where in the event's source an item is: its locator alone when it is the
+ * same source (the card names the source once), else the full citation.
+ */
+function where(data: Dataset, event: TimelineEvent, item: { citation: Citation }): string {
+  const { source, locator } = item.citation;
+  return source === event.citation.source && locator ? locator : citationText(data, item);
+}
+
+/**
+ * Each claim's own credit, status and place in the source, beside it: who
+ * verified munition fragments did not verify the toll.
+ */
+function attribution(data: Dataset, event: TimelineEvent, item: Attributed): TemplateResult {
+  const text = attributionText(
+    creditText(data, item),
+    statusText(data, [item]),
+    where(data, event, item),
+  );
+  return html`<span class="attribution">${text}</span>`;
+}
+
+/** Each metric's version shown by default (the credited one), its attribution, and every other version. */
+export function renderFigures(data: Dataset, event: TimelineEvent, locale: string): TemplateResult {
+  const rows = METRIC_IDS.flatMap((metric) => {
+    const { shown, others, contradiction } = versionsOf(data, event.figures[metric] ?? []);
+    if (!shown) return [];
+    const also = others.map(
+      (f) =>
+        `${qualifiedNumber(f.value, f.qualifier, locale)} (${creditText(data, f).join('; ')}, ${where(data, event, f)})`,
+    );
+    return [
+      html`<li>
+        <span class="figure"
+          >${qualifiedNumber(shown.value, shown.qualifier, locale)}
+          ${metricLabel(data, metric)}</span
+        >
+        ${attribution(data, event, shown)}
+        ${
+          also.length > 0
+            ? html`<span class="versions">${versionsText(also, contradiction?.reason)}</span>`
+            : nothing
+        }
+      </li>`,
+    ];
+  });
+  if (rows.length === 0)
+    return html`<dd>${FIGURES_TEXT[event.kind === 'ceasefire' ? 'none' : 'notReported']}</dd>`;
+  return html`<dd>
+    <ul class="claims">
+      ${rows}
+    </ul>
+  </dd>`;
+}
+
+/** Every separate claim of an event (date, munitions, attribution, breach…) with its own status. */
+export function renderClaims(data: Dataset, event: TimelineEvent, locale: string): TemplateResult {
+  return html`<dd>
+    <ul class="claims">
+      ${(event.claims ?? []).map(
+        (claim) =>
+          html`<li>
+            <span class="claim-label">${claimLabel(claim, locale)}:</span> ${claim.text}
+            ${attribution(data, event, claim)}
+            ${
+              claim.ordinal === undefined
+                ? nothing
+                : html`<span class="versions">${ordinalText(data, event, claim.ordinal)}</span>`
+            }
+          </li>`,
+      )}
+    </ul>
+  </dd>`;
+}
