@@ -102,7 +102,7 @@ describe('<cw-ceasefire-timeline> on the bundled dataset', () => {
 
   it('the Barda cards note the district total beside the strikes; “third” is shown for both events so called', async () => {
     const el = await opened('violation-barda-2020-10-27');
-    const district = 'The Barda district total shown, 25 killed, is lower than';
+    const district = "The report's Barda district total, 25 killed, is lower than";
     expect(text($(el, '.facts'))).to.include(district);
     expect(text($(el, '.notes'))).to.include(district);
     el.selected = 'violation-barda-2020-10-28';
