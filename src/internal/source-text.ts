@@ -94,10 +94,12 @@ export function headingText(item: { citation: Citation }): string {
  */
 export function sourceText(data: Dataset, items: readonly Attributed[], locale: string): string {
   const reporters = unique(items.flatMap((item) => creditText(data, item)));
-  const dates = unique(items.flatMap((item) => (item.asOf ? [asOfText(item.asOf, locale)] : [])));
+  // A date only when it holds for every item: one dated figure among undated
+  // events must not lend its date to the whole line.
+  const dates = unique(items.map((item) => (item.asOf ? asOfText(item.asOf, locale) : '')));
   const citations = unique(items.map((item) => citationText(data, item)));
   const label = reporters.length > 1 ? 'Sources' : 'Source';
-  const when = dates.length === 1 ? `, ${dates[0] ?? ''}` : '';
+  const when = dates.length === 1 && dates[0] ? `, ${dates[0]}` : '';
   const cited =
     citations.length <= 2 ? citations.join('; ') : data.sources.map((s) => s.publisher).join('; ');
   return `${label}: ${reporters.join('; ')}${when}. ${statusText(data, items)} Cited from ${cited}.`;

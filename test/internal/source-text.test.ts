@@ -21,6 +21,11 @@ describe('source text', () => {
       'en-GB',
     );
     expect(two).to.match(/^Sources: Example Ministry; Example NGO, as of 10 Jan 2030\./);
+    // One dated item among undated ones does not date the whole line.
+    const undated = { ...fig('z', 3), asOf: undefined };
+    expect(sourceText(data, [fig('x', 1), undated], 'en-GB')).to.match(
+      /^Source: Example Ministry\. /,
+    );
     expect(two).to.contain(
       'Reported by a party to the conflict; not independently verified. Some claims corroborated by an independent organisation.',
     );
