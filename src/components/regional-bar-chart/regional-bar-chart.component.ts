@@ -47,8 +47,10 @@ let instances = 0;
  * @csspart bar - One bar (an SVG rect).
  * @csspart label - A region name (SVG text).
  * @csspart value - A value at a bar's end, or "not reported" (SVG text).
- * @csspart details - The details panel of the active bar.
+ * @csspart details - The details panel of the active bar: its figures, their source and the report's heading, other versions, why the default, notes.
  * @csspart not-reported - "Not reported: …", the regions without a figure.
+ * @csspart undated - With `as-of`: the figures given without a date, which no bar can place on that day.
+ * @csspart discrepancies - The dataset's notes on shown figures that do not add up (a district total beside its strikes).
  * @csspart reconciliation - How the regional figures compare with the national one.
  * @csspart toggle - The "Show table" button.
  * @csspart table - The box around the data table.
@@ -209,7 +211,8 @@ export class CwRegionalBarChart extends LitElement {
         uid: this.uid,
         bars: this.bars,
       })}
-      ${note('not-reported', view.notReported)} ${note('reconciliation', view.reconciliation)}
+      ${note('not-reported', view.notReported)} ${note('undated', view.undated)}
+      ${note('reconciliation', view.reconciliation)} ${note('discrepancies', view.discrepancies)}
       ${renderTable(view.table, {
         id: id('table'),
         open: this.tableOpen,
