@@ -52,9 +52,6 @@ export interface Row {
   /** The region, or every region folded into "Other regions". */
   entries: RegionEntry[];
   amounts: (Amount | undefined)[];
-  /** Per metric, how many of `entries` have no figure at all, and how many only an undated one (with as-of). */
-  missing: number[];
-  undated: number[];
   highlighted: boolean;
 }
 
@@ -193,17 +190,6 @@ function sumOf(figures: readonly (Figure | undefined)[]): Amount | undefined {
   };
 }
 
-/** Per metric, how many entries have no figure at all, and how many only an undated one. */
-function gaps(entries: readonly RegionEntry[], count: number): Pick<Row, 'missing' | 'undated'> {
-  const tally = (undated: boolean) =>
-    Array.from(
-      { length: count },
-      (_, s) =>
-        entries.filter((e) => !e.figures[s] && Boolean(e.versions[s]?.undated) === undated).length,
-    );
-  return { missing: tally(false), undated: tally(true) };
-}
-
 /**
  * The rows to draw: the top `limit` by value plus any highlighted region, in
  * display order, then "Other regions" with the sum of the rest. Folding a
@@ -222,7 +208,6 @@ export function foldRows(
     label: e.region.name,
     entries: [e],
     amounts: e.figures.map((f) => (f ? { value: f.value, qualifier: f.qualifier } : undefined)),
-    ...gaps([e], seriesCount),
     highlighted: highlight.has(e.region.id),
   });
   const unfolded = () => ({ rows: charted.map(asRow), top: charted.length, folded: 0 });
@@ -237,7 +222,6 @@ export function foldRows(
     label: otherRegionsLabel(folded.length, locale),
     entries: folded,
     amounts: Array.from({ length: seriesCount }, (_, s) => sumOf(folded.map((e) => e.figures[s]))),
-    ...gaps(folded, seriesCount),
     highlighted: false,
   };
   return { rows: [...kept.map(asRow), other], top: limit, folded: folded.length };

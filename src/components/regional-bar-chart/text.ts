@@ -274,13 +274,17 @@ export interface Details {
   versions: string[];
 }
 
-/** "5 not reported, 2 date not stated": how many of a fold's regions have no figure for metric `s`, or only an undated one. */
+/**
+ * How many of a row's regions have no figure for metric `s`, as words: "5 not
+ * reported, 2 date not stated" (with as-of, a figure given without a date is
+ * not "not reported"), `of` after each count.
+ */
 function gaps(row: Row, s: number, locale: string, of = ''): string {
-  const count = (k: number | undefined, what: string) =>
-    k ? [`${formatNumber(k, locale)}${of} ${what}`] : [];
-  return [...count(row.missing[s], NOT_REPORTED), ...count(row.undated[s], DATE_NOT_STATED)].join(
-    ', ',
-  );
+  const count = [0, 0];
+  for (const e of row.entries) if (!e.figures[s]) count[e.versions[s]?.undated ? 1 : 0]++;
+  return [NOT_REPORTED, DATE_NOT_STATED]
+    .flatMap((what, i) => (count[i] ? [`${formatNumber(count[i], locale)}${of} ${what}`] : []))
+    .join(', ');
 }
 
 /**
@@ -291,7 +295,8 @@ function gaps(row: Row, s: number, locale: string, of = ''): string {
 export function barText(row: Row, s: number, locale: string): string {
   const amount = row.amounts[s];
   const short = amount && qualifiedShort(amount.value, amount.qualifier, locale);
-  if (row.kind === 'region') return short ?? (row.undated[s] ? DATE_NOT_STATED : NOT_REPORTED);
+  if (row.kind === 'region')
+    return short ?? (row.entries[0]?.versions[s]?.undated ? DATE_NOT_STATED : NOT_REPORTED);
   const left = gaps(row, s, locale);
   return short && left ? `${short} (${left})` : (short ?? left);
 }
