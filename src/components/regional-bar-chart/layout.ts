@@ -263,14 +263,22 @@ export function layoutChart(arrangement: Arrangement, box: Box): ChartLayout {
   const labelWidth = Math.max(0, ...rows.map((r) => textWidth(labelText(r), f)));
   const placement = width < NARROW_WIDTH || labelWidth > width * 0.4 ? 'above' : 'beside';
   const texts = rows.map((r) => r.amounts.map((_, s) => barText(r, s, locale)));
-  const valueWidth = Math.max(
-    0,
-    ...rows.flatMap((r, i) => r.amounts.map((a, s) => (a ? textWidth(texts[i]?.[s] ?? '', f) : 0))),
-  );
 
   const x0 = placement === 'beside' ? EDGE + labelWidth + LABEL_GAP : EDGE;
-  const x1 = Math.max(x0 + 1, width - EDGE - valueWidth - VALUE_GAP);
   const max = Math.max(0, ...rows.flatMap((r) => r.amounts.map((a) => a?.value ?? 0)));
+  // The longest bar is as long as it can be while every bar's own text still
+  // fits after its end: a long text on a short bar (the fold's "6 (5 not
+  // reported)") takes room only from bars it would collide with.
+  const room = width - EDGE - VALUE_GAP - x0;
+  const span = Math.min(
+    room,
+    ...rows.flatMap((r, i) =>
+      r.amounts.map((a, s) =>
+        a?.value ? ((room - textWidth(texts[i]?.[s] ?? '', f)) * max) / a.value : room,
+      ),
+    ),
+  );
+  const x1 = x0 + Math.max(1, span);
   const x = scaleLinear()
     .domain([0, max || 1])
     .range([x0, x1]);

@@ -134,7 +134,8 @@ export const chartStyles = css`
     position: absolute;
     inset-inline-end: 0;
     z-index: 1;
-    max-width: min(100%, 24em);
+    /* Wide enough that every version of a figure, with its credit, stays a readable block. */
+    max-width: min(100%, 32em);
     padding: 0.5em 0.75em;
     background: var(--_background);
     color: var(--_text);

@@ -200,7 +200,7 @@ export function notReportedText(regions: readonly Region[], locale: string): str
 /**
  * With as-of, the figures the source gives without a date, which no bar can
  * place on or before that day but which are not "not reported" either:
- * "Date not stated, so not drawn for 30 Oct 2020. Civilians killed: Barda 25,
+ * "Given without a date, so not drawn for 30 Oct 2020. Civilians killed: Barda 25,
  * Tartar 16 and 6 more; national figure 65." Empty when there are none.
  */
 export function undatedText(
@@ -225,7 +225,7 @@ export function undatedText(
     return items.length > 0 ? [`${capitalise(metric.label)}: ${items.join('; ')}.`] : [];
   });
   if (lists.length === 0) return '';
-  return `${capitalise(DATE_NOT_STATED)}, so not drawn for ${formatDay(asOf, locale)}. ${lists.join(' ')}`;
+  return `Given without a date, so not drawn for ${formatDay(asOf, locale)}. ${lists.join(' ')}`;
 }
 
 /**
@@ -372,10 +372,13 @@ export function versionLines(
     const v = entry.versions.at(s);
     if (!v) return [];
     const main = v.figure ?? v.undated;
-    const others = v.others.map(
-      (f) =>
-        `Also given: ${amountWords(f, metric, locale)}, ${formatStamp(f.asOf, locale)}. ${creditLines(data, f).join(' ')}`,
-    );
+    const credit = main && creditLines(data, main).join(' ');
+    // A version from the same source and section as the one shown says so, not its credit again.
+    const others = v.others.map((f) => {
+      const given = `Also given: ${amountWords(f, metric, locale)}, ${formatStamp(f.asOf, locale)}`;
+      const its = creditLines(data, f).join(' ');
+      return its === credit ? `${given} (same source and section).` : `${given}. ${its}`;
+    });
     // A contradiction's reason explains its own default; with as-of the one shown may be another.
     const why =
       main && v.contradiction?.shown === main.id

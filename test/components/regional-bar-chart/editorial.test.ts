@@ -1,6 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { arrange, layoutChart } from '../../../src/components/regional-bar-chart/layout.js';
+import {
+  arrange,
+  layoutChart,
+  textWidth,
+} from '../../../src/components/regional-bar-chart/layout.js';
 import { rowLabel } from '../../../src/components/regional-bar-chart/text.js';
 import type { CwRegionalBarChart } from '../../../src/components/regional-bar-chart/regional-bar-chart.js';
 import { regionalBreakdown } from '../../../src/data/query.js';
@@ -57,7 +61,7 @@ describe('<cw-regional-bar-chart> editorial integrity (issue 12)', () => {
     for (const name of ['Barda', 'Tartar', 'Goranboy', 'Naftalan', 'Aghdam'])
       expect(notReported).not.to.contain(name);
     expect(parts(el).undated()).to.equal(
-      'Date not stated, so not drawn for 30 Oct 2020. Civilians killed: Barda 25, Tartar 16, Goranboy 7, Aghdam 7, Naftalan 5, Fuzuli 3, Beylagan 2, Aghjabadi 1; national figure 65.',
+      'Given without a date, so not drawn for 30 Oct 2020. Civilians killed: Barda 25, Tartar 16, Goranboy 7, Aghdam 7, Naftalan 5, Fuzuli 3, Beylagan 2, Aghjabadi 1; national figure 65.',
     );
     expect(tableRow(el, 'Barda').slice(0, 2)).to.deep.equal(['Barda', '25 (date not stated)']);
     expect(parts(el).source()!.textContent).to.contain(
@@ -89,21 +93,25 @@ describe('<cw-regional-bar-chart> editorial integrity (issue 12)', () => {
       'Region A: 7 civilians killed; about 20 civilians injured, date not stated',
     );
     expect(parts(el).undated()).to.equal(
-      'Date not stated, so not drawn for 10 Jan 2030. Civilians injured: Region A about 20.',
+      'Given without a date, so not drawn for 10 Jan 2030. Civilians injured: Region A about 20.',
     );
     // B's 2 is dated; the contradiction's reason is about the undated 5, so it is not given as why 2 is shown.
     const b = await detailsOf(el, 'Region B');
-    expect(b).to.contain('Also given: 5 civilians killed, date not stated.');
+    expect(b).to.contain(
+      'Also given: 5 civilians killed, date not stated (same source and section).',
+    );
     expect(b).not.to.contain('Why');
   });
 
   it('the details and the table list every version of a region’s figure with credit, date and place, and why the default', async () => {
-    const el = await chart(
-      html`<cw-regional-bar-chart .data=${editorial()}></cw-regional-bar-chart>`,
-    );
+    const data = editorial();
+    const first = data.regions[1].figures.killed![0];
+    first.reportedBy = 'example-publisher';
+    first.citation = { source: 'example-report', section: 'Lists', locator: 'section 3 (lists)' };
+    const el = await chart(html`<cw-regional-bar-chart .data=${data}></cw-regional-bar-chart>`);
     const details = await detailsOf(el, 'Region B');
     expect(details).to.contain(
-      'Also given: 2 civilians killed, 10 Jan 2030. Example Ministry. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02); the report’s heading: “Section One”.',
+      'Also given: 2 civilians killed, 10 Jan 2030. Example Publisher (the report names no source). An advocacy report’s own claim; not independently verified. Cited from Example Publisher (2030-02), section 3 (lists); the report’s heading: “Lists”.',
     );
     expect(details).to.contain(
       'Why 5 civilians killed is shown: The second list is the later and more specific one.',
@@ -116,11 +124,13 @@ describe('<cw-regional-bar-chart> editorial integrity (issue 12)', () => {
   it('on the bundled data, Barda’s details give the other printing, the reason, the report’s heading (quoted, labelled) and the discrepancy with the strikes', async () => {
     const el = await chart(html`<cw-regional-bar-chart></cw-regional-bar-chart>`);
     const details = await detailsOf(el, 'Barda');
-    expect(details).to.contain('Also given: 6 civilians killed, date not stated.');
+    expect(details).to.contain(
+      'Also given: 6 civilians killed, date not stated (same source and section).',
+    );
     expect(details).to.contain(
       'Why 25 civilians killed is shown: Section 7 prints its district list twice',
     );
-    expect(details).to.contain('the report’s heading: “Mass killings of civilians in Barda”');
+    expect(details).to.contain('The report’s heading: “Mass killings of civilians in Barda”.');
     expect(details).to.contain('5 on 27 October and 21 (or at least 21) on 28 October, 26 in all');
     expect(details).to.contain(
       'Legal Analysis and Research Public Union (the report names no source)',
@@ -133,7 +143,7 @@ describe('<cw-regional-bar-chart> editorial integrity (issue 12)', () => {
     expect(barda).to.contain('Also given: 6 civilians killed');
     expect(barda).to.contain('26 in all');
     expect(tableRow(el, 'Ganja')[2]).to.contain(
-      'Also given: 27 civilians killed, date not stated.',
+      'Also given: 27 civilians killed, date not stated. Legal Analysis and Research Public Union (the report names no source).',
     );
     // The heading stays out of every visible line but the details and the table.
     for (const part of ['title', 'summary', 'source', 'discrepancies', 'scope'])
@@ -192,10 +202,10 @@ describe('<cw-regional-bar-chart> editorial integrity (issue 12)', () => {
     );
   });
 
-  it('layoutChart() makes room at the bar end for the "Other regions" count of regions without a figure', () => {
+  it('layoutChart() fits the "Other regions" count after its own bar without shortening bars it cannot collide with', () => {
     const data = many();
     const o = {
-      width: 640,
+      width: 320,
       fontSize: 14,
       locale: 'en',
       sort: 'value',
@@ -209,11 +219,13 @@ describe('<cw-regional-bar-chart> editorial integrity (issue 12)', () => {
       '~12 (1 not reported)',
       '15 (2 not reported)',
     ]);
-    const longest = Math.max(
-      ...layout.rows.flatMap((r) => r.bars.map((b) => b.textX + b.text.length * 14 * 0.6)),
+    const ends = layout.rows.flatMap((r) =>
+      r.bars.filter((b) => b.amount).map((b) => b.textX + textWidth(b.text, 14)),
     );
-    expect(longest).to.be.at.most(640);
-    const metrics = data.metrics.slice(0, 2);
-    expect(rowLabel(other, metrics, 'en')).to.contain('(2 of 5 not reported)');
+    // Every text fits, and the tightest one touches the edge: no room is wasted.
+    expect(Math.max(...ends)).to.be.closeTo(320 - 4, 1e-6);
+    // The longest bar is longer than the room left after the longest text.
+    expect(layout.x1 - layout.x0).to.be.above(320 - 8 - 6 - textWidth(other.bars[0].text, 14));
+    expect(rowLabel(other, data.metrics.slice(0, 2), 'en')).to.contain('(2 of 5 not reported)');
   });
 });

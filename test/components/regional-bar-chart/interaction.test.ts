@@ -202,7 +202,7 @@ describe('<cw-regional-bar-chart> keyboard, pointer and table', () => {
       [
         'Region B',
         '5',
-        'Date not stated Also given: 2 civilians killed, 10 Jan 2030. Example Ministry. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02); the report’s heading: “Section One”. Why 5 civilians killed is shown: The second list is the later and more specific one.',
+        'Date not stated Also given: 2 civilians killed, 10 Jan 2030 (same source and section). Why 5 civilians killed is shown: The second list is the later and more specific one.',
       ],
       ['Region C', 'not reported', ''],
     ]);

@@ -284,7 +284,7 @@ describe('<cw-regional-bar-chart> rendering and attributes', () => {
     );
     expect(parts(el).notReported()).to.equal('Not reported: Region A, Region C.');
     expect(parts(el).undated()).to.equal(
-      'Date not stated, so not drawn for 1 Jan 2000. Civilians killed: Region B 5; national figure 4.',
+      'Given without a date, so not drawn for 1 Jan 2000. Civilians killed: Region B 5; national figure 4.',
     );
     const b = parts(el)
       .tableRows()
@@ -292,7 +292,7 @@ describe('<cw-regional-bar-chart> rendering and attributes', () => {
     expect(b.slice(0, 3)).to.deep.equal([
       'Region B',
       '5 (date not stated)',
-      'Date not stated Also given: 2 civilians killed, 10 Jan 2030. Example Ministry. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02); the report’s heading: “Section One”. Why 5 civilians killed is shown: The second list is the later and more specific one.',
+      'Date not stated Also given: 2 civilians killed, 10 Jan 2030 (same source and section). Why 5 civilians killed is shown: The second list is the later and more specific one.',
     ]);
   });
 
