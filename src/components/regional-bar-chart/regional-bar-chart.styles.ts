@@ -154,7 +154,8 @@ export const chartStyles = css`
   .details .heading {
     font-weight: 700;
   }
-  .details .meta {
+  .details .meta,
+  .details .meta p + p {
     margin-block-start: 0.25em;
     color: var(--_muted);
   }
