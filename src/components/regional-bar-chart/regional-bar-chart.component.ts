@@ -28,9 +28,11 @@ let instances = 0;
 
 /**
  * The reported figure for every region as labelled horizontal bars, with the
- * as-of date, a one-sentence summary, a reconciliation with the national
- * figure, the regions that reported nothing, the full data as a table, and
- * the source line.
+ * as-of date, a one-sentence summary saying whose figures they are, the
+ * regions that reported nothing and (with as-of) those given without a date,
+ * a reconciliation with the national figure, the dataset's notes on figures
+ * that do not add up, the full data with every version as a table, and the
+ * scope and source lines.
  *
  * @summary A sourced figure for every region, as horizontal bars.
  * @tagname cw-regional-bar-chart
@@ -38,7 +40,7 @@ let instances = 0;
  * @fires cw-error - Bad input: an unknown metric or region, a bad attribute, or data that cannot be loaded or fails validation. `detail` is a `CwError`.
  *
  * @csspart base - The root block.
- * @csspart title - The title (`label`, or "Civilians killed by region").
+ * @csspart title - The title (`label`, or "Civilians killed in Azerbaijan, by region": where, from the dataset's scope).
  * @csspart as-of - The date line under the title.
  * @csspart summary - The one-sentence summary.
  * @csspart legend - Which bar is which metric, for `metric="killed,injured"`.
@@ -114,7 +116,7 @@ export class CwRegionalBarChart extends LitElement {
   highlight = '';
   /** A `YYYY-MM-DD` day: each region's latest figure on or before it. */
   asOf?: string;
-  /** The title; default "<Metric label> by region". */
+  /** The title; default "<Metric label> in <scope.area>, by region", or "<Metric label> by region" for a dataset without one. */
   label?: string;
   /** BCP 47 tag for numbers and dates; default: the nearest `lang` attribute, else `en`. */
   locale?: string;
