@@ -338,15 +338,15 @@ export function figuresSource(data: Dataset, figures: readonly Figure[], locale:
 }
 
 /**
- * Who a figure is credited to, its status, and where it is in the source with
- * the source's own heading quoted and labelled: sentences for the details and
- * the table only, never the visible source line.
+ * Who a figure is credited to, its status, and where it is in the source,
+ * with (`heading`) the source's own heading quoted and labelled: sentences
+ * for the details and the table only, never the visible source line.
  */
-export function creditLines(data: Dataset, f: Figure): string[] {
+export function creditLines(data: Dataset, f: Figure, heading = true): string[] {
   return [
     ...creditText(data, f).map((credit) => `${credit}.`),
     statusText(data, [f]),
-    `Cited from ${citationText(data, f)}; ${headingText(f)}.`,
+    `Cited from ${citationText(data, f)}${heading ? `; ${headingText(f)}` : ''}.`,
   ];
 }
 

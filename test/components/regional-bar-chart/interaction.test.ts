@@ -223,7 +223,7 @@ describe('<cw-regional-bar-chart> keyboard, pointer and table', () => {
     expect(parts(el).tableRows()[0]).to.deep.equal([
       'Region A',
       '7',
-      '10 Jan 2030. Example NGO. Corroborated by an independent organisation. Cited from Example Publisher (2030-02); the report’s heading: “Section One”.',
+      '10 Jan 2030. Example NGO. Corroborated by an independent organisation. Cited from Example Publisher (2030-02).',
     ]);
   });
 });
