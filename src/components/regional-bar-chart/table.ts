@@ -72,7 +72,8 @@ export function tableModel(t: TableInput): TableModel {
   const credit = (f: Figure) => {
     const key = attributionKey(f);
     let lines = credits.get(key);
-    if (lines === undefined) credits.set(key, (lines = creditLines(data, f)));
+    // Without the heading: repeated down every row, a loaded one would label regions it is not about.
+    if (lines === undefined) credits.set(key, (lines = creditLines(data, f, false)));
     return lines;
   };
   const detailed = unique(everyFigure.map((f) => credit(f).join(' '))).length > 1;
