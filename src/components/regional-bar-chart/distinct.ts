@@ -15,6 +15,13 @@ export function distinct<T>(items: readonly T[], key: (item: T) => string): T[] 
 /** Two stamps with the same key are written the same. */
 export const stampKey = (s: DateStamp) => `${s.precision} ${s.value ?? ''} ${s.before ?? ''}`;
 
-/** Two figures with the same key have the same source sentence. */
+/** Two figures with the same key have the same source sentence, credit and citation. */
 export const attributionKey = (f: Figure) =>
-  [f.reportedBy, f.status, f.citation.source, f.citation.section, stampKey(f.asOf)].join('\n');
+  [
+    f.reportedBy,
+    f.status,
+    f.citation.source,
+    f.citation.section,
+    f.citation.locator ?? '',
+    stampKey(f.asOf),
+  ].join('\n');

@@ -1,8 +1,7 @@
 import { scaleLinear } from 'd3-scale';
-import { sumQualifier, type Breakdown } from '../../data/query.js';
+import { sumQualifier, type Breakdown, type RegionRow } from '../../data/query.js';
 import type { Figure, Qualifier, Region } from '../../data/types.js';
-import { qualifiedShort } from '../../internal/format.js';
-import { NOT_REPORTED, otherRegionsLabel } from './text.js';
+import { barText, otherRegionsLabel } from './text.js';
 
 /**
  * Pure arrangement and geometry for <cw-regional-bar-chart>: breakdowns in,
@@ -31,10 +30,12 @@ export const OTHER_KEY = '__other__';
 export const FOLD_ABOVE = 30;
 export const DEFAULT_LIMIT = 20;
 
-/** One region with its figure for each charted metric; undefined is "not reported", never 0. */
+/** One region with its figure for each charted metric; undefined is "not reported" (or, with as-of, undated), never 0. */
 export interface RegionEntry {
   region: Region;
   figures: (Figure | undefined)[];
+  /** Per metric, every version: the undated one, the others, and why the default (see regionalBreakdown()). */
+  versions: RegionRow[];
 }
 
 /** A value as the chart shows it: one figure, or the sum of folded ones. */
@@ -58,7 +59,13 @@ export interface Row {
 export interface Arrangement {
   /** Every region with a figure, in display order, unfolded: the table's rows. */
   charted: RegionEntry[];
-  /** Regions with no figure for any charted metric: listed, never drawn. */
+  /**
+   * With as-of: regions with no figure dated on or before it for any charted
+   * metric, but one the source gives without a date. Listed as undated, never
+   * as "not reported"; not drawn, since no bar can say when it held.
+   */
+  undated: RegionEntry[];
+  /** Regions with no figure, dated or not, for any charted metric: listed, never drawn. */
   notReported: Region[];
   rows: Row[];
   /** How many of the top regions by value are drawn, when some are folded. */
@@ -122,36 +129,56 @@ export interface Box {
 export function joinSeries(series: readonly Breakdown[]): RegionEntry[] {
   const first = series.at(0);
   if (!first) return [];
-  return first.rows.map((row, i) => ({
-    region: row.region,
-    figures: series.map((b) => b.rows[i]?.figure),
-  }));
+  return first.rows.map((row, i) => {
+    const versions = series.map((b) => b.rows[i] ?? { region: row.region, others: [] });
+    return { region: row.region, figures: versions.map((v) => v.figure), versions };
+  });
 }
+
+type Figures = (e: RegionEntry) => readonly (Figure | undefined)[];
+const shown: Figures = (e) => e.figures;
+const undatedOf: Figures = (e) => e.versions.map((v) => v.undated);
 
 /** Larger first metric first; rows without it follow, by the second metric. Stable on ties. */
-function byValue(a: RegionEntry, b: RegionEntry): number {
-  for (let s = 0; s < Math.max(a.figures.length, b.figures.length); s++) {
-    const av = a.figures[s]?.value ?? -1;
-    const bv = b.figures[s]?.value ?? -1;
-    if (av !== bv) return bv - av;
-  }
-  return 0;
-}
+const byValue =
+  (figures: Figures) =>
+  (a: RegionEntry, b: RegionEntry): number => {
+    const [fa, fb] = [figures(a), figures(b)];
+    for (let s = 0; s < Math.max(fa.length, fb.length); s++) {
+      const av = fa[s]?.value ?? -1;
+      const bv = fb[s]?.value ?? -1;
+      if (av !== bv) return bv - av;
+    }
+    return 0;
+  };
 
-/** Splits entries into charted (in display order) and not reported. */
+/** Splits entries into charted (in display order), undated (by their undated figures) and not reported. */
 export function orderEntries(
   list: readonly RegionEntry[],
   sort: SortOrder,
   locale: string,
-): { charted: RegionEntry[]; notReported: Region[] } {
+): { charted: RegionEntry[]; undated: RegionEntry[]; notReported: Region[] } {
   const { compare } = new Intl.Collator(locale);
   const byName = (a: Region, b: Region) => compare(a.name, b.name);
-  const charted = list.filter((e) => e.figures.some(Boolean));
-  if (sort === 'value') charted.sort(byValue);
-  if (sort === 'name') charted.sort((a, b) => byName(a.region, b.region));
-  const notReported = list.filter((e) => !e.figures.some(Boolean)).map((e) => e.region);
+  const order = (entries: RegionEntry[], figures: Figures) => {
+    if (sort === 'value') entries.sort(byValue(figures));
+    if (sort === 'name') entries.sort((a, b) => byName(a.region, b.region));
+    return entries;
+  };
+  const rest = list.filter((e) => !e.figures.some(Boolean));
+  const notReported = rest.filter((e) => !undatedOf(e).some(Boolean)).map((e) => e.region);
   if (sort === 'name') notReported.sort(byName);
-  return { charted, notReported };
+  return {
+    charted: order(
+      list.filter((e) => e.figures.some(Boolean)),
+      shown,
+    ),
+    undated: order(
+      rest.filter((e) => undatedOf(e).some(Boolean)),
+      undatedOf,
+    ),
+    notReported,
+  };
 }
 
 function sumOf(figures: readonly (Figure | undefined)[]): Amount | undefined {
@@ -174,6 +201,7 @@ export function foldRows(
   highlight: ReadonlySet<string>,
   locale: string,
 ): { rows: Row[]; top: number; folded: number } {
+  const seriesCount = charted[0]?.figures.length ?? 1;
   const asRow = (e: RegionEntry): Row => ({
     key: e.region.id,
     kind: 'region',
@@ -184,11 +212,10 @@ export function foldRows(
   });
   const unfolded = () => ({ rows: charted.map(asRow), top: charted.length, folded: 0 });
   if (limit === undefined) return unfolded();
-  const top = new Set([...charted].sort(byValue).slice(0, limit));
+  const top = new Set([...charted].sort(byValue(shown)).slice(0, limit));
   const kept = charted.filter((e) => top.has(e) || highlight.has(e.region.id));
   const folded = charted.filter((e) => !top.has(e) && !highlight.has(e.region.id));
   if (folded.length <= 1) return unfolded();
-  const seriesCount = charted[0]?.figures.length ?? 1;
   const other: Row = {
     key: OTHER_KEY,
     kind: 'other',
@@ -206,9 +233,10 @@ export function foldRows(
  */
 export function arrange(series: readonly Breakdown[], options: ArrangeOptions): Arrangement {
   const { locale } = options;
-  const { charted, notReported } = orderEntries(joinSeries(series), options.sort, locale);
+  const ordered = orderEntries(joinSeries(series), options.sort, locale);
+  const { charted } = ordered;
   const limit = options.limit ?? (charted.length > FOLD_ABOVE ? DEFAULT_LIMIT : undefined);
-  return { charted, notReported, ...foldRows(charted, limit, options.highlight, locale) };
+  return { ...ordered, ...foldRows(charted, limit, options.highlight, locale) };
 }
 
 /** Text width estimate: 0.6 em per character is wide enough for bold system sans digits and letters. */
@@ -234,16 +262,23 @@ export function layoutChart(arrangement: Arrangement, box: Box): ChartLayout {
   const labelText = (r: Row) => (r.highlighted ? HIGHLIGHT_MARKER : '') + r.label;
   const labelWidth = Math.max(0, ...rows.map((r) => textWidth(labelText(r), f)));
   const placement = width < NARROW_WIDTH || labelWidth > width * 0.4 ? 'above' : 'beside';
-  const valueText = (a: Amount | undefined) =>
-    a ? qualifiedShort(a.value, a.qualifier, locale) : NOT_REPORTED;
-  const valueWidth = Math.max(
-    0,
-    ...rows.flatMap((r) => r.amounts.map((a) => (a ? textWidth(valueText(a), f) : 0))),
-  );
+  const texts = rows.map((r) => r.amounts.map((_, s) => barText(r, s, locale)));
 
   const x0 = placement === 'beside' ? EDGE + labelWidth + LABEL_GAP : EDGE;
-  const x1 = Math.max(x0 + 1, width - EDGE - valueWidth - VALUE_GAP);
   const max = Math.max(0, ...rows.flatMap((r) => r.amounts.map((a) => a?.value ?? 0)));
+  // The longest bar is as long as it can be while every bar's own text still
+  // fits after its end: a long text on a short bar (the fold's "6 (5 not
+  // reported)") takes room only from bars it would collide with.
+  const room = width - EDGE - VALUE_GAP - x0;
+  const span = Math.min(
+    room,
+    ...rows.flatMap((r, i) =>
+      r.amounts.map((a, s) =>
+        a?.value ? ((room - textWidth(texts[i]?.[s] ?? '', f)) * max) / a.value : room,
+      ),
+    ),
+  );
+  const x1 = x0 + Math.max(1, span);
   const x = scaleLinear()
     .domain([0, max || 1])
     .range([x0, x1]);
@@ -274,7 +309,7 @@ export function layoutChart(arrangement: Arrangement, box: Box): ChartLayout {
           y: barY,
           width: end - x0,
           height: barHeight,
-          text: valueText(amount),
+          text: texts[i]?.[s] ?? '',
           textX: end + VALUE_GAP,
           textY: barY + barHeight / 2,
         };

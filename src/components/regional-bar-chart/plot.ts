@@ -47,6 +47,10 @@ function renderValue(bar: BarMark): SVGTemplateResult {
   return svg`<text class=${bar.amount ? 'value' : 'value missing'} part="value" x=${bar.textX} y=${bar.textY} dominant-baseline="central">${bar.text}</text>`;
 }
 
+/** The active row's description: the details' source, and their versions when there are any. */
+const describedBy = (p: PlotProps) =>
+  `${p.uid}-details-source${p.details?.versions.length ? ` ${p.uid}-details-versions` : ''}`;
+
 /**
  * One row is one focusable role="img" with the row's values as its name.
  * Why a roving tabindex over these, not aria-activedescendant on a wrapper:
@@ -65,7 +69,7 @@ function renderRow(p: PlotProps, row: RowLayout, i: number): SVGTemplateResult {
     part="row"
     role="img"
     aria-label=${p.labels[i] ?? row.label}
-    aria-describedby=${active ? `${p.uid}-details-source` : nothing}
+    aria-describedby=${active ? describedBy(p) : nothing}
     tabindex=${active ? 0 : -1}
     data-index=${i}
   >
@@ -149,6 +153,13 @@ function renderDetails(p: PlotProps): TemplateResult {
     <p class="heading">${p.details?.heading}</p>
     ${p.details?.values.map((v) => html`<p>${v}</p>`)}
     <p id=${`${p.uid}-details-source`} class="meta">${p.details?.source}</p>
+    ${
+      p.details?.versions.length
+        ? html`<div id=${`${p.uid}-details-versions`} class="meta">
+            ${p.details.versions.map((v) => html`<p>${v}</p>`)}
+          </div>`
+        : nothing
+    }
   </div>`;
 }
 

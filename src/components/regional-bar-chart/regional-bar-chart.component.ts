@@ -28,9 +28,11 @@ let instances = 0;
 
 /**
  * The reported figure for every region as labelled horizontal bars, with the
- * as-of date, a one-sentence summary, a reconciliation with the national
- * figure, the regions that reported nothing, the full data as a table, and
- * the source line.
+ * as-of date, a one-sentence summary saying whose figures they are, the
+ * regions that reported nothing and (with as-of) those given without a date,
+ * a reconciliation with the national figure, the dataset's notes on figures
+ * that do not add up, the full data with every version as a table, and the
+ * scope and source lines.
  *
  * @summary A sourced figure for every region, as horizontal bars.
  * @tagname cw-regional-bar-chart
@@ -38,7 +40,7 @@ let instances = 0;
  * @fires cw-error - Bad input: an unknown metric or region, a bad attribute, or data that cannot be loaded or fails validation. `detail` is a `CwError`.
  *
  * @csspart base - The root block.
- * @csspart title - The title (`label`, or "Civilians killed by region").
+ * @csspart title - The title (`label`, or "Civilians killed in Azerbaijan, by region": where, from the dataset's scope).
  * @csspart as-of - The date line under the title.
  * @csspart summary - The one-sentence summary.
  * @csspart legend - Which bar is which metric, for `metric="killed,injured"`.
@@ -47,8 +49,10 @@ let instances = 0;
  * @csspart bar - One bar (an SVG rect).
  * @csspart label - A region name (SVG text).
  * @csspart value - A value at a bar's end, or "not reported" (SVG text).
- * @csspart details - The details panel of the active bar.
+ * @csspart details - The details panel of the active bar: its figures, their source and the report's heading, other versions, why the default, notes.
  * @csspart not-reported - "Not reported: …", the regions without a figure.
+ * @csspart undated - With `as-of`: the figures given without a date, which no bar can place on that day.
+ * @csspart discrepancies - The dataset's notes on shown figures that do not add up (a district total beside its strikes).
  * @csspart reconciliation - How the regional figures compare with the national one.
  * @csspart toggle - The "Show table" button.
  * @csspart table - The box around the data table.
@@ -112,7 +116,7 @@ export class CwRegionalBarChart extends LitElement {
   highlight = '';
   /** A `YYYY-MM-DD` day: each region's latest figure on or before it. */
   asOf?: string;
-  /** The title; default "<Metric label> by region". */
+  /** The title; default "<Metric label> in <scope.area>, by region", or "<Metric label> by region" for a dataset without one. */
   label?: string;
   /** BCP 47 tag for numbers and dates; default: the nearest `lang` attribute, else `en`. */
   locale?: string;
@@ -209,7 +213,8 @@ export class CwRegionalBarChart extends LitElement {
         uid: this.uid,
         bars: this.bars,
       })}
-      ${note('not-reported', view.notReported)} ${note('reconciliation', view.reconciliation)}
+      ${note('not-reported', view.notReported)} ${note('undated', view.undated)}
+      ${note('reconciliation', view.reconciliation)} ${note('discrepancies', view.discrepancies)}
       ${renderTable(view.table, {
         id: id('table'),
         open: this.tableOpen,

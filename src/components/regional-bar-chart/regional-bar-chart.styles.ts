@@ -18,7 +18,9 @@ export const chartStyles = css`
   .as-of,
   .summary,
   .not-reported,
-  .reconciliation {
+  .undated,
+  .reconciliation,
+  .discrepancies {
     font-size: max(12px, 0.875em);
   }
   .as-of {
@@ -28,7 +30,9 @@ export const chartStyles = css`
     margin-block: 0.25em 0.75em;
   }
   .figure > .not-reported,
-  .figure > .reconciliation {
+  .figure > .undated,
+  .figure > .reconciliation,
+  .figure > .discrepancies {
     margin-block-start: 0.5em;
   }
   .legend {
@@ -130,7 +134,8 @@ export const chartStyles = css`
     position: absolute;
     inset-inline-end: 0;
     z-index: 1;
-    max-width: min(100%, 24em);
+    /* Wide enough that every version of a figure, with its credit, stays a readable block. */
+    max-width: min(100%, 32em);
     padding: 0.5em 0.75em;
     background: var(--_background);
     color: var(--_text);
@@ -149,7 +154,8 @@ export const chartStyles = css`
   .details .heading {
     font-weight: 700;
   }
-  .details .meta {
+  .details .meta,
+  .details .meta p + p {
     margin-block-start: 0.25em;
     color: var(--_muted);
   }
@@ -193,6 +199,10 @@ export const chartStyles = css`
     border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
+  }
+  /* The source cell holds sentences with long words; at phone widths they may break anywhere rather than widen the table. */
+  td:last-child {
+    overflow-wrap: anywhere;
   }
   thead th {
     border-block-end-color: var(--_text);

@@ -3,17 +3,24 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Breakdown } from '../../data/query.js';
 import type { Dataset, DateStamp, Figure, Metric } from '../../data/types.js';
 import { formatStamp, qualifiedNumber } from '../../internal/format.js';
-import { creditText, statusText } from '../../internal/source-text.js';
-import { stampKey } from './distinct.js';
-import { HIGHLIGHT_MARKER, type Arrangement } from './layout.js';
-import { NOT_REPORTED, WORDS, capitalise } from './text.js';
+import { attributionKey, stampKey } from './distinct.js';
+import { HIGHLIGHT_MARKER, type Arrangement, type RegionEntry } from './layout.js';
+import {
+  DATE_NOT_STATED,
+  NOT_REPORTED,
+  WORDS,
+  capitalise,
+  creditLines,
+  figuresOf,
+  versionLines,
+} from './text.js';
 
 /** One table row, every cell already in words. */
 export interface TableRow {
   key: string;
   name: string;
   highlighted: boolean;
-  /** One per metric: "about 20", or undefined for "not reported". */
+  /** One per metric: "about 20", "25 (date not stated)", or undefined for "not reported". */
   values: (string | undefined)[];
   source: string;
 }
@@ -38,30 +45,38 @@ export interface TableInput {
   locale: string;
 }
 
+/** Per metric, the version shown, or with as-of the one given without a date. */
+type Shown = { figure?: Figure | undefined; undated?: Figure | undefined };
+
 const unique = (items: readonly string[]) => [...new Set(items)];
-const present = (figures: readonly (Figure | undefined)[]) =>
-  figures.filter((f): f is Figure => f !== undefined);
-/** Who reported a figure, and its status, each a sentence. */
-const attribution = (f: Figure, data: Dataset) => [
-  ...creditText(data, f).map((credit) => `${credit}.`),
-  statusText(data, [f]),
-];
 
 /**
  * Every region, unfolded, as the rows of a real table: the chart's full data
  * for screen readers (always in the accessibility tree) and, once "Show
  * table" is pressed, for everyone. The source cell is the date, plus the
- * reporter and status when they differ between rows; when they are all the
- * same, the source line under the table says it once.
+ * reporter, status and place in the source when they differ between rows
+ * (when they are all the same, the source line under the table says it
+ * once), then every other version of the region's figures, why the default,
+ * and the dataset's notes on figures that do not add up.
  */
 export function tableModel(t: TableInput): TableModel {
   const { data, metrics, series, arrangement, locale } = t;
+  const national: Shown[] = series.map((b) => ({ figure: b.national, undated: b.nationalUndated }));
+  const shownOf = (list: readonly Shown[]) => list.flatMap((v) => v.figure ?? v.undated ?? []);
   const everyFigure = [
-    ...arrangement.charted.flatMap((e) => present(e.figures)),
-    ...present(series.map((b) => b.national)),
+    ...[...arrangement.charted, ...arrangement.undated].flatMap(figuresOf),
+    ...shownOf(national),
   ];
-  const detailed = unique(everyFigure.map((f) => attribution(f, data).join('|'))).length > 1;
-  // Thousands of rows share a handful of dates: each is written once.
+  // Thousands of rows share a handful of dates and sources: each is written once.
+  const credits = new Map<string, string[]>();
+  const credit = (f: Figure) => {
+    const key = attributionKey(f);
+    let lines = credits.get(key);
+    // Without the heading: repeated down every row, a loaded one would label regions it is not about.
+    if (lines === undefined) credits.set(key, (lines = creditLines(data, f, false)));
+    return lines;
+  };
+  const detailed = unique(everyFigure.map((f) => credit(f).join(' '))).length > 1;
   const dates = new Map<string, string>();
   const date = (stamp: DateStamp) => {
     const key = stampKey(stamp);
@@ -69,27 +84,38 @@ export function tableModel(t: TableInput): TableModel {
     if (text === undefined) dates.set(key, (text = capitalise(formatStamp(stamp, locale))));
     return text;
   };
+  const number = (f: Figure) => qualifiedNumber(f.value, f.qualifier, locale);
   const row = (
     key: string,
     name: string,
-    figures: readonly (Figure | undefined)[],
+    shown: readonly Shown[],
     highlighted: boolean,
+    versions: readonly string[] = [],
   ): TableRow => {
-    const shown = present(figures);
-    const when = unique(shown.map((f) => date(f.asOf)));
+    const figures = shownOf(shown);
+    const when = unique(figures.map((f) => date(f.asOf)));
     const parts = detailed
-      ? [...when.map((w) => `${w}.`), ...unique(shown.flatMap((f) => attribution(f, data)))]
-      : [];
+      ? [...when.map((w) => `${w}.`), ...unique(figures.flatMap(credit))]
+      : [when.join('; ')];
     return {
       key,
       name,
       highlighted,
-      values: figures.map((f) => f && qualifiedNumber(f.value, f.qualifier, locale)),
-      source: detailed ? parts.join(' ') : when.join('; '),
+      values: shown.map((v) =>
+        v.figure ? number(v.figure) : v.undated && `${number(v.undated)} (${DATE_NOT_STATED})`,
+      ),
+      source: [...parts, ...versions].filter(Boolean).join(' '),
     };
   };
-  const none = metrics.map(() => undefined);
-  const national = series.map((b) => b.national);
+  const region = (e: RegionEntry) =>
+    row(
+      e.region.id,
+      e.region.name,
+      e.versions,
+      t.highlight.has(e.region.id),
+      versionLines(data, e, metrics, locale),
+    );
+  const none = metrics.map(() => ({}));
   return {
     caption: t.caption,
     headings: [
@@ -98,13 +124,13 @@ export function tableModel(t: TableInput): TableModel {
       detailed ? WORDS.dateSourceStatus : WORDS.date,
     ],
     rows: [
-      ...arrangement.charted.map((e) =>
-        row(e.region.id, e.region.name, e.figures, t.highlight.has(e.region.id)),
-      ),
+      ...arrangement.charted.map(region),
+      ...arrangement.undated.map(region),
       ...arrangement.notReported.map((r) => row(r.id, r.name, none, t.highlight.has(r.id))),
     ],
     sums: series.map((b) => qualifiedNumber(b.sum, b.sumQualifier, locale)),
-    national: national.some(Boolean) ? row('national', WORDS.national, national, false) : undefined,
+    national:
+      shownOf(national).length > 0 ? row('national', WORDS.national, national, false) : undefined,
   };
 }
 

@@ -1,7 +1,20 @@
-import type { Breakdown } from '../../data/query.js';
+import { discrepanciesOf, type Breakdown } from '../../data/query.js';
 import type { Dataset, Figure, Metric, Region } from '../../data/types.js';
-import { asOfText, formatDay, formatNumber, qualifiedNumber } from '../../internal/format.js';
-import { sourceText } from '../../internal/source-text.js';
+import {
+  asOfText,
+  formatDay,
+  formatNumber,
+  formatStamp,
+  qualifiedNumber,
+  qualifiedShort,
+} from '../../internal/format.js';
+import {
+  citationText,
+  creditText,
+  headingText,
+  sourceText,
+  statusText,
+} from '../../internal/source-text.js';
 import { attributionKey, distinct, stampKey } from './distinct.js';
 import type { Amount, Arrangement, RegionEntry, Row } from './layout.js';
 
@@ -27,6 +40,8 @@ export const WORDS = {
 
 /** Said, at a bar's end and in the table, where a region has no figure. */
 export const NOT_REPORTED = 'not reported';
+/** Said where, with as-of, a region's only figure has no date: it is not "not reported". */
+export const DATE_NOT_STATED = 'date not stated';
 
 /** A list of region names stops after this many; the rest are counted, and the table lists them all. */
 const NAMES_SHOWN = 10;
@@ -37,16 +52,24 @@ const list = (items: readonly string[]) =>
   (listFormat ??= new Intl.ListFormat('en', { type: 'conjunction' })).format(items);
 
 /** The first NAMES_SHOWN names, and "1,970 more" for the rest. */
-function someNames(regions: readonly Region[], locale: string) {
-  const names = regions.slice(0, NAMES_SHOWN).map((r) => r.name);
-  const rest = regions.length - names.length;
+function someNames(all: readonly string[], locale: string) {
+  const names = all.slice(0, NAMES_SHOWN);
+  const rest = all.length - names.length;
   return { names, more: rest > 0 ? `${formatNumber(rest, locale)} more` : undefined };
 }
 
-/** "Civilians killed by region"; "Civilians killed and civilians injured by region". */
-export function defaultTitle(metrics: readonly Metric[]): string {
-  return `${capitalise(list(metrics.map((m) => m.label)))} by region`;
+/**
+ * "Civilians killed by region"; with the dataset's `scope.area`, where:
+ * "Civilians killed in Azerbaijan, by region".
+ */
+export function defaultTitle(metrics: readonly Metric[], area?: string): string {
+  const what = capitalise(list(metrics.map((m) => m.label)));
+  return area ? `${what} in ${area}, by region` : `${what} by region`;
 }
+
+/** Whose figures, from the dataset's `scope.reportedBy`: "as reported by Azerbaijani authorities"; empty without one. */
+export const whoseText = (reportedBy: string | undefined) =>
+  reportedBy ? `as reported by ${reportedBy}` : '';
 
 /** The bar that holds the folded regions: "Other regions (1,980)". */
 export function otherRegionsLabel(count: number, locale: string): string {
@@ -70,9 +93,14 @@ function leaderClause(
   s: number,
   metric: Metric,
   national: Figure | undefined,
+  asOf: string | undefined,
   locale: string,
 ): string {
   const withFigure = entries.filter((e) => e.figures[s]);
+  // With as-of, a region may give a figure without a date: it has one, just none dated by then.
+  const some = asOf
+    ? `a figure for ${metric.label} dated on or before ${formatDay(asOf, locale)}`
+    : `a reported figure for ${metric.label}`;
   const nationally = national
     ? `, of ${qualifiedNumber(national.value, national.qualifier, locale)} nationally`
     : '';
@@ -84,11 +112,11 @@ function leaderClause(
     const total = national
       ? ` (${qualifiedNumber(national.value, national.qualifier, locale)} nationally)`
       : '';
-    return `no region has a reported figure for ${metric.label}${total}`;
+    return `no region has ${some}${total}`;
   }
   const value = qualifiedNumber(top.value, top.qualifier, locale);
   if (withFigure.length === 1) {
-    return `${withFigure[0]?.region.name ?? ''} is the only region with a reported figure for ${metric.label}, ${value}${nationally}`;
+    return `${withFigure[0]?.region.name ?? ''} is the only region with ${some}, ${value}${nationally}`;
   }
   const leaders = withFigure.filter(
     (e) => e.figures[s]?.value === top.value && e.figures[s]?.qualifier === top.qualifier,
@@ -99,17 +127,23 @@ function leaderClause(
     : `${names} has the most reported ${noun(metric)}, ${value}${nationally}`;
 }
 
-/** "Ganja and Barda have the most reported deaths, 25 each, of 91 nationally." One sentence for one or two metrics. */
+/**
+ * "Ganja and Barda have the most reported deaths, 25 each, of 91 nationally."
+ * One sentence for one or two metrics, opening with whose figures they are
+ * when the dataset says: "As reported by …, Ganja and Barda have …".
+ */
 export function summarySentence(
   charted: readonly RegionEntry[],
   metrics: readonly Metric[],
   series: readonly Breakdown[],
   locale: string,
+  asOf?: string,
+  whose = '',
 ): string {
   const clauses = metrics.map((metric, s) =>
-    leaderClause(charted, s, metric, series[s]?.national, locale),
+    leaderClause(charted, s, metric, series[s]?.national, asOf, locale),
   );
-  return `${capitalise(clauses.join('; '))}.`;
+  return `${capitalise([whose, clauses.join('; ')].filter(Boolean).join(', '))}.`;
 }
 
 /**
@@ -156,8 +190,56 @@ export function reconciliationText(
 /** "Not reported: Naftalan, Mingachevir." (the first ten, then how many more). Empty when every region has a figure. */
 export function notReportedText(regions: readonly Region[], locale: string): string {
   if (regions.length === 0) return '';
-  const { names, more } = someNames(regions, locale);
+  const { names, more } = someNames(
+    regions.map((r) => r.name),
+    locale,
+  );
   return `Not reported: ${names.join(', ')}${more ? ` and ${more}` : ''}.`;
+}
+
+/**
+ * With as-of, the figures the source gives without a date, which no bar can
+ * place on or before that day but which are not "not reported" either:
+ * "Given without a date, so not drawn for 30 Oct 2020. Civilians killed: Barda 25,
+ * Tartar 16 and 6 more; national figure 65." Empty when there are none.
+ */
+export function undatedText(
+  entries: readonly RegionEntry[],
+  series: readonly Breakdown[],
+  metrics: readonly Metric[],
+  asOf: string | undefined,
+  locale: string,
+): string {
+  if (!asOf) return '';
+  const lists = metrics.flatMap((metric, s) => {
+    const given = entries.flatMap((e) => {
+      const f = e.versions[s]?.undated;
+      return f ? [`${e.region.name} ${qualifiedNumber(f.value, f.qualifier, locale)}`] : [];
+    });
+    const national = series[s]?.nationalUndated;
+    const { names, more } = someNames(given, locale);
+    const items = [
+      [names.join(', '), more].filter(Boolean).join(' and '),
+      national && `national figure ${qualifiedNumber(national.value, national.qualifier, locale)}`,
+    ].filter(Boolean);
+    return items.length > 0 ? [`${capitalise(metric.label)}: ${items.join('; ')}.`] : [];
+  });
+  if (lists.length === 0) return '';
+  return `Given without a date, so not drawn for ${formatDay(asOf, locale)}. ${lists.join(' ')}`;
+}
+
+/**
+ * The notes the dataset keeps on figures that do not add up (a district
+ * total beside the tolls of its strikes), for every figure shown; empty when
+ * none applies.
+ */
+export function discrepancyText(data: Dataset, figures: readonly Figure[]): string {
+  return discrepanciesOf(
+    data,
+    figures.map((f) => f.id),
+  )
+    .map((d) => d.note)
+    .join(' ');
 }
 
 /** The line under the title: the requested date, the one date every figure shares, or why there is none. */
@@ -178,15 +260,45 @@ export function asOfLine(
   return 'Latest figure for each region; dates vary';
 }
 
-/** The table's caption: the title and the as-of line. */
-export const tableCaption = (title: string, asOf: string) => `${title}. ${asOf}.`;
+/** The table's caption: the title, whose figures they are, and the as-of line. */
+export const tableCaption = (title: string, whose: string, asOf: string) =>
+  `${[title, whose].filter(Boolean).join(', ')}. ${asOf}.`;
 
 export interface Details {
   heading: string;
   /** One line per metric: "25 civilians killed" or "civilians injured: not reported". */
   values: string[];
-  /** "Source: …, as of …. Reported by a party to the conflict. Cited from …." */
+  /** "Source: …, as of …. Reported by a party to the conflict. Cited from …." with the report's heading. */
   source: string;
+  /** Every other version of the row's figures, why the default, and notes on figures that do not add up. */
+  versions: string[];
+}
+
+/**
+ * How many of a row's regions have no figure for metric `s`, as words: "5 not
+ * reported, 2 date not stated" (with as-of, a figure given without a date is
+ * not "not reported"), `of` after each count.
+ */
+function gaps(row: Row, s: number, locale: string, of = ''): string {
+  const count = [0, 0];
+  for (const e of row.entries) if (!e.figures[s]) count[e.versions[s]?.undated ? 1 : 0]++;
+  return [NOT_REPORTED, DATE_NOT_STATED]
+    .flatMap((what, i) => (count[i] ? [`${formatNumber(count[i], locale)}${of} ${what}`] : []))
+    .join(', ');
+}
+
+/**
+ * The text at a bar's end: "~70"; where a region has no bar, "not reported"
+ * or (with as-of) "date not stated"; for "Other regions", the sum and how many
+ * of its regions it leaves out: "6 (5 not reported)".
+ */
+export function barText(row: Row, s: number, locale: string): string {
+  const amount = row.amounts[s];
+  const short = amount && qualifiedShort(amount.value, amount.qualifier, locale);
+  if (row.kind === 'region')
+    return short ?? (row.entries[0]?.versions[s]?.undated ? DATE_NOT_STATED : NOT_REPORTED);
+  const left = gaps(row, s, locale);
+  return short && left ? `${short} (${left})` : (short ?? left);
 }
 
 /** What a row says about itself: heading and one line per metric. */
@@ -194,14 +306,21 @@ function rowWords(row: Row, metrics: readonly Metric[], locale: string) {
   const other = row.kind === 'other';
   const values = metrics.map((metric, s) => {
     const amount = row.amounts[s];
-    if (!amount) return `${metric.label}: ${NOT_REPORTED}`;
-    return other
-      ? `${amountWords(amount, metric, locale)} in total`
-      : amountWords(amount, metric, locale);
+    if (other) {
+      const left = gaps(row, s, locale, ` of ${formatNumber(row.entries.length, locale)}`);
+      if (!amount) return `${metric.label}: ${left}`;
+      const total = `${amountWords(amount, metric, locale)} in total`;
+      return left ? `${total} (${left})` : total;
+    }
+    if (amount) return amountWords(amount, metric, locale);
+    const undated = row.entries[0]?.versions[s]?.undated;
+    return undated
+      ? `${amountWords(undated, metric, locale)}, ${DATE_NOT_STATED}`
+      : `${metric.label}: ${NOT_REPORTED}`;
   });
   if (!other) return { heading: row.label, values };
   const { names, more } = someNames(
-    row.entries.map((e) => e.region),
+    row.entries.map((e) => e.region.name),
     locale,
   );
   return { heading: `Other regions: ${list(more ? [...names, more] : names)}`, values };
@@ -218,6 +337,65 @@ export function figuresSource(data: Dataset, figures: readonly Figure[], locale:
   return sourceText(data, distinct(figures, attributionKey), locale);
 }
 
+/**
+ * Who a figure is credited to, its status, and where it is in the source,
+ * with (`heading`) the source's own heading quoted and labelled: sentences
+ * for the details and the table only, never the visible source line.
+ */
+export function creditLines(data: Dataset, f: Figure, heading = true): string[] {
+  return [
+    ...creditText(data, f).map((credit) => `${credit}.`),
+    statusText(data, [f]),
+    `Cited from ${citationText(data, f)}${heading ? `; ${headingText(f)}` : ''}.`,
+  ];
+}
+
+/** The figures a region shows, or lists as undated: one per metric that has one. */
+export const figuresOf = (e: RegionEntry): Figure[] =>
+  e.versions.flatMap((v) => {
+    const f = v.figure ?? v.undated;
+    return f ? [f] : [];
+  });
+
+/**
+ * Every other version of a region's figures, each with its qualifier, date,
+ * credit and place in the source; why the default was chosen; and the
+ * dataset's notes on figures that do not add up. For the details and table.
+ */
+export function versionLines(
+  data: Dataset,
+  entry: RegionEntry,
+  metrics: readonly Metric[],
+  locale: string,
+): string[] {
+  const lines = metrics.flatMap((metric, s) => {
+    const v = entry.versions.at(s);
+    if (!v) return [];
+    const main = v.figure ?? v.undated;
+    const credit = main && creditLines(data, main).join(' ');
+    // A version from the same source and section as the one shown says so, not its credit again.
+    const others = v.others.map((f) => {
+      const given = `Also given: ${amountWords(f, metric, locale)}, ${formatStamp(f.asOf, locale)}`;
+      const its = creditLines(data, f).join(' ');
+      return its === credit ? `${given} (same source and section).` : `${given}. ${its}`;
+    });
+    // A contradiction's reason explains its own default; with as-of the one shown may be another.
+    const why =
+      main && v.contradiction?.shown === main.id
+        ? [`Why ${amountWords(main, metric, locale)} is shown: ${v.contradiction.reason}`]
+        : [];
+    return [...others, ...why];
+  });
+  // Most datasets note no discrepancy: thousands of rows skip the lookup.
+  if (!data.discrepancies?.length) return lines;
+  const all = entry.versions.flatMap((v) => [v.figure, v.undated, ...v.others]);
+  const notes = discrepancyText(
+    data,
+    all.filter((f): f is Figure => f !== undefined),
+  );
+  return notes ? [...lines, notes] : lines;
+}
+
 /** What the details panel says about one row, with its source: only ever for the active row. */
 export function rowDetails(
   row: Row,
@@ -225,6 +403,14 @@ export function rowDetails(
   data: Dataset,
   locale: string,
 ): Details {
-  const figures = row.entries.flatMap((e) => e.figures.filter((f): f is Figure => f !== undefined));
-  return { ...rowWords(row, metrics, locale), source: figuresSource(data, figures, locale) };
+  const figures = row.entries.flatMap(figuresOf);
+  const region = row.kind === 'region' ? row.entries[0] : undefined;
+  const headings = distinct(figures, (f) => f.citation.section).map(
+    (f) => `${capitalise(headingText(f))}.`,
+  );
+  return {
+    ...rowWords(row, metrics, locale),
+    source: [figuresSource(data, figures, locale), ...(region ? headings : [])].join(' '),
+    versions: region ? versionLines(data, region, metrics, locale) : [],
+  };
 }

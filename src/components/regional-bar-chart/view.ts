@@ -1,4 +1,4 @@
-import type { Dataset, Figure } from '../../data/types.js';
+import type { Dataset } from '../../data/types.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
 import { scopeText } from '../../internal/source-text.js';
@@ -8,6 +8,8 @@ import { tableModel, type TableModel } from './table.js';
 import {
   asOfLine,
   defaultTitle,
+  discrepancyText,
+  figuresOf,
   figuresSource,
   foldSentence,
   notReportedText,
@@ -15,6 +17,8 @@ import {
   rowLabel,
   summarySentence,
   tableCaption,
+  undatedText,
+  whoseText,
 } from './text.js';
 
 /**
@@ -38,6 +42,10 @@ export type ChartView =
       summary: string;
       reconciliation: string;
       notReported: string;
+      /** With as-of: the figures given without a date, which are not "not reported". */
+      undated: string;
+      /** The dataset's notes on shown figures that do not add up. */
+      discrepancies: string;
       /** The dataset's scope statement (see scopeText()). */
       scope: string;
       source: string;
@@ -64,11 +72,14 @@ export function chartView(
   const input = read.value;
   const { metrics, series } = input;
   const arrangement = arrange(series, { ...input, locale });
-  const figures = arrangement.charted.flatMap((e) =>
-    e.figures.filter((f): f is Figure => f !== undefined),
-  );
-  const nationals = series.flatMap((b) => (b.national ? [b.national] : []));
-  const title = input.label ?? defaultTitle(metrics);
+  const listed = [...arrangement.charted, ...arrangement.undated];
+  const figures = listed.flatMap(figuresOf);
+  const nationals = series.flatMap((b) => {
+    const f = b.national ?? b.nationalUndated;
+    return f ? [f] : [];
+  });
+  const title = input.label ?? defaultTitle(metrics, data.scope?.area);
+  const whose = whoseText(data.scope?.reportedBy);
   const asOf = asOfLine(arrangement.charted, input.asOf, locale);
   const [first] = metrics;
   return {
@@ -79,13 +90,15 @@ export function chartView(
     title,
     asOf,
     summary: [
-      summarySentence(arrangement.charted, metrics, series, locale),
+      summarySentence(arrangement.charted, metrics, series, locale, input.asOf, whose),
       foldSentence(arrangement, first, locale),
     ]
       .filter(Boolean)
       .join(' '),
     reconciliation: reconciliationText(series, metrics, locale),
     notReported: notReportedText(arrangement.notReported, locale),
+    undated: undatedText(listed, series, metrics, input.asOf, locale),
+    discrepancies: discrepancyText(data, figures),
     scope: scopeText(data),
     source:
       figures.length > 0 || nationals.length > 0
@@ -95,7 +108,7 @@ export function chartView(
     rowLabels: arrangement.rows.map((row) => rowLabel(row, metrics, locale)),
     table: tableModel({
       ...input,
-      caption: tableCaption(title, asOf),
+      caption: tableCaption(title, whose, asOf),
       data,
       arrangement,
       locale,

@@ -96,6 +96,8 @@ export function parts(el: CwRegionalBarChart) {
     asOf: () => text('[part="as-of"]'),
     summary: () => text('[part="summary"]'),
     notReported: () => text('[part="not-reported"]'),
+    undated: () => text('[part="undated"]'),
+    discrepancies: () => text('[part="discrepancies"]'),
     reconciliation: () => text('[part="reconciliation"]'),
     details: () => root.querySelector<HTMLElement>('[part="details"]')!,
     toggle: () => root.querySelector<HTMLButtonElement>('[part="toggle"]')!,

@@ -62,14 +62,14 @@ describe('<cw-regional-bar-chart> keyboard, pointer and table', () => {
     expect(focusedIndex(el)).to.equal(0);
   });
 
-  it('the focused bar shows its details (region, value in words, date, source, status); Escape hides them', async () => {
+  it('the focused bar shows its details (region, value in words, date, source, status, the report’s heading); Escape hides them', async () => {
     const el = await between();
     parts(el).rows()[0].focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(parts(el).details().hidden).to.be.false;
     expect(detailsText(el)).to.equal(
-      'Region A 7 civilians killed Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02).',
+      'Region A 7 civilians killed Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02). The report’s heading: “Section One”.',
     );
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
@@ -199,7 +199,11 @@ describe('<cw-regional-bar-chart> keyboard, pointer and table', () => {
     expect(root.querySelectorAll('tbody th[scope="row"]')).to.have.length(3);
     expect(parts(el).tableRows()).to.deep.equal([
       ['Region A', '7', '10 Jan 2030'],
-      ['Region B', '5', 'Date not stated'],
+      [
+        'Region B',
+        '5',
+        'Date not stated Also given: 2 civilians killed, 10 Jan 2030 (same source and section). Why 5 civilians killed is shown: The second list is the later and more specific one.',
+      ],
       ['Region C', 'not reported', ''],
     ]);
     const foot = [...root.querySelectorAll('tfoot tr')].map((tr) =>
@@ -211,7 +215,7 @@ describe('<cw-regional-bar-chart> keyboard, pointer and table', () => {
     ]);
   });
 
-  it('the table names the source per row when reporters or statuses differ', async () => {
+  it('the table names the source per row, with where it is cited, when reporters or statuses differ', async () => {
     const data = synthetic();
     data.regions[0].figures.killed![0].reportedBy = 'example-ngo';
     data.regions[0].figures.killed![0].status = 'corroborated';
@@ -219,7 +223,7 @@ describe('<cw-regional-bar-chart> keyboard, pointer and table', () => {
     expect(parts(el).tableRows()[0]).to.deep.equal([
       'Region A',
       '7',
-      '10 Jan 2030. Example NGO. Corroborated by an independent organisation.',
+      '10 Jan 2030. Example NGO. Corroborated by an independent organisation. Cited from Example Publisher (2030-02).',
     ]);
   });
 });

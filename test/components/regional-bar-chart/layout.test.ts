@@ -195,13 +195,15 @@ describe('regional-bar-chart layout', () => {
     expect(c.bars[1].y).to.be.above(c.bars[0].y + c.bars[0].height);
   });
 
-  it('layoutChart() with nothing reported has no rows and no height, and lists every region', () => {
+  it('layoutChart() with nothing dated by as-of has no rows and no height, and lists every region, undated apart', () => {
     const o = options({ width: 640 });
     const arrangement = arrange([regionalBreakdown(many(), 'killed', '2000-01-01')], o);
     const layout = layoutChart(arrangement, o);
     expect(layout.rows).to.deep.equal([]);
     expect(layout.height).to.equal(0);
-    expect(arrangement.notReported).to.have.length(8);
+    expect(names(arrangement.undated)).to.deep.equal(['Region B']);
+    expect(arrangement.notReported).to.have.length(7);
+    expect(arrangement.notReported.map((r) => r.name)).not.to.include('Region B');
   });
 
   it('layoutChart() scales every length with the font size', () => {

@@ -270,13 +270,30 @@ describe('<cw-regional-bar-chart> rendering and attributes', () => {
     expect(parts(el).labels()).to.have.length(6);
   });
 
-  it('says so, without drawing a box of bars, when no region has a figure on the as-of day', async () => {
+  it('says so, without drawing a box of bars, when no region has a figure on the as-of day, and never calls an undated one "not reported"', async () => {
     const el = await chart(
-      html`<cw-regional-bar-chart as-of="2000-01-01" .data=${synthetic()}></cw-regional-bar-chart>`,
+      html`<cw-regional-bar-chart
+        as-of="2000-01-01"
+        locale="en-GB"
+        .data=${synthetic()}
+      ></cw-regional-bar-chart>`,
     );
     expect(parts(el).svg()).to.equal(null);
-    expect(parts(el).summary()).to.equal('No region has a reported figure for civilians killed.');
-    expect(parts(el).notReported()).to.equal('Not reported: Region A, Region B, Region C.');
+    expect(parts(el).summary()).to.equal(
+      'No region has a figure for civilians killed dated on or before 1 Jan 2000.',
+    );
+    expect(parts(el).notReported()).to.equal('Not reported: Region A, Region C.');
+    expect(parts(el).undated()).to.equal(
+      'Given without a date, so not drawn for 1 Jan 2000. Civilians killed: Region B 5; national figure 4.',
+    );
+    const b = parts(el)
+      .tableRows()
+      .find((r) => r[0] === 'Region B')!;
+    expect(b.slice(0, 3)).to.deep.equal([
+      'Region B',
+      '5 (date not stated)',
+      'Date not stated Also given: 2 civilians killed, 10 Jan 2030 (same source and section). Why 5 civilians killed is shown: The second list is the later and more specific one.',
+    ]);
   });
 
   it('the bundled dataset renders its killed figures with a summary sentence', async () => {

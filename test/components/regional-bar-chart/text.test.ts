@@ -157,7 +157,7 @@ describe('regional-bar-chart words and options', () => {
     );
   });
 
-  it('rowDetails() gives the region, the value in words, and the source with date and status', () => {
+  it('rowDetails() gives the region, the value in words, and the source with date, status and the report’s heading', () => {
     const data = synthetic();
     const { rows } = arrange([regionalBreakdown(data, 'injured')], {
       locale: 'en-GB',
@@ -170,8 +170,9 @@ describe('regional-bar-chart words and options', () => {
     expect(details.values).to.deep.equal(['about 20 civilians injured']);
     expect(rowLabel(rows[0], metrics, 'en-GB')).to.equal('Region A: about 20 civilians injured');
     expect(details.source).to.equal(
-      'Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02).',
+      'Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02). The report’s heading: “Section One”.',
     );
+    expect(details.versions).to.deep.equal([]);
   });
 
   it('rowDetails() for "Other regions" names the folded regions and gives the total', () => {
