@@ -36,6 +36,8 @@ import { viewBuilder, type Ready, type TimelineView } from './view.js';
  * @csspart close - The card's close button.
  * @csspart legend - The key to the shapes.
  * @csspart notes - What is not drawn (undated events and snapshots), the totals in words.
+ * @csspart source-block - The scope box and the source line together (hidden visually by `hide-source`).
+ * @csspart scope - The scope box: whose figures these are, what they leave out, whether anyone checked them.
  * @csspart source - The source line.
  * @csspart error - An error message.
  * @cssprop --cw-timeline-attack-color - Attack markers (default: --cw-color-figure).

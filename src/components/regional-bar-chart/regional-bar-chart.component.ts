@@ -56,6 +56,8 @@ let instances = 0;
  * @csspart reconciliation - How the regional figures compare with the national one.
  * @csspart toggle - The "Show table" button.
  * @csspart table - The box around the data table.
+ * @csspart source-block - The scope box and the source line together (hidden visually by `hide-source`).
+ * @csspart scope - The scope box: whose figures these are, what they leave out, whether anyone checked them.
  * @csspart source - The source line: who reported the figures, their status and where they are cited from.
  * @csspart error - The message shown instead of the chart on bad input.
  *
