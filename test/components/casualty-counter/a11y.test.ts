@@ -60,9 +60,11 @@ describe('<cw-casualty-counter> accessibility and styling', () => {
     const versions = p.versionsEl()!;
     const note = el.shadowRoot!.querySelector<HTMLElement>('[part="note"]')!;
     versions.querySelector('details')!.open = true;
+    // Booleans, not elements: a failing assertion on an element cannot be sent back to the runner.
     for (const node of [versions, note]) {
-      expect(node.closest('[aria-hidden="true"]'), node.className).to.equal(null);
-      expect(node.closest('[aria-live]'), node.className).to.equal(null);
+      const hidden = node.closest('[aria-hidden="true"]') !== null;
+      expect(hidden, `${node.className} under aria-hidden`).to.equal(false);
+      expect(node.closest('[aria-live]') !== null, `${node.className} live`).to.equal(false);
       expect(node.checkVisibility(), node.className).to.equal(true);
     }
     expect(p.liveRegions()).to.have.length(1);
