@@ -28,6 +28,9 @@ export function whyShownTitle(f: Figure, locale: string): string {
   return `Why ${qualifiedNumber(f.value, f.qualifier, locale)} is shown`;
 }
 
+/** A discrepancy's note, marked so it does not read as part of the versions above it. */
+export const noteText = (note: string) => `Note: ${note}`;
+
 /** "No figure is dated on or before 1 Oct 2020." */
 export function noneDatedBy(asOf: string, locale: string): string {
   return `No figure is dated on or before ${formatDay(asOf, locale)}.`;
