@@ -10,7 +10,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { counterStyles } from './casualty-counter.styles.js';
 import { CountUpController, countUpValue, type StartMode } from './count-up.js';
 import { readOptions } from './options.js';
-import { LOADING_TEXT, counterView, type CounterView } from './view.js';
+import { LOADING_TEXT, counterView, type CounterView, type VersionsView } from './view.js';
 
 type Shown = Extract<CounterView, { kind: 'found' | 'not-reported' }>;
 type Found = Extract<CounterView, { kind: 'found' }>;
@@ -33,6 +33,8 @@ type Found = Extract<CounterView, { kind: 'found' }>;
  * @csspart statement - "Not reported for …", shown instead of a number the data lacks.
  * @csspart label - What the number counts ("civilians killed in Barda").
  * @csspart date - "As of 4 Nov 2020".
+ * @csspart versions - The figure's other versions ("The report also gives 65 (date not stated).") and, folded, why this one is shown and where each is from.
+ * @csspart note - A note the data gives on figures that do not add up with this one.
  * @csspart source - The source line: who reported it, its status and where it is cited from.
  * @csspart error - The message shown instead of the figure on bad input.
  *
@@ -63,6 +65,7 @@ export class CwCasualtyCounter extends LitElement {
     src: {},
     data: { attribute: false },
     hideSource: { type: Boolean, attribute: 'hide-source', reflect: true },
+    hideVersions: { type: Boolean, attribute: 'hide-versions', reflect: true },
     theme: { reflect: true },
   };
 
@@ -89,6 +92,8 @@ export class CwCasualtyCounter extends LitElement {
   data?: unknown;
   /** Hides the visible source line; it stays available to assistive technology. */
   hideSource = false;
+  /** Leaves out the line giving the figure's other versions (shown by default). */
+  hideVersions = false;
   /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
   theme: Theme = 'auto';
 
@@ -161,7 +166,31 @@ export class CwCasualtyCounter extends LitElement {
         <p part="label" class="label">${view.label}</p>
         ${view.kind === 'found' ? html`<p part="date" class="date">${view.date}</p>` : nothing}
       </div>
+      ${view.kind === 'found' ? this.renderContext(view) : nothing}
       ${renderSourceBlock(view.scope, view.source, this.hideSource)}
+    </div>`;
+  }
+
+  /**
+   * The figure's other versions and notes, outside both the live region and
+   * the aria-hidden copy: read in place, never announced on their own.
+   */
+  private renderContext({ versions, notes }: Found): TemplateResult {
+    return html`${versions ? this.renderVersions(versions) : nothing}
+    ${notes.map((note) => html`<p part="note" class="note">${note}</p>`)}`;
+  }
+
+  /** The reason and the sources fold away, to keep the block short on a phone. */
+  private renderVersions(versions: VersionsView): TemplateResult {
+    return html`<div part="versions" class="versions">
+      <p>${versions.line}</p>
+      <details>
+        <summary>${versions.title}</summary>
+        <p>${versions.reason}</p>
+        <ul>
+          ${versions.sources.map((source) => html`<li>${source}</li>`)}
+        </ul>
+      </details>
     </div>`;
   }
 

@@ -67,6 +67,37 @@ export const counterStyles = css`
     font-size: max(12px, 0.875em);
     color: var(--_muted);
   }
+  /* Other versions and notes: read after the figure, quieter than its label. */
+  .versions,
+  .note {
+    margin: 0.625em 0 0;
+    font-size: max(12px, 0.875em);
+    line-height: 1.4;
+  }
+  .versions p,
+  .versions ul {
+    margin: 0;
+  }
+  .versions details {
+    margin-top: 0.25em;
+    color: var(--_muted);
+  }
+  .versions summary {
+    width: fit-content;
+    cursor: pointer;
+    text-decoration: underline dotted;
+    text-underline-offset: 0.2em;
+  }
+  .versions details > p,
+  .versions li {
+    margin-top: 0.375em;
+  }
+  .versions ul {
+    padding-inline-start: 1.25em;
+  }
+  .note {
+    color: var(--_muted);
+  }
   .source {
     margin-top: 0.5em;
     line-height: 1.4;

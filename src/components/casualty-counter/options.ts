@@ -19,6 +19,8 @@ export interface CounterAttributes {
   start?: string | undefined;
   duration?: number | undefined;
   theme?: string | undefined;
+  /** A boolean attribute: present (even blank, as HTML booleans are) means on. */
+  hideVersions?: boolean | undefined;
 }
 
 /** The attributes checked, with the defaults filled in for those not set. */
@@ -28,6 +30,8 @@ export interface CounterOptions extends CountUpSettings {
   /** A real `YYYY-MM-DD` day. */
   asOf: string | undefined;
   label: string | undefined;
+  /** Leaves out the line listing the figure's other versions. */
+  hideVersions: boolean;
 }
 
 export type OptionsResult = { ok: true; options: CounterOptions } | { ok: false; error: CwError };
@@ -66,6 +70,7 @@ export function readOptions(attrs: CounterAttributes): OptionsResult {
       region: unset(attrs.region),
       asOf,
       label: unset(attrs.label),
+      hideVersions: attrs.hideVersions ?? false,
       start,
       duration,
     },

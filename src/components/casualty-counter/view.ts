@@ -1,4 +1,4 @@
-import { figure } from '../../data/query.js';
+import { discrepanciesOf, figure, type FigureResult } from '../../data/query.js';
 import type { Dataset } from '../../data/types.js';
 import { quote } from '../../internal/attributes.js';
 import type { DataState } from '../../internal/data-controller.js';
@@ -10,12 +10,33 @@ import {
   qualifiedNumber,
   qualifierWords,
 } from '../../internal/format.js';
-import { scopeText, sourceText } from '../../internal/source-text.js';
+import { scopeText } from '../../internal/source-text.js';
 import type { CountUpSettings } from './count-up.js';
 import type { OptionsResult } from './options.js';
+import {
+  capitalize,
+  defaultReason,
+  figureSource,
+  noneDatedBy,
+  noteText,
+  versionSource,
+  versionsLine,
+  whyShownTitle,
+} from './text.js';
 
-/** Shown while the data loads. */
-export const LOADING_TEXT = 'Loading figure…';
+export { LOADING_TEXT } from './text.js';
+
+/** The other versions of the shown figure, and why the shown one is the default. */
+export interface VersionsView {
+  /** "The report also gives 65 (date not stated)." */
+  line: string;
+  /** "Why 91 is shown": the summary of the details below the line. */
+  title: string;
+  /** The data's reason for the default, or the rule that picked it. */
+  reason: string;
+  /** Each other version with its own source, status and citation. */
+  sources: string[];
+}
 
 /** What the counter shows: everything its templates need, as text. */
 export type CounterView =
@@ -36,10 +57,17 @@ export type CounterView =
       /** For formatting the intermediate values of the count-up. */
       locale: string;
       label: string;
-      /** "As of 4 Nov 2020" or "Date not stated". */
+      /**
+       * "As of 4 Nov 2020" or "Date not stated", followed, when as-of falls
+       * before every dated version, by "No figure is dated on or before …".
+       */
       date: string;
       /** The sentence assistive technology reads: "91 civilians killed, as of 4 Nov 2020." */
       summary: string;
+      /** Absent when the figure has no other version, or with hide-versions. */
+      versions?: VersionsView;
+      /** Notes on figures the data gives apart that do not add up with this one. */
+      notes: string[];
       /** The dataset's scope statement (see scopeText()). */
       scope: string;
       source: string;
@@ -54,14 +82,30 @@ export type CounterView =
       source: string;
     };
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 /** The attribution for an absent figure: which dataset was checked. */
 function datasetChecked(data: Dataset): string {
   const sources = data.sources
     .map((s) => `${s.publisher}${s.published ? `, ${s.published}` : ''}`)
     .join('; ');
   return `Dataset checked: “${data.title}”${sources ? ` (${sources})` : ''}.`;
+}
+
+/** The shown version's others, worded, with the reason it is the default. */
+function versionsView(
+  data: Dataset,
+  result: Extract<FigureResult, { kind: 'found' | 'undated' }>,
+  asOf: string | undefined,
+  locale: string,
+): VersionsView | undefined {
+  const { figure: f, others, contradiction } = result;
+  if (others.length === 0) return undefined;
+  return {
+    line: versionsLine(f, others, locale),
+    title: whyShownTitle(f, locale),
+    // A contradiction's reason explains its own default; with as-of another version may show.
+    reason: contradiction?.shown === f.id ? contradiction.reason : defaultReason(f, asOf, locale),
+    sources: others.map((other) => versionSource(data, other, locale)),
+  };
 }
 
 /**
@@ -73,7 +117,7 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
   if (state.status === 'loading') return { kind: 'loading' };
   if (state.status === 'error') return { kind: 'error', error: state.error, own: false };
   const { data } = state;
-  const { metric, region, asOf, label: custom, start, duration } = read.options;
+  const { metric, region, asOf, label: custom, hideVersions, start, duration } = read.options;
   const result = figure(data, metric, { region, asOf });
   if (result.kind === 'unknown-region') {
     return {
@@ -84,10 +128,13 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
   }
   const metricLabel =
     data.metrics.find((m) => m.id === metric)?.label ?? metric.replaceAll('-', ' ');
+  // Says where: the region's name, else the area the whole dataset covers.
+  const area = data.scope?.area;
+  const nationalLabel = area ? `${metricLabel} in ${area}` : metricLabel;
 
   if (result.kind === 'not-reported') {
     const where = `${result.region ? ` for ${result.region.name}` : ''}${asOf ? ` as of ${formatDay(asOf, locale)}` : ''}`;
-    const label = custom ?? metricLabel;
+    const label = custom ?? (result.region ? metricLabel : nationalLabel);
     return {
       kind: 'not-reported',
       statement: `Not reported${where}`,
@@ -99,8 +146,12 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
   }
 
   const f = result.figure;
-  const label = custom ?? (result.region ? `${metricLabel} in ${result.region.name}` : metricLabel);
+  const label =
+    custom ?? (result.region ? `${metricLabel} in ${result.region.name}` : nationalLabel);
   const when = asOfText(f.asOf, locale);
+  // Undated is not absent: the figure shows, and the reader learns why no dated one does.
+  const noneDated = result.kind === 'undated' ? noneDatedBy(result.asOf, locale) : undefined;
+  const versions = hideVersions ? undefined : versionsView(data, result, asOf, locale);
   return {
     kind: 'found',
     value: f.value,
@@ -108,15 +159,12 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
     final: formatNumber(f.value, locale),
     locale,
     label,
-    date: capitalize(when),
-    summary: `${qualifiedNumber(f.value, f.qualifier, locale)} ${label}, ${when}.`,
+    date: noneDated ? `${capitalize(when)}. ${noneDated}` : capitalize(when),
+    summary: `${qualifiedNumber(f.value, f.qualifier, locale)} ${label}, ${when}.${noneDated ? ` ${noneDated}` : ''}`,
+    ...(versions ? { versions } : {}),
+    notes: discrepanciesOf(data, [f.id]).map((d) => noteText(d.note)),
     scope: scopeText(data),
-    // The date has its own line, so the source line leaves it out.
-    source: sourceText(
-      data,
-      [{ reportedBy: f.reportedBy, citation: f.citation, status: f.status }],
-      locale,
-    ),
+    source: figureSource(data, f, locale),
     countUp: { start, duration },
   };
 }

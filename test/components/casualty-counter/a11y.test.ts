@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { CwCasualtyCounter } from '../../../src/components/casualty-counter/casualty-counter.js';
-import { fig, synthetic } from '../../fixtures/synthetic.js';
+import { editorial, fig, synthetic } from '../../fixtures/synthetic.js';
 import { parts, settled } from './helpers.js';
 
 async function counter(template: ReturnType<typeof html>): Promise<CwCasualtyCounter> {
@@ -44,6 +44,33 @@ describe('<cw-casualty-counter> accessibility and styling', () => {
       }
     });
   }
+
+  it('screen readers reach the versions and notes in place, outside the one live region, with no axe violations', async () => {
+    // Region A's killed figure has a discrepancy note; an undated second version gives it versions.
+    const data = editorial();
+    data.regions[0].figures.killed!.push(fig('a-old', 6, { asOf: { precision: 'unknown' } }));
+    const el = await counter(
+      html`<cw-casualty-counter
+        region="region-a"
+        start="none"
+        .data=${data}
+      ></cw-casualty-counter>`,
+    );
+    const p = parts(el);
+    const versions = p.versionsEl()!;
+    const note = el.shadowRoot!.querySelector<HTMLElement>('[part="note"]')!;
+    versions.querySelector('details')!.open = true;
+    // Booleans, not elements: a failing assertion on an element cannot be sent back to the runner.
+    for (const node of [versions, note]) {
+      const hidden = node.closest('[aria-hidden="true"]') !== null;
+      expect(hidden, `${node.className} under aria-hidden`).to.equal(false);
+      expect(node.closest('[aria-live]') !== null, `${node.className} live`).to.equal(false);
+      expect(node.checkVisibility(), node.className).to.equal(true);
+    }
+    expect(p.liveRegions()).to.have.length(1);
+    expect(p.summary()).not.to.contain('also gives');
+    await expect(el).to.be.accessible();
+  });
 
   it('theme="auto" follows the page: light on a dark OS unless the page declares a dark-capable colour scheme', async () => {
     await emulateMedia({ colorScheme: 'dark' });

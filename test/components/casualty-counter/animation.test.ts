@@ -194,6 +194,8 @@ describe('<cw-casualty-counter> count-up', () => {
   it('a count-up frame rewrites the digits and nothing else in the shadow DOM', async () => {
     const el = await belowTheFold();
     const digits = parts(el).digitsEl()!;
+    expect(parts(el).versionsLine(), 'versions shown around the digits').to.contain('9,876');
+    expect(parts(el).notes()).to.have.length(1);
     const touched = new Set<string>();
     const observer = new MutationObserver((records) => {
       for (const { target } of records) {

@@ -18,13 +18,66 @@ describe('<cw-casualty-counter>', () => {
       );
       const p = parts(el);
       expect(p.digits()).to.equal('91');
-      expect(p.label()).to.equal('civilians killed');
+      expect(p.label()).to.equal('civilians killed in Azerbaijan');
       expect(p.date()).to.equal('As of 4 Nov 2020');
       expect(p.source()).to.contain("Source: Prosecutor General's Office of Azerbaijan.");
       expect(p.source()).to.contain(
         'Reported by a party to the conflict; not independently verified.',
       );
-      expect(p.summary()).to.equal('91 civilians killed, as of 4 Nov 2020.');
+      expect(p.summary()).to.equal('91 civilians killed in Azerbaijan, as of 4 Nov 2020.');
+    });
+
+    it('shows the other version of the national figure by default: 65, date not stated, and why 91', async () => {
+      const el = await counter(
+        html`<cw-casualty-counter locale="en-GB" start="none"></cw-casualty-counter>`,
+      );
+      const p = parts(el);
+      expect(p.versionsLine()).to.equal('The report also gives 65 (date not stated).');
+      expect(p.versionsEl()!.getBoundingClientRect().height).to.be.above(10);
+      const details = p.versionsEl()!.querySelector('details')!;
+      expect(details.querySelector('summary')!.textContent.trim()).to.equal('Why 91 is shown');
+      expect(details.textContent).to.contain('It is the latest figure with a stated date.');
+      expect(details.textContent).to.contain(
+        "65 (date not stated). Source: Prosecutor General's Office of Azerbaijan.",
+      );
+    });
+
+    it('hide-versions leaves the other versions out', async () => {
+      const el = await counter(
+        html`<cw-casualty-counter hide-versions start="none"></cw-casualty-counter>`,
+      );
+      expect(parts(el).digits()).to.equal('91');
+      // Booleans, not elements: a failing assertion on an element cannot be sent back to the runner.
+      expect(parts(el).versionsEl() === null, 'no versions block').to.equal(true);
+      expect(el.shadowRoot!.textContent).not.to.contain('65');
+    });
+
+    it('as-of="2020-10-01", before every dated figure, shows 65 as undated, never "not reported"', async () => {
+      const el = await counter(
+        html`<cw-casualty-counter as-of="2020-10-01" start="none"></cw-casualty-counter>`,
+      );
+      const p = parts(el);
+      expect(p.digits()).to.equal('65');
+      expect(p.date()).to.equal('Date not stated. No figure is dated on or before 1 Oct 2020.');
+      expect(p.summary()).to.equal(
+        '65 civilians killed in Azerbaijan, date not stated. No figure is dated on or before 1 Oct 2020.',
+      );
+      expect(p.source()).to.contain("Source: Prosecutor General's Office of Azerbaijan.");
+      expect(p.versionsLine()).to.equal('The report also gives 91 (as of 4 Nov 2020).');
+      expect(el.shadowRoot!.textContent).not.to.match(/not reported/i);
+    });
+
+    it('region="Barda" shows the other printing (6), the reason for 25, and the note on the two strikes', async () => {
+      const el = await counter(
+        html`<cw-casualty-counter region="Barda" start="none"></cw-casualty-counter>`,
+      );
+      const p = parts(el);
+      expect(p.digits()).to.equal('25');
+      expect(p.versionsLine()).to.equal('The report also gives 6 (date not stated).');
+      expect(p.versionsEl()!.textContent).to.contain('25 is shown because 6 is lower');
+      expect(p.notes()).to.have.length(1);
+      expect(p.notes()[0]).to.match(/^Note: The Barda district total shown, 25 killed/);
+      expect(p.notes()[0]).to.contain('5 on 27 October and 21 (or at least 21) on 28 October');
     });
 
     it('region="Barda" metric="injured" shows "about 70" in words', async () => {

@@ -4,10 +4,20 @@ import type { CwCasualtyCounter } from '../../../src/components/casualty-counter
 import type { Dataset } from '../../../src/data/types.js';
 import { fig, synthetic } from '../../fixtures/synthetic.js';
 
-/** Synthetic data with a five-digit national figure, so a count-up has many steps and a separator. */
+/**
+ * Synthetic data with a five-digit national figure, so a count-up has many
+ * steps and a separator, and with another version and a discrepancy note, so
+ * the count-up tests run with everything the counter can show around it.
+ */
 export function bigNumber(): Dataset {
   const data = synthetic();
-  data.national.killed = [fig('n-killed-big', 12345)];
+  data.national.killed = [
+    fig('n-killed-big', 12345),
+    fig('n-killed-big-undated', 9876, { asOf: { precision: 'unknown' } }),
+  ];
+  data.discrepancies = [
+    { id: 'big', figures: ['n-killed-big', 'a-killed'], note: 'Example note on the big figure.' },
+  ];
   return data;
 }
 
@@ -24,6 +34,9 @@ export function parts(el: CwCasualtyCounter) {
     date: () => text('[part="date"]'),
     statement: () => text('[part="statement"]'),
     source: () => text('[part="source"]'),
+    versionsEl: () => root.querySelector<HTMLElement>('[part="versions"]'),
+    versionsLine: () => text('[part="versions"] > p'),
+    notes: () => [...root.querySelectorAll('[part="note"]')].map((n) => n.textContent.trim()),
     sourceEl: () => root.querySelector<HTMLElement>('[part="source"]'),
     summary: () => text('[aria-live]'),
     liveRegions: () => [...root.querySelectorAll<HTMLElement>('[aria-live], [role="status"]')],

@@ -20,6 +20,7 @@ describe('casualty-counter options', () => {
         region: undefined,
         asOf: undefined,
         label: undefined,
+        hideVersions: false,
         start: 'visible',
         duration: 1200,
       },
@@ -69,6 +70,11 @@ describe('casualty-counter options', () => {
     );
     expect(message({ asOf: '2030-02-30' })).to.contain('2030-02-30');
     expect(read({ asOf: '2030-02-28' }).ok).to.be.true;
+  });
+
+  it('readOptions() passes hide-versions through, off by default', () => {
+    const result = read({ hideVersions: true });
+    expect(result.ok && result.options.hideVersions).to.equal(true);
   });
 
   it('readOptions() errors are invalid-attribute errors', () => {

@@ -5,7 +5,7 @@ import {
 } from '../../../src/components/casualty-counter/options.js';
 import { counterView } from '../../../src/components/casualty-counter/view.js';
 import type { DataState } from '../../../src/internal/data-controller.js';
-import { fig, synthetic } from '../../fixtures/synthetic.js';
+import { editorial, fig, synthetic } from '../../fixtures/synthetic.js';
 
 const ready = (data = synthetic()): DataState => ({ status: 'ready', data, origin: 'property' });
 
@@ -68,8 +68,87 @@ describe('casualty-counter view', () => {
 
   it('counterView() before the first snapshot shows an undated one as undated, never "not reported"', () => {
     const view = viewOf({ asOf: '2030-01-01' });
-    expect(view).to.deep.include({ kind: 'found', value: 4, date: 'Date not stated' });
+    expect(view).to.deep.include({
+      kind: 'found',
+      value: 4,
+      date: 'Date not stated. No figure is dated on or before 1 Jan 2030.',
+      summary: '4 civilians killed, date not stated. No figure is dated on or before 1 Jan 2030.',
+      source:
+        'Source: Example Ministry. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02).',
+    });
+    expect(view.kind === 'found' && view.versions?.line).to.equal(
+      'The report also gives 5 (as of 5 Jan 2030) and 12 (as of 10 Jan 2030).',
+    );
     expect(JSON.stringify(view)).not.to.match(/not reported/i);
+  });
+
+  it('counterView() of a figure with other snapshots lists them, says why this one, and where each is from', () => {
+    const view = viewOf();
+    expect(view.kind === 'found' && view.versions).to.deep.equal({
+      line: 'The report also gives 5 (as of 5 Jan 2030) and 4 (date not stated).',
+      title: 'Why 12 is shown',
+      reason: 'It is the latest figure with a stated date.',
+      sources: [
+        '5 (as of 5 Jan 2030). Source: Example Ministry. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02).',
+        '4 (date not stated). Source: Example Ministry. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02).',
+      ],
+    });
+  });
+
+  it('counterView() of a contradicted figure gives the other version with its qualifier and the contradiction’s reason', () => {
+    const data = synthetic();
+    data.regions[1].figures.killed![0].qualifier = 'at-least';
+    const view = viewOf({ region: 'region-b' }, ready(data));
+    expect(view).to.deep.include({ value: 5, date: 'Date not stated' });
+    expect(view.kind === 'found' && view.versions).to.deep.include({
+      line: 'The report also gives at least 2 (as of 10 Jan 2030).',
+      title: 'Why 5 is shown',
+      reason: 'The second list is the later and more specific one.',
+    });
+  });
+
+  it('counterView() with as-of showing a version a contradiction does not prefer gives the rule, not the contradiction’s reason', () => {
+    const data = synthetic();
+    data.contradictions[0].shown = 'b-killed-first';
+    const view = viewOf({ region: 'region-b', asOf: '2030-01-01' }, ready(data));
+    expect(view).to.deep.include({ value: 5 });
+    expect(view.kind === 'found' && view.versions?.reason).to.equal(
+      'No figure is dated on or before 1 Jan 2030. This version is given without a date.',
+    );
+  });
+
+  it('counterView() with hideVersions leaves the versions out', () => {
+    const view = viewOf({ hideVersions: true });
+    expect(view).to.deep.include({ kind: 'found', value: 12 });
+    expect(view).not.to.have.property('versions');
+  });
+
+  it('counterView() of a figure with no other version has no versions', () => {
+    expect(viewOf({ region: 'region-a' })).not.to.have.property('versions');
+  });
+
+  it('counterView() says where from scope.area; a region’s name and a custom label win', () => {
+    const data = editorial();
+    expect(viewOf({}, ready(data))).to.deep.include({
+      label: 'civilians killed in Example Land',
+      summary: '12 civilians killed in Example Land, as of 10 Jan 2030.',
+    });
+    expect(viewOf({ region: 'region-a' }, ready(data))).to.deep.include({
+      label: 'civilians killed in Region A',
+    });
+    expect(viewOf({ label: 'deaths' }, ready(data))).to.deep.include({ label: 'deaths' });
+    expect(viewOf({ metric: 'injured', asOf: '2030-01-01' }, ready(data))).to.deep.include({
+      label: 'civilians injured in Example Land',
+      statement: 'Not reported as of 1 Jan 2030',
+    });
+  });
+
+  it('counterView() gives the note of a discrepancy the shown figure is part of, and only then', () => {
+    const data = editorial();
+    expect(viewOf({ region: 'region-a' }, ready(data))).to.deep.include({
+      notes: ['Note: Example note: the region total and the strike toll are given separately.'],
+    });
+    expect(viewOf({}, ready(data))).to.deep.include({ notes: [] });
   });
 
   it('counterView() with a label replaces the whole default label', () => {
