@@ -35,6 +35,8 @@ type Found = Extract<CounterView, { kind: 'found' }>;
  * @csspart date - "As of 4 Nov 2020".
  * @csspart versions - The figure's other versions ("The report also gives 65 (date not stated).") and, folded, why this one is shown and where each is from.
  * @csspart note - A note the data gives on figures that do not add up with this one.
+ * @csspart source-block - The scope box and the source line together (hidden visually by `hide-source`).
+ * @csspart scope - The scope box: whose figures these are, what they leave out, whether anyone checked them.
  * @csspart source - The source line: who reported it, its status and where it is cited from.
  * @csspart error - The message shown instead of the figure on bad input.
  *
