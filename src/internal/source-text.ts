@@ -53,17 +53,12 @@ export function statusText(data: Dataset, items: readonly Attributed[]): string 
   const kinds = unique(
     reported.flatMap(reportersOf).map((id) => data.reporters.find((r) => r.id === id)?.kind),
   ).map((kind) => kind ?? 'party');
-  const sentences: string[] = [];
-  if (kinds.length > 0) {
-    const unverified = kinds.some((kind) => kind !== 'independent');
-    const who = kinds.map((kind) => KIND_TEXT[kind]).join('; ');
-    sentences.push(`${capitalize(who)}${unverified ? '; not independently verified' : ''}.`);
-  }
-  if (reported.length < items.length)
-    sentences.push(
-      `${reported.length > 0 ? 'Some claims corroborated' : 'Corroborated'} by an independent organisation.`,
-    );
-  return sentences.join(' ');
+  const unverified = kinds.some((kind) => kind !== 'independent');
+  const who = capitalize(kinds.map((kind) => KIND_TEXT[kind]).join('; '));
+  if (reported.length === items.length)
+    return `${who}${unverified ? '; not independently verified' : ''}.`;
+  if (reported.length === 0) return 'Corroborated by an independent organisation.';
+  return `${who}. Some claims corroborated by an independent organisation${unverified ? ', the others not independently verified' : ''}.`;
 }
 
 /**

@@ -27,7 +27,7 @@ describe('source text', () => {
       /^Source: Example Ministry\. /,
     );
     expect(two).to.contain(
-      'Reported by a party to the conflict; not independently verified. Some claims corroborated by an independent organisation.',
+      'Reported by a party to the conflict. Some claims corroborated by an independent organisation, the others not independently verified.',
     );
   });
 

@@ -35,7 +35,7 @@ describe('<cw-ceasefire-timeline> on the bundled dataset', () => {
     expect(text($(el, '.source'))).to.match(/^Sources: /);
     // Every event is reported as a whole; Amnesty's verified fragments are one claim.
     expect(text($(el, '.source'))).to.include(
-      'not independently verified. Some claims corroborated by an independent organisation.',
+      'Some claims corroborated by an independent organisation, the others not independently verified.',
     );
   });
 
