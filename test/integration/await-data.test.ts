@@ -44,7 +44,7 @@ describe('await-data: a page whose own data comes after the elements connect', (
         'the page’s data never showed',
         { timeout: 5000 },
       );
-      expect(text(elements[0]!)).to.contain('7');
+      expect(text(elements[0])).to.contain('7');
       expect(errors).to.deep.equal([]);
       expect(warnings).to.deep.equal([]);
       expect(requested()).not.to.include('karabakh-2020.generated.js');
