@@ -88,7 +88,7 @@ async function load(inputs: Inputs, origin: DataOrigin, signal: AbortSignal): Pr
     if (origin === 'default') return { ok: true, data: await defaultDataset() };
     if (origin === 'src' && !src?.trim()) return { ok: false, error: BLANK_SRC };
     const m = await outsideData();
-    if (origin === 'property') return m.checkData(data, 'The .data property');
+    if (origin === 'property') return m.checkData(data, 'The .data property', true);
     if (origin === 'inline')
       return m.parseDataset(inline ?? '', 'the inline <script type="application/json">');
     signal.throwIfAborted();
