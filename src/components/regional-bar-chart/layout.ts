@@ -232,18 +232,20 @@ export function layoutChart(arrangement: Arrangement, box: Box): ChartLayout {
   const count = rows[0]?.amounts.length ?? 1;
 
   const labelText = (r: Row) => (r.highlighted ? HIGHLIGHT_MARKER : '') + r.label;
-  const labelWidth = Math.max(0, ...rows.map((r) => textWidth(labelText(r), f)));
+  // reduce, not Math.max(...spread): 150,000 arguments overflow the call stack.
+  const labelWidth = rows.reduce((m, r) => Math.max(m, textWidth(labelText(r), f)), 0);
   const placement = width < NARROW_WIDTH || labelWidth > width * 0.4 ? 'above' : 'beside';
   const valueText = (a: Amount | undefined) =>
     a ? qualifiedShort(a.value, a.qualifier, locale) : NOT_REPORTED;
-  const valueWidth = Math.max(
-    0,
-    ...rows.flatMap((r) => r.amounts.map((a) => (a ? textWidth(valueText(a), f) : 0))),
-  );
+  const valueWidth = rows
+    .flatMap((r) => r.amounts.map((a) => (a ? textWidth(valueText(a), f) : 0)))
+    .reduce((m, w) => Math.max(m, w), 0);
 
   const x0 = placement === 'beside' ? EDGE + labelWidth + LABEL_GAP : EDGE;
   const x1 = Math.max(x0 + 1, width - EDGE - valueWidth - VALUE_GAP);
-  const max = Math.max(0, ...rows.flatMap((r) => r.amounts.map((a) => a?.value ?? 0)));
+  const max = rows
+    .flatMap((r) => r.amounts.map((a) => a?.value ?? 0))
+    .reduce((m, v) => Math.max(m, v), 0);
   const x = scaleLinear()
     .domain([0, max || 1])
     .range([x0, x1]);

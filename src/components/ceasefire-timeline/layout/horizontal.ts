@@ -139,6 +139,7 @@ function linksFor(bands: readonly Band[], marks: readonly Mark[], flagBottom: nu
       (m) => m.lane === 'violation' && m.events.some((e) => e.violates === id),
     );
     if (drops.length === 0) continue;
+    // reduce, not Math.min(...spread): 150,000 arguments overflow the call stack.
     const xs = drops.map((m) => m.x);
     const rail = LANES.link;
     const segments: [number, number][][] = [
@@ -147,8 +148,8 @@ function linksFor(bands: readonly Band[], marks: readonly Mark[], flagBottom: nu
         [band.x0, rail],
       ],
       [
-        [Math.min(band.x0, ...xs), rail],
-        [Math.max(band.x0, ...xs), rail],
+        [xs.reduce((a, b) => Math.min(a, b), band.x0), rail],
+        [xs.reduce((a, b) => Math.max(a, b), band.x0), rail],
       ],
       ...drops.map((m): [number, number][] => [
         [m.x, rail],
@@ -169,7 +170,7 @@ function totalsFor(
 ): Totals {
   const [x0, x1] = x.range() as [number, number];
   const bottom = top + TOTALS.height;
-  const max = Math.max(1, ...snapshots.map((s) => s.figure.value));
+  const max = snapshots.reduce((m, s) => Math.max(m, s.figure.value), 1);
   const y = scaleLinear().domain([0, max]).range([bottom, top]).nice(TOTALS.ticks);
   const labelAll = snapshots.length <= TOTALS.labelAll;
   const points = snapshots.map((snapshot, i) => {
