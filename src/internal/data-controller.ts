@@ -62,12 +62,6 @@ const originOf = ([data, inline, src, awaitData]: Inputs): DataOrigin | undefine
           ? undefined
           : 'default';
 
-const BLANK_SRC: CwError = {
-  code: 'invalid-attribute',
-  message:
-    'src is blank, so there is no dataset to load: give the URL of a dataset, or remove src to show the bundled one.',
-};
-
 /** Settles as `work` does, or rejects as soon as `signal` aborts. */
 function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -86,13 +80,12 @@ async function load(inputs: Inputs, origin: DataOrigin, signal: AbortSignal): Pr
   const [data, inline, src] = inputs;
   const work = async (): Promise<LoadResult> => {
     if (origin === 'default') return { ok: true, data: await defaultDataset() };
-    if (origin === 'src' && !src?.trim()) return { ok: false, error: BLANK_SRC };
     const m = await outsideData();
     if (origin === 'property') return m.checkData(data, 'The .data property', true);
     if (origin === 'inline')
       return m.parseDataset(inline ?? '', 'the inline <script type="application/json">');
     signal.throwIfAborted();
-    const request = m.acquireDataset(src?.trim() ?? '');
+    const request = m.acquireDataset(src ?? '');
     // Nobody else waiting for this URL: the request itself is aborted.
     signal.addEventListener('abort', request.release, { once: true });
     return request.result;

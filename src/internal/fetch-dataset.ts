@@ -177,15 +177,21 @@ const inFlight = new Map<string, Entry>();
  * page's lifetime; failures are forgotten so a later attempt can retry.
  */
 export function acquireDataset(url: string): { result: Promise<LoadResult>; release: () => void } {
+  const refuse = (code: CwError['code'], message: string) => ({
+    result: Promise.resolve<LoadResult>({ ok: false, error: { code, message } }),
+    release: () => undefined,
+  });
+  // A blank src (a CMS field left empty) is not "no src": the bundled dataset would publish figures the article never meant to show.
+  if (!url.trim())
+    return refuse(
+      'invalid-attribute',
+      'src is blank, so there is no dataset to load: give the URL of a dataset, or remove src to show the bundled one.',
+    );
   let key: string;
   try {
     key = new URL(url, document.baseURI).href;
   } catch {
-    const error: CwError = {
-      code: 'fetch-failed',
-      message: `The src ${quote(url)} is not a valid URL.`,
-    };
-    return { result: Promise.resolve({ ok: false, error }), release: () => undefined };
+    return refuse('fetch-failed', `The src ${quote(url)} is not a valid URL.`);
   }
   let entry = inFlight.get(key);
   if (!entry) {

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/elements.js';
 import type { Dataset } from '../../src/data/types.js';
-import { recordProblems } from '../fixtures/problems.js';
+import { recordProblems, recordUncaught } from '../fixtures/problems.js';
 import { synthetic } from '../fixtures/synthetic.js';
 
 /** A few hundred runs in `npm test`; CW_FUZZ_RUNS=5000 for a longer search. */
@@ -91,11 +91,7 @@ describe(`fuzz: generated datasets and attributes (${String(RUNS)} runs, seed ${
   this.timeout(RUNS * 2000 + 30_000);
 
   it('no uncaught error, never a blank box, one warning and one cw-error per problem, short messages', async () => {
-    const uncaught: string[] = [];
-    const onError = (e: ErrorEvent) => uncaught.push(e.message);
-    const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason));
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
+    const { uncaught, stop } = recordUncaught();
     try {
       await fc.assert(
         fc.asyncProperty(
@@ -143,8 +139,7 @@ describe(`fuzz: generated datasets and attributes (${String(RUNS)} runs, seed ${
         { numRuns: RUNS, seed: SEED, endOnFailure: true },
       );
     } finally {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
+      stop();
     }
   });
 });

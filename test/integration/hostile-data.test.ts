@@ -3,26 +3,10 @@ import '../../src/elements.js';
 import type { Dataset } from '../../src/data/types.js';
 import type { CwError } from '../../src/internal/errors.js';
 import { synthetic } from '../fixtures/synthetic.js';
-import { recordProblems } from '../fixtures/problems.js';
+import { recordProblems, recordUncaught } from '../fixtures/problems.js';
 
 type Widget = HTMLElement & { data?: unknown; src?: string };
 const TAGS = ['cw-casualty-counter', 'cw-regional-bar-chart', 'cw-ceasefire-timeline'] as const;
-
-/** Uncaught errors and rejections from now until `stop()`. */
-function recordUncaught() {
-  const uncaught: string[] = [];
-  const onError = (e: ErrorEvent) => uncaught.push(e.message);
-  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    uncaught,
-    stop() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
 
 const text = (el: Element) => el.shadowRoot?.textContent ?? '';
 const errorText = (el: Element) =>

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/elements.js';
-import type { Dataset, Figure, TimelineEvent } from '../../src/data/types.js';
+import type { Dataset, TimelineEvent } from '../../src/data/types.js';
 import { regionalBreakdown } from '../../src/data/query.js';
 import { validate } from '../../src/data/validate.js';
 import { arrange, layoutChart } from '../../src/components/regional-bar-chart/layout.js';
@@ -9,7 +9,8 @@ import { readOptions as readCounterOptions } from '../../src/components/casualty
 import { chartView } from '../../src/components/regional-bar-chart/view.js';
 import { readOptions as readChartOptions } from '../../src/components/regional-bar-chart/options.js';
 import { viewBuilder } from '../../src/components/ceasefire-timeline/view.js';
-import { synthetic } from '../fixtures/synthetic.js';
+import { recordUncaught } from '../fixtures/problems.js';
+import { fig, synthetic } from '../fixtures/synthetic.js';
 
 /**
  * Past about 120,000 arguments, a spread into Math.max or push overflows the
@@ -28,6 +29,7 @@ const REGIONS = sizes.scaleRegions ?? 150_000;
 const withElements = sizes.scaleEvents !== undefined || sizes.scaleRegions !== undefined;
 
 const citation = { source: 'example-report', section: 'Section One' };
+const asOf = { value: '2030-01-10', precision: 'day' } as const;
 
 /**
  * Synthetic data with `events` more events (attacks, and violations all
@@ -35,15 +37,8 @@ const citation = { source: 'example-report', section: 'Section One' };
  */
 function large(events: number, regions: number): Dataset {
   const data = synthetic();
-  const figure = (id: string, value: number): Figure => ({
-    id,
-    value,
-    qualifier: 'exact',
-    reportedBy: 'example-ministry',
-    citation,
-    asOf: { value: '2030-01-10', precision: 'day' },
-    status: 'reported',
-  });
+  // One citation and date object shared by all figures keeps the test's memory down.
+  const figure = (id: string, value: number) => fig(id, value, { citation, asOf });
   data.regions = Array.from({ length: regions }, (_, i) => ({
     id: `r-${String(i)}`,
     name: `Region ${String(i)}`,
@@ -96,18 +91,13 @@ async function timeToShow(tag: string, data: Dataset, attrs: Record<string, stri
 
 describe(`scale: ${String(EVENTS)} events and ${String(REGIONS)} regions`, function () {
   this.timeout(600_000);
-  const uncaught: string[] = [];
-  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason));
-  const onError = (e: ErrorEvent) => uncaught.push(e.message);
+  const { uncaught, stop } = recordUncaught();
   let data: Dataset;
   before(() => {
-    window.addEventListener('unhandledrejection', onRejection);
-    window.addEventListener('error', onError);
     data = large(EVENTS, REGIONS);
   });
   after(() => {
-    window.removeEventListener('unhandledrejection', onRejection);
-    window.removeEventListener('error', onError);
+    stop();
   });
 
   it('validate() accepts them', () => {
