@@ -28,6 +28,16 @@ async function testEndpoints(context, next) {
     context.body = JSON.stringify(names.filter((n) => n.endsWith('.html')).sort());
     return;
   }
+  // Sizes the slow tests run at: more fuzz runs or a larger scale test on request.
+  if (context.path === '/__test/env') {
+    context.type = 'application/json';
+    context.body = JSON.stringify({
+      fuzzRuns: Number(process.env.CW_FUZZ_RUNS) || undefined,
+      scaleEvents: Number(process.env.CW_SCALE_EVENTS) || undefined,
+      scaleRegions: Number(process.env.CW_SCALE_REGIONS) || undefined,
+    });
+    return;
+  }
   if (context.path === '/__test/garbage.json') {
     context.type = 'application/json';
     context.body = '{"schemaVersion": 1, oops';
@@ -44,6 +54,8 @@ export default {
   // Lit's dev build announces itself in every test file; its real warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   concurrency: 2,
+  // The scale test takes a while on a busy machine.
+  testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     playwrightLauncher({

@@ -28,13 +28,50 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_OR_DAY = /^\d{4}-\d{2}(-\d{2})?$/;
 const MINUTE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** `…THH:mm` (already matched by MINUTE) is a time a clock shows. */
+const realTime = (text: string) => Number(text.slice(11, 13)) < 24 && Number(text.slice(14)) < 60;
 /** Stops a hostile or broken file from producing megabytes of messages. */
 const MAX_ERRORS = 50;
+/** Longest part of a page's own text (a value, a key) that a message quotes. */
+const QUOTE_LIMIT = 40;
+/**
+ * The largest figure the library accepts. No count of people or buildings
+ * harmed comes near a billion, so a larger value is a mistake (or hostile);
+ * and a sum of a million such figures is still an exact integer.
+ */
+export const MAX_FIGURE = 1_000_000_000;
+
+/** The fields each kind of object may have, as in data/schema.json: any other is a mistake. */
+const FIELDS = {
+  root: 'schemaVersion id title description scope sources reporters metrics national regions events contradictions discrepancies',
+  scope: 'statement area reportedBy',
+  source: 'id title publisher author published url description',
+  reporter: 'id name kind publishes',
+  metric: 'id label',
+  figure: 'id value qualifier reportedBy citation asOf since status note',
+  citation: 'source section locator',
+  dateStamp: 'value precision before timeZone',
+  region: 'id name alternates type figures',
+  event:
+    'id kind date dateOf dateReason title summary region place brokeredIn violates figures reportedBy status citation claims',
+  claim: 'id about text reportedBy status citation date dateOf ordinal note',
+  contradiction: 'id figures shown reason',
+  discrepancy: 'id figures note',
+};
+type Kind = keyof typeof FIELDS;
+const fieldSets = Object.fromEntries(
+  Object.entries(FIELDS).map(([kind, names]) => [kind, new Set(names.split(' '))]),
+) as Record<Kind, Set<string>>;
+
+const tooLarge = (n: number) => `expected at most ${MAX_FIGURE} (one billion), got ${String(n)}`;
+
+const cut = (text: string) =>
+  text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1)}…` : text;
 
 function describe(value: unknown): string {
   switch (typeof value) {
     case 'string':
-      return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+      return JSON.stringify(cut(value));
     case 'number':
     case 'boolean':
     case 'bigint':
@@ -50,11 +87,14 @@ function describe(value: unknown): string {
   }
 }
 
-/** A JSON-pointer token; most keys need no escaping, and paths are built for every item checked. */
+/**
+ * A JSON-pointer token; most keys need no escaping, and paths are built for
+ * every item checked. A long key is cut: a path is for a message.
+ */
 const escapeToken = (key: string | number) =>
-  typeof key === 'number' || !/[~/]/.test(key)
+  typeof key === 'number'
     ? String(key)
-    : key.replace(/~/g, '~0').replace(/\//g, '~1');
+    : cut(/[~/]/.test(key) ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
 
 /**
  * Checks unknown input against the dataset contract and returns either the
@@ -67,10 +107,18 @@ export function validate(input: unknown): ValidationResult {
   };
   const at = (path: string, key: string | number) => `${path}/${escapeToken(key)}`;
 
-  function object(value: unknown, path: string): Obj | undefined {
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Obj;
-    fail(path, `expected an object, got ${describe(value)}`);
-    return undefined;
+  /** An object of the given kind, whose fields are all known. */
+  function object(value: unknown, path: string, kind?: Kind): Obj | undefined {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      fail(path, `expected an object, got ${describe(value)}`);
+      return undefined;
+    }
+    const obj = value as Obj;
+    if (kind) {
+      for (const key of Object.keys(obj))
+        if (!fieldSets[kind].has(key)) fail(at(path, key), 'unknown field');
+    }
+    return obj;
   }
   function array(value: unknown, path: string): unknown[] {
     if (Array.isArray(value)) return value;
@@ -106,8 +154,12 @@ export function validate(input: unknown): ValidationResult {
   }
   function day(obj: Obj, key: string, path: string, optional: boolean, pattern = DAY) {
     const text = string(obj, key, path, optional, pattern, 'a date like 2020-10-28');
-    if (text !== undefined && text.length >= 10 && parseDay(text.slice(0, 10)) === undefined) {
+    // A month (YYYY-MM) is checked as its first day.
+    const first = text && (text.length === 7 ? `${text}-01` : text.slice(0, 10));
+    if (text !== undefined && first && parseDay(first) === undefined) {
       fail(at(path, key), `expected a real calendar date, got ${describe(text)}`);
+    } else if (text !== undefined && pattern === MINUTE && !realTime(text)) {
+      fail(at(path, key), `expected a time of day from 00:00 to 23:59, got ${describe(text)}`);
     }
     return text;
   }
@@ -121,10 +173,15 @@ export function validate(input: unknown): ValidationResult {
     return obj[key] === undefined ? undefined : oneOf(obj, key, path, allowed);
   }
 
+  /** Each kind of id, with where it was first used: ids are unique within their kind. */
   const ids = {
     figure: new Map<string, string>(),
     event: new Map<string, string>(),
     claim: new Map<string, string>(),
+    source: new Map<string, string>(),
+    reporter: new Map<string, string>(),
+    metric: new Map<string, string>(),
+    region: new Map<string, string>(),
   };
   const refs: {
     path: string;
@@ -139,7 +196,7 @@ export function validate(input: unknown): ValidationResult {
   };
 
   function dateStamp(value: unknown, path: string) {
-    const obj = object(value, path);
+    const obj = object(value, path, 'dateStamp');
     if (!obj) return undefined;
     const precision = oneOf(obj, 'precision', path, DATE_PRECISIONS);
     if (precision === 'unknown') {
@@ -160,7 +217,7 @@ export function validate(input: unknown): ValidationResult {
   }
 
   function citation(value: unknown, path: string) {
-    const obj = object(value, path);
+    const obj = object(value, path, 'citation');
     if (!obj) return;
     const source = string(obj, 'source', path);
     if (source) refs.push({ path: at(path, 'source'), kind: 'source', id: source });
@@ -170,7 +227,7 @@ export function validate(input: unknown): ValidationResult {
 
   /** A claim inside an event; returns its date stamp and what it marks, for the event's check. */
   function claim(value: unknown, path: string) {
-    const obj = object(value, path);
+    const obj = object(value, path, 'claim');
     if (!obj) return undefined;
     unique(ids.claim, string(obj, 'id', path), path);
     const about = oneOf(obj, 'about', path, CLAIM_SUBJECTS);
@@ -191,18 +248,21 @@ export function validate(input: unknown): ValidationResult {
         fail(at(path, 'ordinal'), 'only a claim about a violation has one');
       else if (typeof n !== 'number' || !Number.isInteger(n) || n < 1)
         fail(at(path, 'ordinal'), `expected a positive integer, got ${describe(n)}`);
+      else if (n > MAX_FIGURE) fail(at(path, 'ordinal'), tooLarge(n));
     }
     string(obj, 'note', path, true);
     return date ? { date, dateOf: obj.dateOf ?? 'occurred' } : undefined;
   }
 
   function figure(value: unknown, path: string) {
-    const obj = object(value, path);
+    const obj = object(value, path, 'figure');
     if (!obj) return;
     unique(ids.figure, string(obj, 'id', path), path);
     const number = obj.value;
     if (typeof number !== 'number' || !Number.isInteger(number) || number < 0) {
       fail(at(path, 'value'), `expected a non-negative integer, got ${describe(number)}`);
+    } else if (number > MAX_FIGURE) {
+      fail(at(path, 'value'), tooLarge(number));
     }
     oneOf(obj, 'qualifier', path, QUALIFIERS);
     const reporter = string(obj, 'reportedBy', path);
@@ -228,7 +288,7 @@ export function validate(input: unknown): ValidationResult {
     }
   }
 
-  const root = object(input, '');
+  const root = object(input, '', 'root');
   if (!root) return { ok: false, errors };
   if (root.schemaVersion !== SCHEMA_VERSION) {
     fail('/schemaVersion', `expected ${SCHEMA_VERSION}, got ${describe(root.schemaVersion)}`);
@@ -237,23 +297,17 @@ export function validate(input: unknown): ValidationResult {
   string(root, 'title', '');
   string(root, 'description', '', true);
   if (root.scope !== undefined) {
-    const scope = object(root.scope, '/scope');
+    const scope = object(root.scope, '/scope', 'scope');
     if (scope)
       for (const key of ['statement', 'area', 'reportedBy'])
         string(scope, key, '/scope', key !== 'statement');
   }
 
-  const known = {
-    source: new Set<string>(),
-    reporter: new Set<string>(),
-    region: new Set<string>(),
-  };
   array(root.sources, '/sources').forEach((item, i) => {
     const path = at('/sources', i);
-    const obj = object(item, path);
+    const obj = object(item, path, 'source');
     if (!obj) return;
-    const id = string(obj, 'id', path);
-    if (id) known.source.add(id);
+    unique(ids.source, string(obj, 'id', path), path);
     string(obj, 'title', path);
     string(obj, 'publisher', path);
     for (const key of ['author', 'url', 'description']) string(obj, key, path, true);
@@ -261,10 +315,9 @@ export function validate(input: unknown): ValidationResult {
   });
   array(root.reporters, '/reporters').forEach((item, i) => {
     const path = at('/reporters', i);
-    const obj = object(item, path);
+    const obj = object(item, path, 'reporter');
     if (!obj) return;
-    const id = string(obj, 'id', path);
-    if (id) known.reporter.add(id);
+    unique(ids.reporter, string(obj, 'id', path), path);
     string(obj, 'name', path);
     oneOf(obj, 'kind', path, REPORTER_KINDS);
     if (obj.publishes !== undefined) {
@@ -277,9 +330,9 @@ export function validate(input: unknown): ValidationResult {
   });
   array(root.metrics, '/metrics').forEach((item, i) => {
     const path = at('/metrics', i);
-    const obj = object(item, path);
+    const obj = object(item, path, 'metric');
     if (!obj) return;
-    oneOf(obj, 'id', path, METRIC_IDS);
+    unique(ids.metric, oneOf(obj, 'id', path, METRIC_IDS), path);
     string(obj, 'label', path);
   });
   figureSet(root.national, '/national');
@@ -287,10 +340,11 @@ export function validate(input: unknown): ValidationResult {
   const names = new Map<string, string>();
   array(root.regions, '/regions').forEach((item, i) => {
     const path = at('/regions', i);
-    const obj = object(item, path);
+    const obj = object(item, path, 'region');
     if (!obj) return;
     const id = string(obj, 'id', path, false, ID, 'a lower-case id like "region-a"');
-    string(obj, 'name', path);
+    unique(ids.region, id, path);
+    const name = string(obj, 'name', path);
     string(obj, 'type', path, true);
     const alternates = array(obj.alternates, at(path, 'alternates'));
     alternates.forEach((alt, j) => {
@@ -299,12 +353,13 @@ export function validate(input: unknown): ValidationResult {
       }
     });
     if (id) {
-      known.region.add(id);
-      for (const name of [id, ...alternates.filter((a): a is string => typeof a === 'string')]) {
-        const key = name.toLowerCase();
+      // An id, name or alternate finds one region (findRegion() matches all three, any case).
+      const spellings = [id, name ?? id, ...alternates.filter((a) => typeof a === 'string')];
+      for (const spelling of spellings) {
+        const key = spelling.toLowerCase();
         const owner = names.get(key);
         if (owner !== undefined && owner !== id) {
-          fail(path, `name ${describe(name)} already refers to region ${describe(owner)}`);
+          fail(path, `name ${describe(spelling)} already refers to region ${describe(owner)}`);
         }
         names.set(key, id);
       }
@@ -315,7 +370,7 @@ export function validate(input: unknown): ValidationResult {
   const ceasefires = new Set<string>();
   array(root.events, '/events').forEach((item, i) => {
     const path = at('/events', i);
-    const obj = object(item, path);
+    const obj = object(item, path, 'event');
     if (!obj) return;
     const id = string(obj, 'id', path);
     unique(ids.event, id, path);
@@ -352,7 +407,7 @@ export function validate(input: unknown): ValidationResult {
 
   array(root.contradictions, '/contradictions').forEach((item, i) => {
     const path = at('/contradictions', i);
-    const obj = object(item, path);
+    const obj = object(item, path, 'contradiction');
     if (!obj) return;
     string(obj, 'id', path);
     const members = array(obj.figures, at(path, 'figures'));
@@ -375,7 +430,7 @@ export function validate(input: unknown): ValidationResult {
   if (root.discrepancies !== undefined) {
     array(root.discrepancies, '/discrepancies').forEach((item, i) => {
       const path = at('/discrepancies', i);
-      const obj = object(item, path);
+      const obj = object(item, path, 'discrepancy');
       if (!obj) return;
       string(obj, 'id', path);
       const members = array(obj.figures, at(path, 'figures'));
@@ -391,9 +446,9 @@ export function validate(input: unknown): ValidationResult {
   }
 
   const resolves = {
-    reporter: (id: string) => known.reporter.has(id),
-    source: (id: string) => known.source.has(id),
-    region: (id: string) => known.region.has(id),
+    reporter: (id: string) => ids.reporter.has(id),
+    source: (id: string) => ids.source.has(id),
+    region: (id: string) => ids.region.has(id),
     figure: (id: string) => ids.figure.has(id),
     ceasefire: (id: string) => ceasefires.has(id),
   };

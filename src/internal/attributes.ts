@@ -5,6 +5,11 @@ import type { CwError } from './errors.js';
  * (a CMS field left empty, or only spaces) counts as not set, so the default
  * applies; any other value is trimmed and checked, and a value the element
  * cannot use is a visible error, never quietly replaced by a default.
+ *
+ * One exception: a blank `src` is an error (internal/data-controller.ts),
+ * because its default, the bundled dataset, would publish figures the
+ * article never meant to show. Every other default is labelled for what it
+ * is (the national figure, the default title), so blank stays "not set".
  */
 
 /** The `theme` attribute's values: `auto` follows the page's colour scheme. */

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import type { Dataset } from '../data/types.js';
 import { defaultDataset } from '../data/default-dataset.js';
@@ -10,7 +10,9 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   /** Data set directly; wins over everything else. */
   data?: unknown;
   /** URL of a JSON dataset. */
-  src?: string | undefined;
+  src?: string | null | undefined;
+  /** The page will supply the data (`.data` or inline JSON): wait for it, never fall back to the bundled dataset. */
+  awaitData?: boolean;
 }
 
 export type DataOrigin = 'property' | 'inline' | 'src' | 'default';
@@ -26,7 +28,12 @@ interface Loaded {
   result: LoadResult;
 }
 
-type Inputs = [data: unknown, inline: string | undefined, src: string | undefined];
+type Inputs = [
+  data: unknown,
+  inline: string | undefined,
+  src: string | null | undefined,
+  awaitData: boolean | undefined,
+];
 
 const LOADING: DataState = { status: 'loading' };
 const INLINE = ':scope > script[type="application/json"]';
@@ -38,14 +45,22 @@ const INLINE = ':scope > script[type="application/json"]';
 let outside: Promise<typeof import('./fetch-dataset.js')> | undefined;
 const outsideData = () => (outside ??= import('./fetch-dataset.js'));
 
-const originOf = ([data, inline, src]: Inputs): DataOrigin =>
+/**
+ * Where the data comes from. A `src` that is set is used even when blank (a
+ * CMS field left empty), to say so: falling back to the bundled dataset would
+ * publish figures the article never meant to show. `undefined` is nothing to
+ * show yet: the page said with `await-data` that its own data is coming.
+ */
+const originOf = ([data, inline, src, awaitData]: Inputs): DataOrigin | undefined =>
   data !== undefined && data !== null
     ? 'property'
     : inline !== undefined
       ? 'inline'
-      : src
+      : typeof src === 'string'
         ? 'src'
-        : 'default';
+        : awaitData
+          ? undefined
+          : 'default';
 
 /** Settles as `work` does, or rejects as soon as `signal` aborts. */
 function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -61,13 +76,12 @@ function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /** Loads and checks the data the inputs name; a library chunk that does not arrive is an error, not a rejection. */
-async function load(inputs: Inputs, signal: AbortSignal): Promise<Loaded> {
+async function load(inputs: Inputs, origin: DataOrigin, signal: AbortSignal): Promise<Loaded> {
   const [data, inline, src] = inputs;
-  const origin = originOf(inputs);
   const work = async (): Promise<LoadResult> => {
     if (origin === 'default') return { ok: true, data: await defaultDataset() };
     const m = await outsideData();
-    if (origin === 'property') return m.checkData(data, 'The .data property');
+    if (origin === 'property') return m.checkData(data, 'The .data property', true);
     if (origin === 'inline')
       return m.parseDataset(inline ?? '', 'the inline <script type="application/json">');
     signal.throwIfAborted();
@@ -94,7 +108,9 @@ async function load(inputs: Inputs, signal: AbortSignal): Promise<Loaded> {
 /**
  * Resolves which data an element shows: the `.data` property, else an inline
  * `<script type="application/json">` child, else the `src` URL, else the
- * bundled dataset. A @lit/task does the loading: it reruns when an input
+ * bundled dataset, unless `await-data` says the page's own data is coming:
+ * then "loading" until it does, so an article never flashes (or downloads)
+ * the bundled figures, nor reports its attributes as unknown in them. A @lit/task does the loading: it reruns when an input
  * changes, aborts a run that a newer one replaces, and drops late answers.
  *
  * Frameworks remove and re-add elements (keyed lists, portals, strict mode):
@@ -106,8 +122,8 @@ export class DataController implements ReactiveController {
   private readonly task: Task<Inputs, Loaded>;
   /** What the last finished load showed. */
   private shown?: DataState;
-  /** Where the load under way comes from. */
-  private pending: DataOrigin = 'default';
+  /** Where the load under way comes from; undefined while waiting for the page's data. */
+  private pending: DataOrigin | undefined = 'default';
   private interrupted = false;
 
   constructor(host: DataHost) {
@@ -120,12 +136,13 @@ export class DataController implements ReactiveController {
     this.task = new Task(host, {
       task: (inputs, { signal }) => {
         this.pending = originOf(inputs);
-        return load(inputs, signal);
+        return this.pending ? load(inputs, this.pending, signal) : initialState;
       },
       args: (): Inputs => [
         host.data,
         host.querySelector(INLINE)?.textContent ?? undefined,
         host.src,
+        host.awaitData,
       ],
       onComplete: (loaded) => {
         this.settle(loaded);

@@ -2,7 +2,8 @@
 // own data: the validator and fetch code stay out of pages that use the
 // bundled dataset, which is validated when the package is built.
 import { validate } from '../data/validate.js';
-import type { Dataset } from '../data/types.js';
+import type { Dataset, FigureSet } from '../data/types.js';
+import { quote } from './attributes.js';
 import type { CwError } from './errors.js';
 
 export type LoadResult = { ok: true; data: Dataset } | { ok: false; error: CwError };
@@ -38,13 +39,43 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
   return new TextDecoder().decode(bytes);
 }
 
+/** -0 is a valid JSON number that formats as "-0": the figures count nothing either way. */
+function positiveZeros(data: Dataset): void {
+  const sets: FigureSet[] = [data.national, ...data.regions.map((r) => r.figures)];
+  for (const event of data.events) sets.push(event.figures);
+  for (const set of sets)
+    for (const list of Object.values(set))
+      for (const figure of list) if (Object.is(figure.value, -0)) figure.value = 0;
+}
+
 /**
  * Checks data from outside the package (the `.data` property, inline JSON, a
  * `src` URL). `subject` starts the error sentence: "The .data property".
+ * The elements keep what this returns, never the page's own object: `copy`
+ * says `json` is the page's (the `.data` property), so a copy is checked and
+ * kept, which later changes to the page's object (or getters and inherited
+ * fields, which a copy does not have) cannot break.
  */
-export function checkData(json: unknown, subject: string): LoadResult {
-  const result = validate(json);
-  if (result.ok) return result;
+export function checkData(json: unknown, subject: string, copy = false): LoadResult {
+  let own = json;
+  if (copy) {
+    try {
+      own = structuredClone(json);
+    } catch {
+      return {
+        ok: false,
+        error: {
+          code: 'invalid-data',
+          message: `${subject} holds something that is not data (a function, a DOM node…), so it cannot be used.`,
+        },
+      };
+    }
+  }
+  const result = validate(own);
+  if (result.ok) {
+    positiveZeros(result.data);
+    return result;
+  }
   const first = result.errors.at(0);
   return {
     ok: false,
@@ -73,11 +104,14 @@ export function parseDataset(text: string, where: string): LoadResult {
   return checkData(json, `The data from ${where}`);
 }
 
+/** Fetches `url`; messages name it as the page wrote it, `asWritten`, quoted short. */
 async function load(
   url: string,
+  asWritten: string,
   signal: AbortSignal,
   timedOut: () => boolean,
 ): Promise<LoadResult> {
+  const at = quote(asWritten);
   const fail = (code: CwError['code'], message: string): LoadResult => ({
     ok: false,
     error: { code, message },
@@ -93,17 +127,17 @@ async function load(
     return timedOut()
       ? fail(
           'timeout',
-          `The data at ${url} did not arrive within ${fetchLimits.timeoutMs / 1000} s.`,
+          `The data at ${at} did not arrive within ${fetchLimits.timeoutMs / 1000} s.`,
         )
-      : fail('fetch-failed', `The data at ${url} could not be loaded.`);
+      : fail('fetch-failed', `The data at ${at} could not be loaded.`);
   }
   if (!response.ok)
-    return fail('http-status', `The data at ${url} could not be loaded (HTTP ${response.status}).`);
+    return fail('http-status', `The data at ${at} could not be loaded (HTTP ${response.status}).`);
   const type = response.headers.get('content-type') ?? '';
   if (!JSON_TYPE.test(type)) {
     return fail(
       'content-type',
-      `The data at ${url} is not JSON (content type “${type || 'none'}”).`,
+      `The data at ${at} is not JSON (content type “${type || 'none'}”).`,
     );
   }
   let text: string | undefined;
@@ -113,17 +147,17 @@ async function load(
     return timedOut()
       ? fail(
           'timeout',
-          `The data at ${url} did not arrive within ${fetchLimits.timeoutMs / 1000} s.`,
+          `The data at ${at} did not arrive within ${fetchLimits.timeoutMs / 1000} s.`,
         )
-      : fail('fetch-failed', `The data at ${url} could not be read.`);
+      : fail('fetch-failed', `The data at ${at} could not be read.`);
   }
   if (text === undefined) {
     return fail(
       'too-large',
-      `The data at ${url} is larger than ${fetchLimits.maxBytes / 1_000_000} MB.`,
+      `The data at ${at} is larger than ${fetchLimits.maxBytes / 1_000_000} MB.`,
     );
   }
-  return parseDataset(text, url);
+  return parseDataset(text, at);
 }
 
 interface Entry {
@@ -143,15 +177,21 @@ const inFlight = new Map<string, Entry>();
  * page's lifetime; failures are forgotten so a later attempt can retry.
  */
 export function acquireDataset(url: string): { result: Promise<LoadResult>; release: () => void } {
+  const refuse = (code: CwError['code'], message: string) => ({
+    result: Promise.resolve<LoadResult>({ ok: false, error: { code, message } }),
+    release: () => undefined,
+  });
+  // A blank src (a CMS field left empty) is not "no src": the bundled dataset would publish figures the article never meant to show.
+  if (!url.trim())
+    return refuse(
+      'invalid-attribute',
+      'src is blank, so there is no dataset to load: give the URL of a dataset, or remove src to show the bundled one.',
+    );
   let key: string;
   try {
     key = new URL(url, document.baseURI).href;
   } catch {
-    const error: CwError = {
-      code: 'fetch-failed',
-      message: `The src “${url}” is not a valid URL.`,
-    };
-    return { result: Promise.resolve({ ok: false, error }), release: () => undefined };
+    return refuse('fetch-failed', `The src ${quote(url)} is not a valid URL.`);
   }
   let entry = inFlight.get(key);
   if (!entry) {
@@ -165,7 +205,7 @@ export function acquireDataset(url: string): { result: Promise<LoadResult>; rele
       controller,
       users: 0,
       settled: false,
-      result: load(key, controller.signal, () => timedOut).then((result) => {
+      result: load(key, url, controller.signal, () => timedOut).then((result) => {
         clearTimeout(timer);
         created.settled = true;
         if (!result.ok) inFlight.delete(key);

@@ -7,9 +7,14 @@ import { synthetic } from '../fixtures/synthetic.js';
 
 /** The smallest host: shows which data it got, or the error code. */
 class DataHostElement extends LitElement {
-  static override properties = { data: { attribute: false }, src: {} };
+  static override properties = {
+    data: { attribute: false },
+    src: {},
+    awaitData: { type: Boolean, attribute: 'await-data' },
+  };
   data?: unknown;
   src?: string;
+  awaitData = false;
   readonly source = new DataController(this);
   override render() {
     const v = this.source.value;
@@ -153,6 +158,70 @@ describe('DataController', () => {
     await el.updateComplete;
     expect(shown(el)).to.equal('error:fetch-failed');
     el.remove();
+  });
+
+  for (const blank of ['', '   ']) {
+    it(`src=${JSON.stringify(blank)} is an error, never the bundled dataset`, async () => {
+      const el = document.createElement('cw-test-data-host') as DataHostElement;
+      el.setAttribute('src', blank);
+      const seen = new Set<string>();
+      const events: CwErrorDetail[] = [];
+      el.addEventListener('cw-error', (e) => events.push(e.detail));
+      const watch = new MutationObserver(() => seen.add(shown(el)));
+      document.body.append(el);
+      watch.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+      await settled(el);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      watch.disconnect();
+      expect(shown(el)).to.equal('error:invalid-attribute');
+      expect([...seen].some((s) => s.startsWith('default:'))).to.equal(false);
+      expect(events.map((e) => e.message)).to.deep.equal([
+        'src is blank, so there is no dataset to load: give the URL of a dataset, or remove src to show the bundled one.',
+      ]);
+      expect(fetches).to.deep.equal([]);
+      el.removeAttribute('src');
+      await waitUntil(() => shown(el) === 'default:karabakh-2020', 'removing src shows the bundle');
+      el.remove();
+    });
+  }
+
+  describe('await-data', () => {
+    it('shows "loading", never the bundled dataset, until .data arrives', async () => {
+      const el = document.createElement('cw-test-data-host') as DataHostElement;
+      el.setAttribute('await-data', '');
+      const seen = new Set<string>();
+      const watch = new MutationObserver(() => seen.add(shown(el)));
+      document.body.append(el);
+      await el.updateComplete;
+      watch.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(shown(el)).to.equal('loading');
+      el.data = synthetic();
+      await settled(el);
+      watch.disconnect();
+      expect(shown(el)).to.equal('property:synthetic');
+      expect([...seen]).to.deep.equal(['property:synthetic']);
+      el.data = undefined;
+      await waitUntil(() => shown(el) === 'loading', 'waits again without data');
+      el.remove();
+    });
+
+    it('takes inline JSON added later, and a src', async () => {
+      const el = document.createElement('cw-test-data-host') as DataHostElement;
+      el.awaitData = true;
+      document.body.append(el);
+      await el.updateComplete;
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify({ ...synthetic(), id: 'inline-late' });
+      el.append(script);
+      await settled(el);
+      expect(shown(el)).to.equal('inline:inline-late');
+      script.remove();
+      el.src = fixtureUrl;
+      await waitUntil(() => shown(el) === 'src:synthetic', 'src not loaded');
+      el.remove();
+    });
   });
 
   it('src: a response slower than the timeout becomes a timeout error', async () => {

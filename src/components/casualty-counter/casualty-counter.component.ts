@@ -65,6 +65,7 @@ export class CwCasualtyCounter extends LitElement {
     duration: { converter: optionalNumber },
     start: {},
     src: {},
+    awaitData: { type: Boolean, attribute: 'await-data' },
     data: { attribute: false },
     hideSource: { type: Boolean, attribute: 'hide-source', reflect: true },
     hideVersions: { type: Boolean, attribute: 'hide-versions', reflect: true },
@@ -90,6 +91,8 @@ export class CwCasualtyCounter extends LitElement {
   start: StartMode = 'visible';
   /** URL of a dataset in the conflict-widgets JSON format. */
   src?: string;
+  /** Own data is coming (`.data` or inline JSON): show "loading" until it does, never the bundled dataset. */
+  awaitData = false;
   /** A dataset object; wins over `src` and inline JSON. */
   data?: unknown;
   /** Hides the visible source line; it stays available to assistive technology. */

@@ -64,6 +64,7 @@ export class CwCeasefireTimeline extends LitElement {
   static override properties = {
     data: { attribute: false },
     src: {},
+    awaitData: { type: Boolean, attribute: 'await-data' },
     from: {},
     to: {},
     kinds: {},
@@ -87,6 +88,8 @@ export class CwCeasefireTimeline extends LitElement {
   data?: unknown;
   /** URL of a JSON dataset. */
   src?: string;
+  /** Own data is coming (`.data` or inline JSON): show "loading" until it does, never the bundled dataset. */
+  awaitData = false;
   /** First day shown, YYYY-MM-DD (default: where the data starts). */
   from?: string;
   /** Last day shown, YYYY-MM-DD (default: the last event or national figure). */

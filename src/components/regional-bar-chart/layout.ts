@@ -260,23 +260,27 @@ export function layoutChart(arrangement: Arrangement, box: Box): ChartLayout {
   const count = rows[0]?.amounts.length ?? 1;
 
   const labelText = (r: Row) => (r.highlighted ? HIGHLIGHT_MARKER : '') + r.label;
-  const labelWidth = Math.max(0, ...rows.map((r) => textWidth(labelText(r), f)));
+  // reduce, not Math.max(...spread): 150,000 arguments overflow the call stack.
+  const labelWidth = rows.reduce((m, r) => Math.max(m, textWidth(labelText(r), f)), 0);
   const placement = width < NARROW_WIDTH || labelWidth > width * 0.4 ? 'above' : 'beside';
   const texts = rows.map((r) => r.amounts.map((_, s) => barText(r, s, locale)));
 
   const x0 = placement === 'beside' ? EDGE + labelWidth + LABEL_GAP : EDGE;
-  const max = Math.max(0, ...rows.flatMap((r) => r.amounts.map((a) => a?.value ?? 0)));
+  const max = rows
+    .flatMap((r) => r.amounts.map((a) => a?.value ?? 0))
+    .reduce((m, v) => Math.max(m, v), 0);
   // The longest bar is as long as it can be while every bar's own text still
   // fits after its end: a long text on a short bar (the fold's "6 (5 not
   // reported)") takes room only from bars it would collide with.
   const room = width - EDGE - VALUE_GAP - x0;
-  const span = Math.min(
-    room,
-    ...rows.flatMap((r, i) =>
-      r.amounts.map((a, s) =>
-        a?.value ? ((room - textWidth(texts[i]?.[s] ?? '', f)) * max) / a.value : room,
+  const span = rows.reduce(
+    (least, r, i) =>
+      r.amounts.reduce(
+        (m, a, s) =>
+          a?.value ? Math.min(m, ((room - textWidth(texts[i]?.[s] ?? '', f)) * max) / a.value) : m,
+        least,
       ),
-    ),
+    room,
   );
   const x1 = x0 + Math.max(1, span);
   const x = scaleLinear()

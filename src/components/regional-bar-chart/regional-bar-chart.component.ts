@@ -90,6 +90,7 @@ export class CwRegionalBarChart extends LitElement {
     theme: { reflect: true },
     hideSource: { type: Boolean, attribute: 'hide-source', reflect: true },
     src: {},
+    awaitData: { type: Boolean, attribute: 'await-data' },
     data: { attribute: false },
   };
 
@@ -128,6 +129,8 @@ export class CwRegionalBarChart extends LitElement {
   hideSource = false;
   /** URL of a dataset in the conflict-widgets JSON format. */
   src?: string;
+  /** Own data is coming (`.data` or inline JSON): show "loading" until it does, never the bundled dataset. */
+  awaitData = false;
   /** A dataset object; wins over `src` and inline JSON. */
   data?: unknown;
 

@@ -146,6 +146,7 @@ function linksFor(
       (m) => m.lane === 'violation' && m.events.some((e) => e.violates === id),
     );
     if (drops.length === 0) continue;
+    // reduce, not Math.min(...spread): 150,000 arguments overflow the call stack.
     const xs = drops.map((m) => m.x);
     const rail = LANES.link;
     const segments: [number, number][][] = [
@@ -154,8 +155,9 @@ function linksFor(
         [x, rail],
       ],
       [
-        [Math.min(x, ...xs), rail],
-        [Math.max(x, ...xs), rail],
+        // reduce, not Math.min(...spread): a long list overflows the call stack.
+        [xs.reduce((m, v) => Math.min(m, v), x), rail],
+        [xs.reduce((m, v) => Math.max(m, v), x), rail],
       ],
       ...drops.map((m): [number, number][] => [
         [m.x, rail],
@@ -176,7 +178,7 @@ function totalsFor(
 ): Totals {
   const [x0, x1] = x.range() as [number, number];
   const bottom = top + TOTALS.height;
-  const max = Math.max(1, ...snapshots.map((s) => s.figure.value));
+  const max = snapshots.reduce((m, s) => Math.max(m, s.figure.value), 1);
   const y = scaleLinear().domain([0, max]).range([bottom, top]).nice(TOTALS.ticks);
   const labelAll = snapshots.length <= TOTALS.labelAll;
   const points = snapshots.map((snapshot, i) => {

@@ -1,0 +1,46 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/**
+ * A page that loads the library several times over, as production CDN files
+ * (dist/cdn/): the all-in-one file twice (a CMS plugin and an article embed)
+ * and the per-element files, and records its console warnings.
+ */
+async function pageLoadingTheLibraryTwice(): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  const files = [
+    '/dist/cdn/conflict-widgets.js',
+    '/dist/cdn/conflict-widgets.js?embed',
+    '/dist/cdn/casualty-counter.js',
+    '/dist/cdn/regional-bar-chart.js',
+    '/dist/cdn/ceasefire-timeline.js',
+  ];
+  frame.srcdoc = `<script>
+      window.warnings = [];
+      console.warn = (...args) => window.warnings.push(args.map(String).join(' '));
+    </script>
+    ${files.map((f) => `<script type="module" src="${f}"></script>`).join('')}
+    <cw-casualty-counter start="none"></cw-casualty-counter>`;
+  document.body.append(frame);
+  await waitUntil(
+    () =>
+      frame.contentDocument
+        ?.querySelector('cw-casualty-counter')
+        ?.shadowRoot?.textContent.includes('Source'),
+    'the counter never rendered',
+    { timeout: 8000 },
+  );
+  // Every module has run once the last one has: module scripts run in order.
+  await waitUntil(() => frame.contentWindow!.customElements.get('cw-ceasefire-timeline'));
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return frame;
+}
+
+describe('the library loaded more than once on a page', () => {
+  it('logs exactly one warning, naming the versions, and the elements work', async () => {
+    const frame = await pageLoadingTheLibraryTwice();
+    const warnings = (frame.contentWindow as unknown as { warnings: string[] }).warnings;
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^conflict-widgets \S+: .* by conflict-widgets \S+;/);
+    frame.remove();
+  });
+});
