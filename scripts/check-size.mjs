@@ -26,21 +26,23 @@ const CHECKS = [
     label: 'CDN entry (all three elements) + static imports',
     measure: () => closure('dist/cdn/conflict-widgets.js'),
     budget: 48 * KB,
-    // Held: the scope box and attribution wording every element shows (issue
-    // 12) took it 62 B over; d3-shape's curve factories (curveBundle,
-    // curveCardinal, curveCatmullRom) are IIFEs no bundler can drop, 1.3 KB.
-    ceiling: 49_214,
+    // Held (issue 11, 12 and 17 notes): the scope box, versions, per-claim
+    // statuses and attribution wording every element shows (issue 12) and the
+    // checked copy of .data and await-data (issue 17) took it past 48 KB;
+    // d3-shape's curve factories (curveBundle, curveCardinal, curveCatmullRom)
+    // are IIFEs no bundler can drop, 1.3 KB of curves we never draw.
+    ceiling: 51_987,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
     // @lit/task, the data controller, and the scope box, versions line and
     // attribution wording of issue 12 take it over. d3-scale's scaleUtc brings
     // d3-time-format and d3-shape keeps every curve factory (see above), 16 KB
-    // of the timeline; issue 12's per-claim statuses, versions and date wording
-    // in its card add the rest.
-    ['casualty-counter', 12, 12_769],
-    ['regional-bar-chart', 28],
-    ['ceasefire-timeline', 38, 40_668],
+    // of the timeline; issue 12's versions, undated lists, per-claim statuses
+    // and date wording add the rest to all three.
+    ['casualty-counter', 12, 13_559],
+    ['regional-bar-chart', 28, 29_300],
+    ['ceasefire-timeline', 38, 40_694],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,
