@@ -194,7 +194,7 @@ export function discrepanciesOf(data: Dataset, figureIds: Iterable<string>): Dis
 
 /** The qualifier of a sum: "about" if any part is approximate, "at least" if any is a floor. */
 export function sumQualifier(qualifiers: readonly Qualifier[]): Qualifier {
-  if (qualifiers.some((q) => q === 'about' || q === 'up-to')) return 'about';
+  if (qualifiers.some((q) => q === 'about' || q === 'estimated' || q === 'up-to')) return 'about';
   if (qualifiers.some((q) => q === 'at-least' || q === 'more-than')) return 'at-least';
   return 'exact';
 }

@@ -14,8 +14,18 @@ export { METRIC_IDS, type MetricId } from './metric-ids.js';
 /** The only format version this library reads. */
 export const SCHEMA_VERSION = 1;
 
-/** How the source words a number: "about 70" is a different claim from 70. */
-export const QUALIFIERS = ['exact', 'about', 'at-least', 'more-than', 'up-to'] as const;
+/**
+ * How the source words a number: "about 70" is a different claim from 70, and
+ * "an estimated 70" (a figure the source calls an estimate) from both.
+ */
+export const QUALIFIERS = [
+  'exact',
+  'about',
+  'estimated',
+  'at-least',
+  'more-than',
+  'up-to',
+] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /**

@@ -23,6 +23,7 @@ export function formatNumber(value: number, locale: string): string {
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: '',
   about: 'about ',
+  estimated: 'an estimated ',
   'at-least': 'at least ',
   'more-than': 'more than ',
   'up-to': 'up to ',
@@ -30,6 +31,7 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
 const QUALIFIER_MARKS: Record<Qualifier, string> = {
   exact: '',
   about: '~',
+  estimated: '~',
   'at-least': '≥',
   'more-than': '>',
   'up-to': '≤',

@@ -170,6 +170,7 @@ describe('query', () => {
 
   it("sumQualifier(['exact', 'more-than']) is at-least; any approximation makes it about", () => {
     expect(sumQualifier(['exact', 'more-than'])).to.equal('at-least');
+    expect(sumQualifier(['exact', 'estimated'])).to.equal('about');
     expect(sumQualifier(['at-least', 'up-to'])).to.equal('about');
     expect(sumQualifier([])).to.equal('exact');
   });

@@ -12,6 +12,7 @@ describe('format', () => {
     expect(qualifiedNumber(70, 'about', 'en')).to.equal('about 70');
     expect(qualifiedNumber(21, 'at-least', 'en')).to.equal('at least 21');
     expect(qualifiedNumber(40, 'more-than', 'en')).to.equal('more than 40');
+    expect(qualifiedNumber(70, 'estimated', 'en')).to.equal('an estimated 70');
     expect(qualifiedNumber(2734, 'exact', 'en')).to.equal('2,734');
     expect(qualifiedNumber(2734, 'exact', 'de')).to.equal('2.734');
   });

@@ -95,7 +95,9 @@ describe('<cw-ceasefire-timeline> on the bundled dataset', () => {
       'Also given: 21 (Legal Analysis and Research Public Union (the report names no source), section 7 (Barda strikes; district figures)).',
     );
     expect(killed).to.include('Why this version: Only one version names a source');
-    expect(injured).to.match(/^about 70 civilians injured Source: Prosecutor General's Office/);
+    expect(injured).to.match(
+      /^an estimated 70 civilians injured Source: Prosecutor General's Office/,
+    );
     expect(injured).to.include('Also given: about 70 (Legal Analysis');
     expect(injured).to.include('; up to 70 (Legal Analysis');
   });
