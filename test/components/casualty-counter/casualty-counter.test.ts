@@ -76,7 +76,7 @@ describe('<cw-casualty-counter>', () => {
       expect(p.versionsLine()).to.equal('The report also gives 6 (date not stated).');
       expect(p.versionsEl()!.textContent).to.contain('25 is shown because 6 is lower');
       expect(p.notes()).to.have.length(1);
-      expect(p.notes()[0]).to.match(/^Note: The Barda district total shown, 25 killed/);
+      expect(p.notes()[0]).to.match(/^Note: The report's Barda district total, 25 killed/);
       expect(p.notes()[0]).to.contain('5 on 27 October and 21 (or at least 21) on 28 October');
     });
 
