@@ -253,7 +253,7 @@ describe('the bundled dataset (data/karabakh-2020.json)', () => {
       const shown = versions.find((f) => f.id === c.shown)!;
       expect([shown.reportedBy, shown.qualifier, shown.value], metric).to.deep.equal([
         'az-prosecutor-general',
-        metric === 'killed' ? 'at-least' : 'about',
+        metric === 'killed' ? 'at-least' : 'estimated',
         metric === 'killed' ? 21 : 70,
       ]);
       expect(versions.length, metric).to.be.greaterThan(1);
