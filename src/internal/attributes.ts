@@ -1,3 +1,4 @@
+import { parseDay } from '../data/query.js';
 import type { CwError } from './errors.js';
 
 /**
@@ -57,4 +58,11 @@ export function themeProblem(theme: string | undefined): CwError | undefined {
   return theme === undefined || (THEMES as readonly string[]).includes(theme)
     ? undefined
     : notOneOf('theme', theme, THEMES);
+}
+
+/** The error for a day attribute (`as-of`, `from`, `to`) that is set but not a real `YYYY-MM-DD` day. */
+export function dayProblem(name: string, day: string | undefined): CwError | undefined {
+  return day === undefined || parseDay(day) !== undefined
+    ? undefined
+    : invalidAttribute(`${name}=${quote(day)} is not a day written YYYY-MM-DD.`);
 }

@@ -1,9 +1,8 @@
-import { parseDay } from '../../data/query.js';
 import { METRIC_IDS, type MetricId } from '../../data/metric-ids.js';
 import {
+  dayProblem,
   invalidAttribute,
   notOneOf,
-  quote,
   themeProblem,
   unset,
 } from '../../internal/attributes.js';
@@ -58,9 +57,8 @@ export function readOptions(attrs: CounterAttributes): OptionsResult {
   if (!Number.isFinite(duration) || duration < 0) {
     return fail(invalidAttribute('duration must be a number of milliseconds, 0 or more.'));
   }
-  if (asOf !== undefined && parseDay(asOf) === undefined) {
-    return fail(invalidAttribute(`as-of=${quote(asOf)} is not a day written YYYY-MM-DD.`));
-  }
+  const day = dayProblem('as-of', asOf);
+  if (day) return fail(day);
   const theme = themeProblem(unset(attrs.theme));
   if (theme) return fail(theme);
   return {

@@ -1,6 +1,11 @@
-import { parseDay } from '../../data/query.js';
 import { EVENT_KINDS, type EventKind } from '../../data/types.js';
-import { invalidAttribute, quote, themeProblem, unset } from '../../internal/attributes.js';
+import {
+  dayProblem,
+  invalidAttribute,
+  quote,
+  themeProblem,
+  unset,
+} from '../../internal/attributes.js';
 import type { CwError } from '../../internal/errors.js';
 
 /** The element's attributes as the page set them, strings straight from HTML. */
@@ -61,13 +66,8 @@ export function readOptions(
   const theme = themeProblem(unset(attrs.theme));
   if (theme) return fail(theme);
   const [from, to] = [unset(attrs.from), unset(attrs.to)];
-  for (const [name, value] of [
-    ['from', from],
-    ['to', to],
-  ] as const) {
-    if (value !== undefined && parseDay(value) === undefined)
-      return fail(invalidAttribute(`${name}=${quote(value)} is not a day written YYYY-MM-DD.`));
-  }
+  const day = dayProblem('from', from) ?? dayProblem('to', to);
+  if (day) return fail(day);
   const kindsText = unset(attrs.kinds);
   const kinds = kindsText === undefined ? EVENT_KINDS : readKinds(kindsText);
   if ('code' in kinds) return fail(kinds);

@@ -1,5 +1,6 @@
-import { findRegion, parseDay, regionalBreakdown, type Breakdown } from '../../data/query.js';
+import { findRegion, regionalBreakdown, type Breakdown } from '../../data/query.js';
 import {
+  dayProblem,
   invalidAttribute,
   notOneOf,
   quote,
@@ -78,9 +79,8 @@ export function readOptions(attrs: ChartAttributes): Result<ChartOptions> {
       invalidAttribute(`limit=${quote(String(limit))} is not a whole number of 1 or more.`),
     );
   }
-  if (asOf !== undefined && parseDay(asOf) === undefined) {
-    return fail(invalidAttribute(`as-of=${quote(asOf)} is not a day written YYYY-MM-DD.`));
-  }
+  const day = dayProblem('as-of', asOf);
+  if (day) return fail(day);
   const theme = themeProblem(unset(attrs.theme));
   if (theme) return fail(theme);
   return {
