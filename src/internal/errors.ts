@@ -23,8 +23,16 @@ export interface CwError {
 /** Detail of the bubbling, composed `cw-error` event. */
 export type CwErrorDetail = CwError;
 
+// The event bubbles and is composed, so a page listens on the element, the
+// document or the window, typed in each.
 declare global {
   interface HTMLElementEventMap {
+    'cw-error': CustomEvent<CwErrorDetail>;
+  }
+  interface DocumentEventMap {
+    'cw-error': CustomEvent<CwErrorDetail>;
+  }
+  interface WindowEventMap {
     'cw-error': CustomEvent<CwErrorDetail>;
   }
 }

@@ -17,4 +17,10 @@ declare global {
   interface HTMLElementEventMap {
     'cw-select': CustomEvent<CwSelectDetail>;
   }
+  interface DocumentEventMap {
+    'cw-select': CustomEvent<CwSelectDetail>;
+  }
+  interface WindowEventMap {
+    'cw-select': CustomEvent<CwSelectDetail>;
+  }
 }
