@@ -202,10 +202,14 @@ export class CwCasualtyCounter extends LitElement {
   /**
    * The moving digits sit on top of an invisible copy of the final value in
    * one grid cell, so the box has its final size before, during and after the
-   * count-up; a count-up frame changes only the digits' text.
+   * count-up; a count-up frame changes only the digits' text. Until the
+   * count-up starts the digits are the final figure, never a false 0: a
+   * screenshot, a print or a reader-mode copy of a page the reader has not
+   * scrolled through publishes the real number.
    */
   private renderFigure(view: Found): TemplateResult {
-    const digits = formatNumber(countUpValue(view.value, this.countUp.progress), view.locale);
+    const progress = this.countUp.phase === 'waiting' ? 1 : this.countUp.progress;
+    const digits = formatNumber(countUpValue(view.value, progress), view.locale);
     return html`<p part="figure" class="figure">
       ${view.qualifier ? html`<span class="qualifier">${view.qualifier}</span>` : nothing}
       <span class="number"
