@@ -405,11 +405,8 @@ export function validate(input: unknown): ValidationResult {
       fail(at(path, 'date'), 'expected one of the dates its claims give, with the same dateOf');
   });
 
-  array(root.contradictions, '/contradictions').forEach((item, i) => {
-    const path = at('/contradictions', i);
-    const obj = object(item, path, 'contradiction');
-    if (!obj) return;
-    string(obj, 'id', path);
+  /** A contradiction's or discrepancy's `figures`: at least 2 ids, each checked as a reference. */
+  const figureIds = (obj: Record<string, unknown>, path: string): unknown[] => {
     const members = array(obj.figures, at(path, 'figures'));
     if (members.length < 2)
       fail(at(path, 'figures'), `expected at least 2 figure ids, got ${members.length}`);
@@ -418,6 +415,15 @@ export function validate(input: unknown): ValidationResult {
         refs.push({ path: at(at(path, 'figures'), j), kind: 'figure', id: member });
       else fail(at(at(path, 'figures'), j), `expected a figure id, got ${describe(member)}`);
     });
+    return members;
+  };
+
+  array(root.contradictions, '/contradictions').forEach((item, i) => {
+    const path = at('/contradictions', i);
+    const obj = object(item, path, 'contradiction');
+    if (!obj) return;
+    string(obj, 'id', path);
+    const members = figureIds(obj, path);
     const shown = string(obj, 'shown', path);
     if (shown && !members.includes(shown))
       fail(
@@ -433,14 +439,7 @@ export function validate(input: unknown): ValidationResult {
       const obj = object(item, path, 'discrepancy');
       if (!obj) return;
       string(obj, 'id', path);
-      const members = array(obj.figures, at(path, 'figures'));
-      if (members.length < 2)
-        fail(at(path, 'figures'), `expected at least 2 figure ids, got ${members.length}`);
-      members.forEach((member, j) => {
-        if (typeof member === 'string')
-          refs.push({ path: at(at(path, 'figures'), j), kind: 'figure', id: member });
-        else fail(at(at(path, 'figures'), j), `expected a figure id, got ${describe(member)}`);
-      });
+      figureIds(obj, path);
       string(obj, 'note', path);
     });
   }
