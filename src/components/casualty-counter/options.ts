@@ -57,10 +57,8 @@ export function readOptions(attrs: CounterAttributes): OptionsResult {
   if (!Number.isFinite(duration) || duration < 0) {
     return fail(invalidAttribute('duration must be a number of milliseconds, 0 or more.'));
   }
-  const day = dayProblem('as-of', asOf);
-  if (day) return fail(day);
-  const theme = themeProblem(unset(attrs.theme));
-  if (theme) return fail(theme);
+  const problem = dayProblem('as-of', asOf) ?? themeProblem(unset(attrs.theme));
+  if (problem) return fail(problem);
   return {
     ok: true,
     options: {

@@ -79,10 +79,8 @@ export function readOptions(attrs: ChartAttributes): Result<ChartOptions> {
       invalidAttribute(`limit=${quote(String(limit))} is not a whole number of 1 or more.`),
     );
   }
-  const day = dayProblem('as-of', asOf);
-  if (day) return fail(day);
-  const theme = themeProblem(unset(attrs.theme));
-  if (theme) return fail(theme);
+  const problem = dayProblem('as-of', asOf) ?? themeProblem(unset(attrs.theme));
+  if (problem) return fail(problem);
   return {
     ok: true,
     value: {
