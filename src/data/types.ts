@@ -303,8 +303,35 @@ export interface Scope {
   reportedBy?: string;
 }
 
+/** An event's words in another language. */
+export interface EventTranslation {
+  title?: string;
+  place?: string;
+  brokeredIn?: string;
+}
+
+/**
+ * The words of a dataset that readers see as labels, in another language:
+ * metric labels, region names, event titles and places, and the scope. Notes,
+ * summaries, claims and citations stay in the dataset's own language (its
+ * `language`), as the source wrote them, and the elements mark them so.
+ */
+export interface DatasetTranslation {
+  /** Metric id → label ("civils tués"). */
+  metrics?: Partial<Record<MetricId, string>>;
+  /** Region id → name, in the language's usual spelling ("Gandja"). */
+  regions?: Record<string, string>;
+  /** Event id → its title, place and where a ceasefire was brokered. */
+  events?: Record<string, EventTranslation>;
+  scope?: Partial<Scope>;
+}
+
 export interface Dataset {
   schemaVersion: typeof SCHEMA_VERSION;
+  /** BCP 47 tag of the dataset's own text (notes, summaries, citations); default `en`. */
+  language?: string;
+  /** Labels in other languages, by BCP 47 tag (`fr`, `ru`, `pt-BR`); see DatasetTranslation. */
+  translations?: Record<string, DatasetTranslation>;
   id: string;
   title: string;
   description?: string;

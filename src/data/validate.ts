@@ -43,8 +43,10 @@ export const MAX_FIGURE = 1_000_000_000;
 
 /** The fields each kind of object may have, as in data/schema.json: any other is a mistake. */
 const FIELDS = {
-  root: 'schemaVersion id title description scope sources reporters metrics national regions events contradictions discrepancies',
+  root: 'schemaVersion language translations id title description scope sources reporters metrics national regions events contradictions discrepancies',
   scope: 'statement area reportedBy',
+  translation: 'metrics regions events scope',
+  eventTranslation: 'title place brokeredIn',
   source: 'id title publisher author published url description',
   reporter: 'id name kind publishes',
   metric: 'id label',
@@ -288,6 +290,48 @@ export function validate(input: unknown): ValidationResult {
     }
   }
 
+  /** A BCP 47 tag Intl understands. */
+  function language(obj: Obj, key: string, path: string) {
+    const tag = string(obj, key, path, true);
+    if (tag === undefined) return;
+    try {
+      Intl.getCanonicalLocales(tag);
+    } catch {
+      fail(at(path, key), `expected a language tag like fr or pt-BR, got ${describe(tag)}`);
+    }
+  }
+  /** Translated words by id: every id known, every word a non-empty string (or, for events, an object). */
+  function byId(t: Obj, key: string, path: string, known: Map<string, string>, what: string) {
+    if (t[key] === undefined) return [];
+    const map = object(t[key], at(path, key));
+    if (!map) return [];
+    return Object.keys(map).flatMap((id) => {
+      if (known.has(id)) return [{ map, id, path: at(path, key) }];
+      fail(at(at(path, key), id), `no ${what} with id ${describe(id)} in this dataset`);
+      return [];
+    });
+  }
+  /** Labels in other languages: see DatasetTranslation. */
+  function translations(value: unknown) {
+    const all = object(value, '/translations');
+    for (const tag of Object.keys(all ?? {})) {
+      language({ [tag]: tag }, tag, '/translations');
+      const path = at('/translations', tag);
+      const t = object(all?.[tag], path, 'translation');
+      if (!t) continue;
+      for (const m of byId(t, 'metrics', path, ids.metric, 'metric')) string(m.map, m.id, m.path);
+      for (const r of byId(t, 'regions', path, ids.region, 'region')) string(r.map, r.id, r.path);
+      for (const e of byId(t, 'events', path, ids.event, 'event')) {
+        const words = object(e.map[e.id], at(e.path, e.id), 'eventTranslation');
+        for (const key of ['title', 'place', 'brokeredIn'])
+          if (words) string(words, key, at(e.path, e.id), true);
+      }
+      const scope = t.scope === undefined ? undefined : object(t.scope, at(path, 'scope'), 'scope');
+      for (const key of ['statement', 'area', 'reportedBy'])
+        if (scope) string(scope, key, at(path, 'scope'), true);
+    }
+  }
+
   const root = object(input, '', 'root');
   if (!root) return { ok: false, errors };
   if (root.schemaVersion !== SCHEMA_VERSION) {
@@ -443,6 +487,9 @@ export function validate(input: unknown): ValidationResult {
       string(obj, 'note', path);
     });
   }
+
+  language(root, 'language', '');
+  if (root.translations !== undefined) translations(root.translations);
 
   const resolves = {
     reporter: (id: string) => ids.reporter.has(id),

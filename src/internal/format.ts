@@ -1,14 +1,5 @@
 import type { DateStamp, Qualifier } from '../data/types.js';
-
-/** The locale an element formats for: its `locale` attribute, else the nearest `lang`, else English. */
-export function resolveLocale(host: HTMLElement, locale: string | undefined): string {
-  const candidate = locale ?? host.closest('[lang]')?.getAttribute('lang') ?? 'en';
-  try {
-    return Intl.NumberFormat.supportedLocalesOf(candidate).length > 0 ? candidate : 'en';
-  } catch {
-    return 'en';
-  }
-}
+import { common } from './messages.js';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 export function formatNumber(value: number, locale: string): string {
@@ -20,14 +11,6 @@ export function formatNumber(value: number, locale: string): string {
   return format.format(value);
 }
 
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: '',
-  about: 'about ',
-  estimated: 'an estimated ',
-  'at-least': 'at least ',
-  'more-than': 'more than ',
-  'up-to': 'up to ',
-};
 const QUALIFIER_MARKS: Record<Qualifier, string> = {
   exact: '',
   about: '~',
@@ -39,12 +22,12 @@ const QUALIFIER_MARKS: Record<Qualifier, string> = {
 
 /** "about 70", "at least 21", "405". */
 export function qualifiedNumber(value: number, qualifier: Qualifier, locale: string): string {
-  return `${QUALIFIER_WORDS[qualifier]}${formatNumber(value, locale)}`;
+  return `${qualifierWords(qualifier, locale)}${formatNumber(value, locale)}`;
 }
 
 /** The words before a number ("about "), for layouts that style the number apart. */
-export function qualifierWords(qualifier: Qualifier): string {
-  return QUALIFIER_WORDS[qualifier];
+export function qualifierWords(qualifier: Qualifier, locale: string): string {
+  return common(locale).qualifier[qualifier];
 }
 
 /** "~70", "≥21": for bar ends and other tight spots; always paired with words elsewhere. */
@@ -94,17 +77,17 @@ export function formatDay(day: string, locale: string): string {
 
 /** A date stamp in words, as precise as the source: "11 Oct 2020, about 04:00". */
 export function formatStamp(stamp: DateStamp, locale: string): string {
+  const words = common(locale);
   if (!stamp.value)
     return stamp.before
-      ? `date not stated (before ${formatDay(stamp.before, locale)})`
-      : 'date not stated';
-  if (stamp.precision === 'day') return formatDay(stamp.value, locale);
+      ? words.dateNotStatedBefore(formatDay(stamp.before, locale))
+      : words.dateNotStated;
   const date = formatDay(stamp.value, locale);
-  const time = stamp.value.slice(11, 16);
-  return `${date}, ${stamp.precision === 'about-time' ? 'about ' : ''}${time}`;
+  if (stamp.precision === 'day') return date;
+  return words.dateTime(date, stamp.value.slice(11, 16), stamp.precision === 'about-time');
 }
 
 /** "as of 4 Nov 2020", or "date not stated". */
 export function asOfText(stamp: DateStamp, locale: string): string {
-  return stamp.value ? `as of ${formatStamp(stamp, locale)}` : formatStamp(stamp, locale);
+  return stamp.value ? common(locale).asOf(formatStamp(stamp, locale)) : formatStamp(stamp, locale);
 }

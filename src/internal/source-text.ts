@@ -1,6 +1,8 @@
 import type { Citation, Dataset, DateStamp, ReporterKind, Status } from '../data/types.js';
 import { namesNoSource } from '../data/query.js';
 import { asOfText } from './format.js';
+import { capitalise, listText } from './i18n.js';
+import { common } from './messages.js';
 
 /** Anything attributable: a figure, or an event with its reporters. */
 export interface Attributed {
@@ -25,22 +27,13 @@ export function reporterName(data: Dataset, id: string): string {
  * else ("Legal Analysis and Research Public Union (the report names no
  * source)"), so a report's own claim never reads as an authority's.
  */
-export function creditText(data: Dataset, item: Attributed): string[] {
+export function creditText(data: Dataset, item: Attributed, locale: string): string[] {
   return reportersOf(item).map((id) =>
     namesNoSource(data, { reportedBy: id, citation: item.citation })
-      ? `${reporterName(data, id)} (the report names no source)`
+      ? common(locale).namesNoSource(reporterName(data, id))
       : reporterName(data, id),
   );
 }
-
-/** Whose claim it is, by the kind of reporter (see ReporterKind). */
-const KIND_TEXT: Record<ReporterKind, string> = {
-  party: 'reported by a party to the conflict',
-  advocacy: 'an advocacy report’s own claim',
-  independent: 'a statement by an independent organisation, not a verification',
-};
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * Whose claims these are and whether anyone independent verified them:
@@ -48,17 +41,17 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  * statement by an independent organisation (UNICEF's appeal) is said to be
  * one, not a verification; only `corroborated` claims are called corroborated.
  */
-export function statusText(data: Dataset, items: readonly Attributed[]): string {
+export function statusText(data: Dataset, items: readonly Attributed[], locale: string): string {
+  const words = common(locale);
   const reported = items.filter((item) => item.status === 'reported');
   const kinds = unique(
     reported.flatMap(reportersOf).map((id) => data.reporters.find((r) => r.id === id)?.kind),
-  ).map((kind) => kind ?? 'party');
+  ).map((kind): ReporterKind => kind ?? 'party');
   const unverified = kinds.some((kind) => kind !== 'independent');
-  const who = capitalize(kinds.map((kind) => KIND_TEXT[kind]).join('; '));
-  if (reported.length === items.length)
-    return `${who}${unverified ? '; not independently verified' : ''}.`;
-  if (reported.length === 0) return 'Corroborated by an independent organisation.';
-  return `${who}. Some claims corroborated by an independent organisation${unverified ? ', the others not independently verified' : ''}.`;
+  const who = capitalise(kinds.map((kind) => words.reporterKind[kind]).join('; '), locale);
+  if (reported.length === items.length) return words.statusReported(who, unverified);
+  if (reported.length === 0) return words.statusCorroborated;
+  return words.statusMixed(who, unverified);
 }
 
 /**
@@ -76,8 +69,8 @@ export function citationText(data: Dataset, item: { citation: Citation }): strin
 }
 
 /** The source's own section heading, quoted and labelled as its words, for details and tables. */
-export function headingText(item: { citation: Citation }): string {
-  return `the report’s heading: “${item.citation.section}”`;
+export function headingText(item: { citation: Citation }, locale: string): string {
+  return common(locale).heading(item.citation.section);
 }
 
 /**
@@ -88,16 +81,15 @@ export function headingText(item: { citation: Citation }): string {
  * Says "Sources" when claims come from several reporters.
  */
 export function sourceText(data: Dataset, items: readonly Attributed[], locale: string): string {
-  const reporters = unique(items.flatMap((item) => creditText(data, item)));
+  const reporters = unique(items.flatMap((item) => creditText(data, item, locale)));
   // A date only when it holds for every item: one dated figure among undated
   // events must not lend its date to the whole line.
   const dates = unique(items.map((item) => (item.asOf ? asOfText(item.asOf, locale) : '')));
   const citations = unique(items.map((item) => citationText(data, item)));
-  const label = reporters.length > 1 ? 'Sources' : 'Source';
-  const when = dates.length === 1 && dates[0] ? `, ${dates[0]}` : '';
+  const when = dates.length === 1 && dates[0] ? dates[0] : '';
   const cited =
     citations.length <= 2 ? citations.join('; ') : data.sources.map((s) => s.publisher).join('; ');
-  return `${label}: ${reporters.join('; ')}${when}. ${statusText(data, items)} Cited from ${cited}.`;
+  return common(locale).sourceLine(reporters, when, statusText(data, items, locale), cited);
 }
 
 /**
@@ -105,8 +97,12 @@ export function sourceText(data: Dataset, items: readonly Attributed[], locale: 
  * element: the dataset's `scope.statement`, or for a dataset without one, a
  * statement built from its reporters.
  */
-export function scopeText(data: Dataset): string {
+export function scopeText(data: Dataset, locale: string): string {
   if (data.scope) return data.scope.statement;
-  const names = data.reporters.map((r) => r.name).join('; ');
-  return `Figures as reported by ${names}.`;
+  return common(locale).scopeFallback(
+    listText(
+      locale,
+      data.reporters.map((r) => r.name),
+    ),
+  );
 }

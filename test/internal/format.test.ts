@@ -4,8 +4,8 @@ import {
   formatStamp,
   qualifiedNumber,
   qualifiedShort,
-  resolveLocale,
 } from '../../src/internal/format.js';
+import { resolveLocale } from '../../src/internal/i18n.js';
 
 describe('format', () => {
   it("qualifiedNumber(70, 'about', 'en') keeps the qualifier in words", () => {

@@ -37,13 +37,15 @@ describe('source text', () => {
       reportedBy: 'example-publisher',
       citation: { source: 'example-report', section: 'Section One', locator: 'section 1 (lists)' },
     });
-    expect(creditText(data, own)).to.deep.equal(['Example Publisher (the report names no source)']);
+    expect(creditText(data, own, 'en')).to.deep.equal([
+      'Example Publisher (the report names no source)',
+    ]);
     expect(sourceText(data, [own], 'en')).to.equal(
       'Source: Example Publisher (the report names no source), as of 10 Jan 2030. An advocacy report’s own claim; not independently verified. Cited from Example Publisher (2030-02), section 1 (lists).',
     );
     // The same publisher credited in another publication's pages is not "its own claim".
     const elsewhere = { ...own, citation: { source: 'other', section: 'S' } };
-    expect(creditText(data, elsewhere)).to.deep.equal(['Example Publisher']);
+    expect(creditText(data, elsewhere, 'en')).to.deep.equal(['Example Publisher']);
   });
 
   it('statusText() words each kind of reporter; a statement by an independent body is not a verification', () => {
@@ -52,14 +54,16 @@ describe('source text', () => {
     const own = fig('b', 1, { reportedBy: 'example-publisher' });
     const statement = fig('c', 1, { reportedBy: 'example-ngo' });
     const verified = fig('d', 1, { reportedBy: 'example-ngo', status: 'corroborated' });
-    expect(statusText(data, [statement])).to.equal(
+    expect(statusText(data, [statement], 'en')).to.equal(
       'A statement by an independent organisation, not a verification.',
     );
-    expect(statusText(data, [party, own])).to.equal(
+    expect(statusText(data, [party, own], 'en')).to.equal(
       'Reported by a party to the conflict; an advocacy report’s own claim; not independently verified.',
     );
-    expect(statusText(data, [verified])).to.equal('Corroborated by an independent organisation.');
-    expect(statusText(data, [own, verified])).to.not.match(/^Corroborated/);
+    expect(statusText(data, [verified], 'en')).to.equal(
+      'Corroborated by an independent organisation.',
+    );
+    expect(statusText(data, [own, verified], 'en')).to.not.match(/^Corroborated/);
   });
 
   it('the visible citation uses the neutral locator, never the heading; the heading is quoted as the report’s', () => {
@@ -71,13 +75,13 @@ describe('source text', () => {
     expect(
       citationText(data, { citation: { source: 'example-report', section: 'Atrocities' } }),
     ).to.equal('Example Publisher (2030-02)');
-    expect(headingText(loaded)).to.equal('the report’s heading: “Atrocities”');
+    expect(headingText(loaded, 'en')).to.equal('the report’s heading: “Atrocities”');
   });
 
   it("scopeText() is the dataset's statement, or one built from its reporters", () => {
-    expect(scopeText(editorial())).to.match(/^Figures for Regions A to C only/);
-    expect(scopeText(synthetic())).to.equal(
-      'Figures as reported by Example Ministry; Example NGO.',
+    expect(scopeText(editorial(), 'en')).to.match(/^Figures for Regions A to C only/);
+    expect(scopeText(synthetic(), 'en')).to.equal(
+      'Figures as reported by Example Ministry and Example NGO.',
     );
   });
 });

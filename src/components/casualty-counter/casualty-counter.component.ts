@@ -4,13 +4,15 @@ import { optionalNumber, unset, type Theme } from '../../internal/attributes.js'
 import { DataController, type DataState } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError } from '../../internal/errors.js';
-import { formatNumber, resolveLocale } from '../../internal/format.js';
+import { formatNumber } from '../../internal/format.js';
+import { readyLocale, textDirection } from '../../internal/i18n.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { baseStyles } from '../../internal/styles.js';
 import { counterStyles } from './casualty-counter.styles.js';
 import { CountUpController, countUpValue, type StartMode } from './count-up.js';
 import { readOptions } from './options.js';
-import { LOADING_TEXT, counterView, type CounterView, type VersionsView } from './view.js';
+import { counterWords } from './messages.js';
+import { counterView, type CounterView, type VersionsView } from './view.js';
 
 type Shown = Extract<CounterView, { kind: 'found' | 'not-reported' }>;
 type Found = Extract<CounterView, { kind: 'found' }>;
@@ -114,11 +116,12 @@ export class CwCasualtyCounter extends LitElement {
    */
   protected override update(changed: PropertyValues<this>): void {
     const state = this.dataController.value;
-    const locale = resolveLocale(this, unset(this.locale));
+    // Until the locale's words arrive the counter stays in its loading state.
+    const locale = readyLocale(this, unset(this.locale));
     if (changed.size > 0 || state !== this.viewState || locale !== this.viewLocale) {
       this.viewState = state;
       this.viewLocale = locale;
-      this.view = counterView(readOptions(this), state, locale);
+      this.view = locale ? counterView(readOptions(this), state, locale) : { kind: 'loading' };
       this.report(this.view);
     }
     if (this.view.kind === 'found') this.countUp.sync(this.view.countUp);
@@ -137,20 +140,23 @@ export class CwCasualtyCounter extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="cw-root" part="base">${this.renderBody(this.view)}</div>`;
+    const locale = this.viewLocale ?? 'en';
+    return html`<div class="cw-root" part="base" lang=${locale} dir=${textDirection(locale)}>
+      ${this.renderBody(this.view, locale)}
+    </div>`;
   }
 
-  private renderBody(view: CounterView): TemplateResult {
-    if (view.kind === 'loading') return this.renderLoading();
-    if (view.kind === 'error') return renderError(view.error.message);
+  private renderBody(view: CounterView, locale: string): TemplateResult {
+    if (view.kind === 'loading') return this.renderLoading(locale);
+    if (view.kind === 'error') return renderError(view.error, locale);
     return this.renderShown(view);
   }
 
   /** A blank line the height of a figure, so the block does not jump when the data arrives. */
-  private renderLoading(): TemplateResult {
+  private renderLoading(locale: string): TemplateResult {
     return html`<div class="counter" aria-busy="true">
       <p class="figure"><span class="number">&nbsp;</span></p>
-      <p class="label loading">${LOADING_TEXT}</p>
+      <p class="label loading">${counterWords(locale).loading}</p>
     </div>`;
   }
 

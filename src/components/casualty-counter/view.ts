@@ -1,4 +1,5 @@
 import { discrepanciesOf, figure, type FigureResult } from '../../data/query.js';
+import { translated } from '../../data/translate.js';
 import type { Dataset } from '../../data/types.js';
 import { quote } from '../../internal/attributes.js';
 import type { DataState } from '../../internal/data-controller.js';
@@ -10,21 +11,19 @@ import {
   qualifiedNumber,
   qualifierWords,
 } from '../../internal/format.js';
+import { capitalise } from '../../internal/i18n.js';
 import { scopeText } from '../../internal/source-text.js';
 import type { CountUpSettings } from './count-up.js';
+import { counterWords } from './messages.js';
 import type { OptionsResult } from './options.js';
 import {
-  capitalize,
   defaultReason,
   figureSource,
   noneDatedBy,
-  noteText,
   versionSource,
   versionsLine,
   whyShownTitle,
 } from './text.js';
-
-export { LOADING_TEXT } from './text.js';
 
 /** The other versions of the shown figure, and why the shown one is the default. */
 export interface VersionsView {
@@ -83,11 +82,11 @@ export type CounterView =
     };
 
 /** The attribution for an absent figure: which dataset was checked. */
-function datasetChecked(data: Dataset): string {
+function datasetChecked(data: Dataset, locale: string): string {
   const sources = data.sources
     .map((s) => `${s.publisher}${s.published ? `, ${s.published}` : ''}`)
     .join('; ');
-  return `Dataset checked: “${data.title}”${sources ? ` (${sources})` : ''}.`;
+  return counterWords(locale).datasetChecked(data.title, sources);
 }
 
 /** The shown version's others, worded, with the reason it is the default. */
@@ -116,7 +115,9 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
   if (!read.ok) return { kind: 'error', error: read.error, own: true };
   if (state.status === 'loading') return { kind: 'loading' };
   if (state.status === 'error') return { kind: 'error', error: state.error, own: false };
-  const { data } = state;
+  // Labels in the reader's language where the dataset gives them.
+  const data = translated(state.data, locale);
+  const words = counterWords(locale);
   const { metric, region, asOf, label: custom, hideVersions, start, duration } = read.options;
   const result = figure(data, metric, { region, asOf });
   if (result.kind === 'unknown-region') {
@@ -130,24 +131,25 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
     data.metrics.find((m) => m.id === metric)?.label ?? metric.replaceAll('-', ' ');
   // Says where: the region's name, else the area the whole dataset covers.
   const area = data.scope?.area;
-  const nationalLabel = area ? `${metricLabel} in ${area}` : metricLabel;
+  const nationalLabel = area ? words.labelIn(metricLabel, area) : metricLabel;
 
   if (result.kind === 'not-reported') {
-    const where = `${result.region ? ` for ${result.region.name}` : ''}${asOf ? ` as of ${formatDay(asOf, locale)}` : ''}`;
+    const region = result.region?.name ?? '';
+    const day = asOf ? formatDay(asOf, locale) : '';
     const label = custom ?? (result.region ? metricLabel : nationalLabel);
     return {
       kind: 'not-reported',
-      statement: `Not reported${where}`,
+      statement: words.notReported(region, day),
       label,
-      summary: `${capitalize(label)}: not reported${where}.`,
-      scope: scopeText(data),
-      source: datasetChecked(data),
+      summary: words.notReportedSummary(capitalise(label, locale), region, day),
+      scope: scopeText(data, locale),
+      source: datasetChecked(data, locale),
     };
   }
 
   const f = result.figure;
   const label =
-    custom ?? (result.region ? `${metricLabel} in ${result.region.name}` : nationalLabel);
+    custom ?? (result.region ? words.labelIn(metricLabel, result.region.name) : nationalLabel);
   const when = asOfText(f.asOf, locale);
   // Undated is not absent: the figure shows, and the reader learns why no dated one does.
   const noneDated = result.kind === 'undated' ? noneDatedBy(result.asOf, locale) : undefined;
@@ -155,15 +157,17 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
   return {
     kind: 'found',
     value: f.value,
-    qualifier: qualifierWords(f.qualifier).trim(),
+    qualifier: qualifierWords(f.qualifier, locale).trim(),
     final: formatNumber(f.value, locale),
     locale,
     label,
-    date: noneDated ? `${capitalize(when)}. ${noneDated}` : capitalize(when),
-    summary: `${qualifiedNumber(f.value, f.qualifier, locale)} ${label}, ${when}.${noneDated ? ` ${noneDated}` : ''}`,
+    date: noneDated ? `${capitalise(when, locale)}. ${noneDated}` : capitalise(when, locale),
+    summary: [words.summary(qualifiedNumber(f.value, f.qualifier, locale), label, when), noneDated]
+      .filter(Boolean)
+      .join(' '),
     ...(versions ? { versions } : {}),
-    notes: discrepanciesOf(data, [f.id]).map((d) => noteText(d.note)),
-    scope: scopeText(data),
+    notes: discrepanciesOf(data, [f.id]).map((d) => words.note(d.note)),
+    scope: scopeText(data, locale),
     source: figureSource(data, f, locale),
     countUp: { start, duration },
   };

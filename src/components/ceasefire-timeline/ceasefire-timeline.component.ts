@@ -3,7 +3,7 @@ import { unset, type Theme } from '../../internal/attributes.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError } from '../../internal/errors.js';
-import { resolveLocale } from '../../internal/format.js';
+import { readyLocale, textDirection } from '../../internal/i18n.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { boxController } from '../../internal/observers.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
@@ -15,7 +15,7 @@ import { renderChart } from './render/chart.js';
 import { renderLegend, renderNotes, renderRows, renderScreenReaderList } from './render/list.js';
 import { listStyles } from './render/list.styles.js';
 import { Selector } from './selection.js';
-import { DEFAULT_LABEL, KEYS_HELP, LOADING } from './text.js';
+import { timelineWords } from './messages.js';
 import { viewBuilder, type Ready, type TimelineView } from './view.js';
 
 /**
@@ -82,7 +82,9 @@ export class CwCeasefireTimeline extends LitElement {
 
   private readonly build = viewBuilder();
   /** What render() shows: derived in update() from the data, attributes and width. */
-  private view: TimelineView = { status: 'loading', title: DEFAULT_LABEL };
+  private view: TimelineView = { status: 'loading', title: timelineWords('en').defaultTitle };
+  /** The locale the element writes in: English until the requested locale's words arrive. */
+  private shownLocale = 'en';
 
   /** A Dataset object; wins over inline JSON and `src`. */
   data?: unknown;
@@ -111,7 +113,10 @@ export class CwCeasefireTimeline extends LitElement {
 
   /** Controllers have resolved the data and the width by now: derive the view, report its problems. */
   protected override update(changed: PropertyValues<this>): void {
-    const state = this.dataController.value;
+    // Until the locale's words arrive the timeline stays in its loading state.
+    const locale = readyLocale(this, unset(this.locale));
+    this.shownLocale = locale ?? 'en';
+    const state = locale ? this.dataController.value : { status: 'loading' as const };
     // Until first measured, the host's width less the default padding; read
     // only once there is data to lay out, as reading it forces a page layout.
     const guess = () => (state.status === 'ready' ? Math.floor(this.clientWidth - 32) : 0);
@@ -124,7 +129,7 @@ export class CwCeasefireTimeline extends LitElement {
       showTotals: this.showTotals,
       label: this.label,
       theme: this.theme,
-      locale: resolveLocale(this, unset(this.locale)),
+      locale: this.shownLocale,
       width: this.box.value?.width ?? Math.max(0, guess()),
       openGroup: this.selection.openGroup,
     });
@@ -147,16 +152,16 @@ export class CwCeasefireTimeline extends LitElement {
   }
 
   override render(): TemplateResult {
-    const { view } = this;
-    return html`<div class="cw-root" part="base">
+    const { view, shownLocale: locale } = this;
+    return html`<div class="cw-root" part="base" lang=${locale} dir=${textDirection(locale)}>
       <div class="box" ${this.box.target()}></div>
       <p class="title" id="title" part="title">${view.title}</p>
       ${
         view.status === 'ready'
           ? this.renderReady(view)
           : view.status === 'loading'
-            ? html`<p class="loading" role="status">${LOADING}</p>`
-            : renderError(view.error.message)
+            ? html`<p class="loading" role="status">${timelineWords(locale).loading}</p>`
+            : renderError(view.error, locale)
       }
     </div>`;
   }
@@ -171,7 +176,7 @@ export class CwCeasefireTimeline extends LitElement {
     );
     const wide = layout.mode === 'horizontal';
     return html`<p class="summary" id="summary" part="summary">${view.summary}.</p>
-      ${selection.problem ? renderError(selection.problem.message) : nothing}
+      ${selection.problem ? renderError(selection.problem, locale) : nothing}
       <div
         class="timeline ${layout.mode}"
         part="timeline"
@@ -188,7 +193,7 @@ export class CwCeasefireTimeline extends LitElement {
             : renderRows(data, layout, selection.activeKey, card, locale)
         }
       </div>
-      <p class="visually-hidden" id="keys">${KEYS_HELP}</p>
+      <p class="visually-hidden" id="keys">${timelineWords(locale).keys}</p>
       <p class="visually-hidden" role="status">${selection.announcement}</p>
       ${wide ? [card ?? nothing, renderScreenReaderList(data, layout, locale)] : nothing}
       ${renderLegend(view.legend)} ${renderNotes(view.notes)}

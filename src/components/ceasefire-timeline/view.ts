@@ -8,6 +8,7 @@ import {
   type Snapshot,
   type Timeline,
 } from '../../data/query.js';
+import { translated } from '../../data/translate.js';
 import type { Dataset, EventKind, TimelineEvent } from '../../data/types.js';
 import { invalidAttribute, quote, unset } from '../../internal/attributes.js';
 import type { DataState } from '../../internal/data-controller.js';
@@ -17,9 +18,8 @@ import { layoutTimeline } from './layout/layout.js';
 import { MARKER, groupGlyph, kindGlyph } from './layout/markers.js';
 import type { Glyph, TimelineLayout } from './layout/types.js';
 import { readOptions, type TimelineAttributes, type TimelineOptions } from './options.js';
+import { timelineWords } from './messages.js';
 import {
-  DEFAULT_LABEL,
-  LEGEND,
   announcement,
   discrepancyNotes,
   legendSizeText,
@@ -169,8 +169,8 @@ function draw(
       // Figures that do not add up are noted wherever any of them is shown.
       ...discrepancyNotes(data, tl.events).map((text) => ({ text, hidden: false })),
     ],
-    totalsCaption: totalsCaption(data),
-    scope: scopeText(data),
+    totalsCaption: totalsCaption(data, v.locale),
+    scope: scopeText(data, v.locale),
     source: items.length > 0 ? sourceText(data, items, v.locale) : '',
   };
 }
@@ -182,18 +182,22 @@ function legendFor(layout: TimelineLayout, kinds: readonly EventKind[], locale: 
     noFigure,
     glyph: kindGlyph(kind, r),
   });
-  const items: Ready['legend'] = kinds.map((kind) => ({ glyphs: [use(kind)], text: LEGEND[kind] }));
+  const words = timelineWords(locale);
+  const items: Ready['legend'] = kinds.map((kind) => ({
+    glyphs: [use(kind)],
+    text: words.legend[kind],
+  }));
   if (layout.maxKilled > 0)
     items.push({ glyphs: [], text: legendSizeText(layout.maxKilled, locale) });
   if (layout.hasNoFigure) {
     const hollow = kinds
       .filter((k) => k !== 'ceasefire')
       .map((k) => use(k, MARKER.rNoFigure, true));
-    items.push({ glyphs: hollow, text: LEGEND.noFigure });
+    items.push({ glyphs: hollow, text: words.legendNoFigure });
   }
   if (layout.groups.size > 0) {
     const glyphs = [{ kind: 'group' as const, noFigure: false, glyph: groupGlyph(3) }];
-    items.push({ glyphs, text: LEGEND.group });
+    items.push({ glyphs, text: words.legendGroup });
   }
   return items;
 }
@@ -234,16 +238,17 @@ export function viewBuilder(): (v: ViewInputs) => TimelineView {
   return (v) => {
     const label = unset(v.label);
     if (v.state.status !== 'ready') {
-      const title = label ?? DEFAULT_LABEL;
+      const title = label ?? timelineWords(v.locale).defaultTitle;
       return v.state.status === 'loading'
         ? { status: 'loading', title }
         : { status: 'error', title, error: v.state.error, own: false };
     }
-    const title = label ?? titleText(v.state.data);
+    // Labels in the reader's language where the dataset gives them.
+    const data = translated(v.state.data, v.locale);
+    const title = label ?? titleText(data, v.locale);
     const read = readOptions(v);
     if (!read.ok) return { status: 'error', title, error: read.error, own: true };
     const { options } = read;
-    const { data } = v.state;
     const key = [
       data,
       options.from,

@@ -3,7 +3,9 @@ import type { Metric } from '../../data/types.js';
 import type { ActiveBarController } from './active-bar.js';
 import { cssomStyle } from './cssom-style.js';
 import { HIGHLIGHT_MARKER, type BarMark, type ChartLayout, type RowLayout } from './layout.js';
-import { WORDS, capitalise, type Details } from './text.js';
+import { capitalise } from '../../internal/i18n.js';
+import type { ChartMessages } from './messages.js';
+import type { Details } from './text.js';
 
 export interface ChartProps {
   /** Undefined until the element knows its own width. */
@@ -20,6 +22,8 @@ export interface ChartProps {
   grown: boolean;
   /** Per-instance prefix for ids. */
   uid: string;
+  /** The chart's words in its locale. */
+  words: ChartMessages;
   /** Keyboard, pointer and focus handlers. */
   bars: Pick<ActiveBarController, 'keydown' | 'point' | 'leave' | 'focusOut'>;
 }
@@ -94,7 +98,7 @@ function renderPlot(p: PlotProps): TemplateResult {
     height=${layout.height}
     viewBox="0 0 ${layout.width} ${layout.height}"
     role="group"
-    aria-label=${WORDS.plot}
+    aria-label=${p.words.plot}
     aria-describedby=${`${p.uid}-hint`}
   >
     ${renderPatterns(p.uid)} ${layout.rows.map((row, i) => renderRow(p, row, i))}
@@ -105,6 +109,7 @@ function renderPlot(p: PlotProps): TemplateResult {
 export function renderLegend(
   metrics: readonly Metric[],
   uid: string,
+  locale: string,
 ): TemplateResult | typeof nothing {
   if (metrics.length < 2) return nothing;
   const ids = patternIds(uid);
@@ -122,7 +127,7 @@ export function renderLegend(
               fill=${s === 0 ? nothing : `url(#${ids.mark})`}
             ></rect>
           </svg>
-          ${capitalise(m.label)}
+          ${capitalise(m.label, locale)}
         </li>`,
     )}
   </ul>`;
@@ -179,7 +184,7 @@ export function renderChart(p: ChartProps): TemplateResult {
     @focusin=${p.bars.point}
     @focusout=${p.bars.focusOut}
   >
-    <p id=${`${p.uid}-hint`} class="visually-hidden">${WORDS.keys}</p>
+    <p id=${`${p.uid}-hint`} class="visually-hidden">${p.words.keys}</p>
     ${renderPlot(plot)} ${renderDetails(plot)}
   </div>`;
 }

@@ -4,7 +4,7 @@ import { boxController, firstViewController } from '../../internal/observers.js'
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError } from '../../internal/errors.js';
-import { resolveLocale } from '../../internal/format.js';
+import { readyLocale, textDirection } from '../../internal/i18n.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -15,7 +15,8 @@ import { readOptions } from './options.js';
 import { renderChart, renderLegend } from './plot.js';
 import { chartStyles } from './regional-bar-chart.styles.js';
 import { renderTable } from './table.js';
-import { WORDS, rowDetails, type Details } from './text.js';
+import { chartWords } from './messages.js';
+import { rowDetails, type Details } from './text.js';
 import { chartView, type ChartView } from './view.js';
 
 type Ready = Extract<ChartView, { kind: 'ready' }>;
@@ -104,6 +105,8 @@ export class CwRegionalBarChart extends LitElement {
   private readonly layouts = new Memo<ChartLayout | undefined>();
   private readonly details = new Memo<Details | undefined>();
   private view: ChartView = { kind: 'loading' };
+  /** The locale the element writes in: English until the requested locale's words arrive. */
+  private shownLocale = 'en';
   /** Undefined until the element knows its own width: the order is right, the geometry is not. */
   private layout: ChartLayout | undefined;
   /** What the details panel says about the active row. */
@@ -142,10 +145,12 @@ export class CwRegionalBarChart extends LitElement {
    */
   protected override update(changed: PropertyValues<this>): void {
     const state = this.dataController.value;
-    const locale = resolveLocale(this, unset(this.locale));
+    // Until the locale's words arrive the chart stays in its loading state.
+    const locale = readyLocale(this, unset(this.locale));
+    this.shownLocale = locale ?? 'en';
     const attrs = [this.metric, this.sort, this.limit, this.highlight, this.asOf, this.label];
     const view = this.views.get([state, locale, this.theme, ...attrs], () =>
-      chartView(state, readOptions(this), locale),
+      locale ? chartView(state, readOptions(this), locale) : { kind: 'loading' },
     );
     if (view !== this.view) this.report(view);
     this.view = view;
@@ -184,16 +189,17 @@ export class CwRegionalBarChart extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="cw-root" part="base">
+    const locale = this.shownLocale;
+    return html`<div class="cw-root" part="base" lang=${locale} dir=${textDirection(locale)}>
       <div class="box" ${this.box.target()}></div>
-      ${this.renderBody(this.view)}
+      ${this.renderBody(this.view, locale)}
     </div>`;
   }
 
-  private renderBody(view: ChartView): TemplateResult {
+  private renderBody(view: ChartView, locale: string): TemplateResult {
     if (view.kind === 'loading')
-      return html`<p class="loading" aria-busy="true">${WORDS.loading}</p>`;
-    if (view.kind === 'error') return renderError(view.error.message);
+      return html`<p class="loading" aria-busy="true">${chartWords(locale).loading}</p>`;
+    if (view.kind === 'error') return renderError(view.error, locale);
     return this.renderReady(view);
   }
 
@@ -207,7 +213,7 @@ export class CwRegionalBarChart extends LitElement {
       <p id=${id('title')} class="title" part="title">${view.title}</p>
       <p class="as-of" part="as-of">${view.asOf}</p>
       <p id=${id('summary')} class="summary" part="summary">${view.summary}</p>
-      ${renderLegend(view.input.metrics, this.uid)}
+      ${renderLegend(view.input.metrics, this.uid, view.locale)}
       ${renderChart({
         layout: this.layout,
         labels: view.rowLabels,
@@ -216,6 +222,7 @@ export class CwRegionalBarChart extends LitElement {
         open: this.bars.open,
         grown: this.firstView.value === true,
         uid: this.uid,
+        words: view.table.words,
         bars: this.bars,
       })}
       ${note('not-reported', view.notReported)} ${note('undated', view.undated)}

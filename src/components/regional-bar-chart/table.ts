@@ -5,15 +5,9 @@ import type { Dataset, DateStamp, Figure, Metric } from '../../data/types.js';
 import { formatStamp, qualifiedNumber } from '../../internal/format.js';
 import { attributionKey, stampKey } from './distinct.js';
 import { HIGHLIGHT_MARKER, type Arrangement, type RegionEntry } from './layout.js';
-import {
-  DATE_NOT_STATED,
-  NOT_REPORTED,
-  WORDS,
-  capitalise,
-  creditLines,
-  figuresOf,
-  versionLines,
-} from './text.js';
+import { capitalise } from '../../internal/i18n.js';
+import { chartWords, type ChartMessages } from './messages.js';
+import { creditLines, figuresOf, versionLines } from './text.js';
 
 /** One table row, every cell already in words. */
 export interface TableRow {
@@ -33,6 +27,8 @@ export interface TableModel {
   /** The sum of the regional figures, per metric. */
   sums: string[];
   national: TableRow | undefined;
+  /** The chart's words in its locale, for the cells and the button. */
+  words: ChartMessages;
 }
 
 export interface TableInput {
@@ -61,6 +57,7 @@ const unique = (items: readonly string[]) => [...new Set(items)];
  */
 export function tableModel(t: TableInput): TableModel {
   const { data, metrics, series, arrangement, locale } = t;
+  const words = chartWords(locale);
   const national: Shown[] = series.map((b) => ({ figure: b.national, undated: b.nationalUndated }));
   const shownOf = (list: readonly Shown[]) => list.flatMap((v) => v.figure ?? v.undated ?? []);
   const everyFigure = [
@@ -73,7 +70,7 @@ export function tableModel(t: TableInput): TableModel {
     const key = attributionKey(f);
     let lines = credits.get(key);
     // Without the heading: repeated down every row, a loaded one would label regions it is not about.
-    if (lines === undefined) credits.set(key, (lines = creditLines(data, f, false)));
+    if (lines === undefined) credits.set(key, (lines = creditLines(data, f, locale, false)));
     return lines;
   };
   const detailed = unique(everyFigure.map((f) => credit(f).join(' '))).length > 1;
@@ -81,7 +78,7 @@ export function tableModel(t: TableInput): TableModel {
   const date = (stamp: DateStamp) => {
     const key = stampKey(stamp);
     let text = dates.get(key);
-    if (text === undefined) dates.set(key, (text = capitalise(formatStamp(stamp, locale))));
+    if (text === undefined) dates.set(key, (text = capitalise(formatStamp(stamp, locale), locale)));
     return text;
   };
   const number = (f: Figure) => qualifiedNumber(f.value, f.qualifier, locale);
@@ -102,7 +99,7 @@ export function tableModel(t: TableInput): TableModel {
       name,
       highlighted,
       values: shown.map((v) =>
-        v.figure ? number(v.figure) : v.undated && `${number(v.undated)} (${DATE_NOT_STATED})`,
+        v.figure ? number(v.figure) : v.undated && `${number(v.undated)} (${words.dateNotStated})`,
       ),
       source: [...parts, ...versions].filter(Boolean).join(' '),
     };
@@ -119,9 +116,9 @@ export function tableModel(t: TableInput): TableModel {
   return {
     caption: t.caption,
     headings: [
-      WORDS.region,
-      ...metrics.map((m) => capitalise(m.label)),
-      detailed ? WORDS.dateSourceStatus : WORDS.date,
+      words.region,
+      ...metrics.map((m) => capitalise(m.label, locale)),
+      detailed ? words.dateSourceStatus : words.date,
     ],
     rows: [
       ...arrangement.charted.map(region),
@@ -130,16 +127,17 @@ export function tableModel(t: TableInput): TableModel {
     ],
     sums: series.map((b) => qualifiedNumber(b.sum, b.sumQualifier, locale)),
     national:
-      shownOf(national).length > 0 ? row('national', WORDS.national, national, false) : undefined,
+      shownOf(national).length > 0 ? row('national', words.national, national, false) : undefined,
+    words,
   };
 }
 
-function renderRow(r: TableRow): TemplateResult {
+function renderRow(r: TableRow, notReported: string): TemplateResult {
   return html`<tr class=${r.highlighted ? 'highlighted' : ''}>
     <th scope="row">
       ${r.highlighted ? html`<span class="marker" aria-hidden="true">${HIGHLIGHT_MARKER}</span>` : nothing}${r.name}
     </th>
-    ${r.values.map((v) => html`<td class=${v ? 'num' : 'num missing'}>${v ?? NOT_REPORTED}</td>`)}
+    ${r.values.map((v) => html`<td class=${v ? 'num' : 'num missing'}>${v ?? notReported}</td>`)}
     <td>${r.source}</td>
   </tr>`;
 }
@@ -162,7 +160,7 @@ export function renderTable(
       aria-controls=${id}
       @click=${toggle}
     >
-      ${open ? WORDS.hideTable : WORDS.showTable}
+      ${open ? model.words.hideTable : model.words.showTable}
     </button>
     <div id=${id} part="table" class=${open ? 'table' : 'table visually-hidden'}>
       <table>
@@ -176,15 +174,15 @@ export function renderTable(
           </tr>
         </thead>
         <tbody>
-          ${model.rows.map(renderRow)}
+          ${model.rows.map((r) => renderRow(r, model.words.notReported))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">${WORDS.sum}</th>
+            <th scope="row">${model.words.sum}</th>
             ${model.sums.map((s) => html`<td class="num">${s}</td>`)}
             <td></td>
           </tr>
-          ${model.national ? renderRow(model.national) : nothing}
+          ${model.national ? renderRow(model.national, model.words.notReported) : nothing}
         </tfoot>
       </table>
     </div>`;

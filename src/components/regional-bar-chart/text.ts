@@ -15,77 +15,65 @@ import {
   sourceText,
   statusText,
 } from '../../internal/source-text.js';
+import { common } from '../../internal/messages.js';
+import { capitalise, listText } from '../../internal/i18n.js';
 import { attributionKey, distinct, stampKey } from './distinct.js';
 import type { Amount, Arrangement, RegionEntry, Row } from './layout.js';
+import { chartWords } from './messages.js';
 
 /**
- * Every word <cw-regional-bar-chart> writes: labels, title, summary,
+ * The sentences <cw-regional-bar-chart> writes: title, summary,
  * reconciliation, the not-reported list, the details of one bar and the
- * table's headings. Pure, so the element only places them, and one place for
- * a later translation.
+ * table's caption, built from the words of messages.ts for the locale. Pure,
+ * so the element only places them.
  */
-
-export const WORDS = {
-  loading: 'Loading regional figures…',
-  plot: 'Bar chart',
-  keys: 'Arrow keys move between regions; Escape hides the details.',
-  showTable: 'Show table',
-  hideTable: 'Hide table',
-  region: 'Region',
-  date: 'Date',
-  dateSourceStatus: 'Date, source and status',
-  sum: 'Sum of regional figures',
-  national: 'National figure',
-} as const;
-
-/** Said, at a bar's end and in the table, where a region has no figure. */
-export const NOT_REPORTED = 'not reported';
-/** Said where, with as-of, a region's only figure has no date: it is not "not reported". */
-export const DATE_NOT_STATED = 'date not stated';
 
 /** A list of region names stops after this many; the rest are counted, and the table lists them all. */
 const NAMES_SHOWN = 10;
 
-export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-let listFormat: Intl.ListFormat | undefined;
-const list = (items: readonly string[]) =>
-  (listFormat ??= new Intl.ListFormat('en', { type: 'conjunction' })).format(items);
-
-/** The first NAMES_SHOWN names, and "1,970 more" for the rest. */
-function someNames(all: readonly string[], locale: string) {
+/** The first NAMES_SHOWN names, and "1,970 more" for the rest, as one list. */
+function someNames(all: readonly string[], locale: string): string {
   const names = all.slice(0, NAMES_SHOWN);
   const rest = all.length - names.length;
-  return { names, more: rest > 0 ? `${formatNumber(rest, locale)} more` : undefined };
+  return listText(
+    locale,
+    rest > 0 ? [...names, chartWords(locale).more(formatNumber(rest, locale))] : names,
+  );
 }
 
 /**
  * "Civilians killed by region"; with the dataset's `scope.area`, where:
  * "Civilians killed in Azerbaijan, by region".
  */
-export function defaultTitle(metrics: readonly Metric[], area?: string): string {
-  const what = capitalise(list(metrics.map((m) => m.label)));
-  return area ? `${what} in ${area}, by region` : `${what} by region`;
+export function defaultTitle(metrics: readonly Metric[], area: string | undefined, locale: string) {
+  const what = capitalise(
+    listText(
+      locale,
+      metrics.map((m) => m.label),
+    ),
+    locale,
+  );
+  return chartWords(locale).title(what, area ?? '');
 }
 
 /** Whose figures, from the dataset's `scope.reportedBy`: "as reported by Azerbaijani authorities"; empty without one. */
-export const whoseText = (reportedBy: string | undefined) =>
-  reportedBy ? `as reported by ${reportedBy}` : '';
+export const whoseText = (reportedBy: string | undefined, locale: string) =>
+  reportedBy ? chartWords(locale).whose(reportedBy) : '';
 
 /** The bar that holds the folded regions: "Other regions (1,980)". */
 export function otherRegionsLabel(count: number, locale: string): string {
-  return `Other regions (${formatNumber(count, locale)})`;
+  return chartWords(locale).otherRegions(formatNumber(count, locale));
 }
 
 /** What the summary calls the metric after "the most reported": deaths, injuries, or the dataset's label. */
-function noun(metric: Metric): string {
-  if (metric.id === 'killed') return 'deaths';
-  if (metric.id === 'injured') return 'injuries';
-  return metric.label;
-}
+const noun = (metric: Metric, locale: string) => chartWords(locale).noun[metric.id] ?? metric.label;
 
 /** "about 70 civilians injured". */
 export function amountWords(amount: Amount, metric: Metric, locale: string): string {
-  return `${qualifiedNumber(amount.value, amount.qualifier, locale)} ${metric.label}`;
+  return chartWords(locale).amount(
+    qualifiedNumber(amount.value, amount.qualifier, locale),
+    metric.label,
+  );
 }
 
 function leaderClause(
@@ -96,35 +84,31 @@ function leaderClause(
   asOf: string | undefined,
   locale: string,
 ): string {
+  const words = chartWords(locale);
   const withFigure = entries.filter((e) => e.figures[s]);
   // With as-of, a region may give a figure without a date: it has one, just none dated by then.
   const some = asOf
-    ? `a figure for ${metric.label} dated on or before ${formatDay(asOf, locale)}`
-    : `a reported figure for ${metric.label}`;
-  const nationally = national
-    ? `, of ${qualifiedNumber(national.value, national.qualifier, locale)} nationally`
-    : '';
+    ? words.someDatedFigure(metric.label, formatDay(asOf, locale))
+    : words.someFigure(metric.label);
+  const nationally = national ? qualifiedNumber(national.value, national.qualifier, locale) : '';
   const top = withFigure.reduce<Figure | undefined>((best, e) => {
     const f = e.figures[s];
     return f && (!best || f.value > best.value) ? f : best;
   }, undefined);
-  if (!top) {
-    const total = national
-      ? ` (${qualifiedNumber(national.value, national.qualifier, locale)} nationally)`
-      : '';
-    return `no region has ${some}${total}`;
-  }
+  if (!top) return words.noRegion(some, nationally);
   const value = qualifiedNumber(top.value, top.qualifier, locale);
-  if (withFigure.length === 1) {
-    return `${withFigure[0]?.region.name ?? ''} is the only region with ${some}, ${value}${nationally}`;
-  }
+  if (withFigure.length === 1)
+    return words.onlyRegion(withFigure[0]?.region.name ?? '', some, value, nationally);
   const leaders = withFigure.filter(
     (e) => e.figures[s]?.value === top.value && e.figures[s]?.qualifier === top.qualifier,
   );
-  const names = list(leaders.map((e) => e.region.name));
+  const names = listText(
+    locale,
+    leaders.map((e) => e.region.name),
+  );
   return leaders.length > 1
-    ? `${names} have the most reported ${noun(metric)}, ${value} each${nationally}`
-    : `${names} has the most reported ${noun(metric)}, ${value}${nationally}`;
+    ? words.leaders(names, noun(metric, locale), value, nationally)
+    : words.leader(names, noun(metric, locale), value, nationally);
 }
 
 /**
@@ -143,7 +127,7 @@ export function summarySentence(
   const clauses = metrics.map((metric, s) =>
     leaderClause(charted, s, metric, series[s]?.national, asOf, locale),
   );
-  return `${capitalise([whose, clauses.join('; ')].filter(Boolean).join(', '))}.`;
+  return capitalise(chartWords(locale).summary(whose, clauses), locale);
 }
 
 /**
@@ -154,13 +138,9 @@ export function summarySentence(
 export function foldSentence(arrangement: Arrangement, metric: Metric, locale: string): string {
   const { rows, top, folded } = arrangement;
   if (folded === 0) return '';
-  const regions = top === 1 ? 'the region' : `the ${formatNumber(top, locale)} regions`;
   const extra = rows.length - 1 - top;
-  const highlighted =
-    extra > 0
-      ? ` and ${formatNumber(extra, locale)} highlighted region${extra === 1 ? '' : 's'}`
-      : '';
-  return `The bars show ${regions} with the most reported ${noun(metric)}${highlighted}; the other ${formatNumber(folded, locale)} are added up in one bar and listed in the table.`;
+  const n = (count: number) => formatNumber(count, locale);
+  return chartWords(locale).fold(top, n(top), noun(metric, locale), extra, n(extra), n(folded));
 }
 
 /**
@@ -177,12 +157,11 @@ export function reconciliationText(
     .flatMap((b, s) => {
       const metric = metrics.at(s);
       if (!metric || !b.national || b.gap === undefined || b.gap === 0) return [];
+      const words = chartWords(locale);
       const sum = qualifiedNumber(b.sum, b.sumQualifier, locale);
-      const national = `${qualifiedNumber(b.national.value, b.national.qualifier, locale)} ${metric.label} reported nationally`;
-      const when = b.national.asOf.value ? ` ${asOfText(b.national.asOf, locale)}` : '';
-      return b.gap > 0
-        ? [`Regional figures add up to ${sum} of the ${national}${when}.`]
-        : [`Regional figures add up to ${sum}, more than the ${national}${when}.`];
+      const national = qualifiedNumber(b.national.value, b.national.qualifier, locale);
+      const when = b.national.asOf.value ? asOfText(b.national.asOf, locale) : '';
+      return [(b.gap > 0 ? words.sumBelow : words.sumAbove)(sum, national, metric.label, when)];
     })
     .join(' ');
 }
@@ -190,11 +169,12 @@ export function reconciliationText(
 /** "Not reported: Naftalan, Mingachevir." (the first ten, then how many more). Empty when every region has a figure. */
 export function notReportedText(regions: readonly Region[], locale: string): string {
   if (regions.length === 0) return '';
-  const { names, more } = someNames(
-    regions.map((r) => r.name),
-    locale,
+  return chartWords(locale).notReportedList(
+    someNames(
+      regions.map((r) => r.name),
+      locale,
+    ),
   );
-  return `Not reported: ${names.join(', ')}${more ? ` and ${more}` : ''}.`;
 }
 
 /**
@@ -211,21 +191,25 @@ export function undatedText(
   locale: string,
 ): string {
   if (!asOf) return '';
+  const words = chartWords(locale);
   const lists = metrics.flatMap((metric, s) => {
     const given = entries.flatMap((e) => {
       const f = e.versions[s]?.undated;
       return f ? [`${e.region.name} ${qualifiedNumber(f.value, f.qualifier, locale)}`] : [];
     });
     const national = series[s]?.nationalUndated;
-    const { names, more } = someNames(given, locale);
     const items = [
-      [names.join(', '), more].filter(Boolean).join(' and '),
-      national && `national figure ${qualifiedNumber(national.value, national.qualifier, locale)}`,
+      given.length > 0 ? someNames(given, locale) : '',
+      national
+        ? words.undatedNational(qualifiedNumber(national.value, national.qualifier, locale))
+        : '',
     ].filter(Boolean);
-    return items.length > 0 ? [`${capitalise(metric.label)}: ${items.join('; ')}.`] : [];
+    return items.length > 0
+      ? [words.undatedMetric(capitalise(metric.label, locale), items.join('; '))]
+      : [];
   });
   if (lists.length === 0) return '';
-  return `Given without a date, so not drawn for ${formatDay(asOf, locale)}. ${lists.join(' ')}`;
+  return words.undated(formatDay(asOf, locale), lists.join(' '));
 }
 
 /**
@@ -248,16 +232,16 @@ export function asOfLine(
   asOf: string | undefined,
   locale: string,
 ): string {
-  if (asOf) return `Latest figures on or before ${formatDay(asOf, locale)}`;
+  const words = chartWords(locale);
+  if (asOf) return words.latestBy(formatDay(asOf, locale));
   const stamps = distinct(
     charted.flatMap((e) => e.figures.flatMap((f) => (f ? [f.asOf] : []))),
     stampKey,
   );
   const stated = new Set(stamps.flatMap((s) => (s.value ? [asOfText(s, locale)] : [])));
   if (stamps.length > 0 && stated.size === 1 && stamps.every((s) => s.value))
-    return capitalise([...stated][0] ?? '');
-  if (stated.size === 0) return 'Latest figure for each region; the source states no dates';
-  return 'Latest figure for each region; dates vary';
+    return capitalise([...stated][0] ?? '', locale);
+  return stated.size === 0 ? words.noDates : words.datesVary;
 }
 
 /** The table's caption: the title, whose figures they are, and the as-of line. */
@@ -280,10 +264,11 @@ export interface Details {
  * not "not reported"), `of` after each count.
  */
 function gaps(row: Row, s: number, locale: string, of = ''): string {
+  const words = chartWords(locale);
   const count = [0, 0];
   for (const e of row.entries) if (!e.figures[s]) count[e.versions[s]?.undated ? 1 : 0]++;
-  return [NOT_REPORTED, DATE_NOT_STATED]
-    .flatMap((what, i) => (count[i] ? [`${formatNumber(count[i], locale)}${of} ${what}`] : []))
+  return [words.notReported, words.dateNotStated]
+    .flatMap((what, i) => (count[i] ? [words.gap(formatNumber(count[i], locale), of, what)] : []))
     .join(', ');
 }
 
@@ -295,35 +280,39 @@ function gaps(row: Row, s: number, locale: string, of = ''): string {
 export function barText(row: Row, s: number, locale: string): string {
   const amount = row.amounts[s];
   const short = amount && qualifiedShort(amount.value, amount.qualifier, locale);
+  const words = chartWords(locale);
   if (row.kind === 'region')
-    return short ?? (row.entries[0]?.versions[s]?.undated ? DATE_NOT_STATED : NOT_REPORTED);
+    return (
+      short ?? (row.entries[0]?.versions[s]?.undated ? words.dateNotStated : words.notReported)
+    );
   const left = gaps(row, s, locale);
   return short && left ? `${short} (${left})` : (short ?? left);
 }
 
 /** What a row says about itself: heading and one line per metric. */
 function rowWords(row: Row, metrics: readonly Metric[], locale: string) {
+  const words = chartWords(locale);
   const other = row.kind === 'other';
   const values = metrics.map((metric, s) => {
     const amount = row.amounts[s];
     if (other) {
-      const left = gaps(row, s, locale, ` of ${formatNumber(row.entries.length, locale)}`);
-      if (!amount) return `${metric.label}: ${left}`;
-      const total = `${amountWords(amount, metric, locale)} in total`;
+      const left = gaps(row, s, locale, formatNumber(row.entries.length, locale));
+      if (!amount) return words.missing(metric.label, left);
+      const total = words.inTotal(amountWords(amount, metric, locale));
       return left ? `${total} (${left})` : total;
     }
     if (amount) return amountWords(amount, metric, locale);
     const undated = row.entries[0]?.versions[s]?.undated;
     return undated
-      ? `${amountWords(undated, metric, locale)}, ${DATE_NOT_STATED}`
-      : `${metric.label}: ${NOT_REPORTED}`;
+      ? words.undatedAmount(amountWords(undated, metric, locale), words.dateNotStated)
+      : words.missing(metric.label, words.notReported);
   });
   if (!other) return { heading: row.label, values };
-  const { names, more } = someNames(
+  const names = someNames(
     row.entries.map((e) => e.region.name),
     locale,
   );
-  return { heading: `Other regions: ${list(more ? [...names, more] : names)}`, values };
+  return { heading: words.otherRegionsList(names), values };
 }
 
 /** A bar's accessible name: "Region A: 7 civilians killed". */
@@ -342,11 +331,12 @@ export function figuresSource(data: Dataset, figures: readonly Figure[], locale:
  * with (`heading`) the source's own heading quoted and labelled: sentences
  * for the details and the table only, never the visible source line.
  */
-export function creditLines(data: Dataset, f: Figure, heading = true): string[] {
+export function creditLines(data: Dataset, f: Figure, locale: string, heading = true): string[] {
+  const where = citationText(data, f);
   return [
-    ...creditText(data, f).map((credit) => `${credit}.`),
-    statusText(data, [f]),
-    `Cited from ${citationText(data, f)}${heading ? `; ${headingText(f)}` : ''}.`,
+    ...creditText(data, f, locale).map((credit) => `${credit}.`),
+    statusText(data, [f], locale),
+    common(locale).citedFrom(heading ? `${where}; ${headingText(f, locale)}` : where),
   ];
 }
 
@@ -371,18 +361,19 @@ export function versionLines(
   const lines = metrics.flatMap((metric, s) => {
     const v = entry.versions.at(s);
     if (!v) return [];
+    const words = chartWords(locale);
     const main = v.figure ?? v.undated;
-    const credit = main && creditLines(data, main).join(' ');
+    const credit = main && creditLines(data, main, locale).join(' ');
     // A version from the same source and section as the one shown says so, not its credit again.
     const others = v.others.map((f) => {
-      const given = `Also given: ${amountWords(f, metric, locale)}, ${formatStamp(f.asOf, locale)}`;
-      const its = creditLines(data, f).join(' ');
-      return its === credit ? `${given} (same source and section).` : `${given}. ${its}`;
+      const given = words.alsoGiven(amountWords(f, metric, locale), formatStamp(f.asOf, locale));
+      const its = creditLines(data, f, locale).join(' ');
+      return its === credit ? `${given}${words.sameSource}` : `${given}. ${its}`;
     });
     // A contradiction's reason explains its own default; with as-of the one shown may be another.
     const why =
       main && v.contradiction?.shown === main.id
-        ? [`Why ${amountWords(main, metric, locale)} is shown: ${v.contradiction.reason}`]
+        ? [words.whyShown(amountWords(main, metric, locale), v.contradiction.reason)]
         : [];
     return [...others, ...why];
   });
@@ -406,7 +397,7 @@ export function rowDetails(
   const figures = row.entries.flatMap(figuresOf);
   const region = row.kind === 'region' ? row.entries[0] : undefined;
   const headings = distinct(figures, (f) => f.citation.section).map(
-    (f) => `${capitalise(headingText(f))}.`,
+    (f) => `${capitalise(headingText(f, locale), locale)}.`,
   );
   return {
     ...rowWords(row, metrics, locale),

@@ -1,3 +1,4 @@
+import { translated } from '../../data/translate.js';
 import type { Dataset } from '../../data/types.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
@@ -66,7 +67,8 @@ export function chartView(
   if (!options.ok) return { kind: 'error', error: options.error, own: true };
   if (state.status === 'loading') return { kind: 'loading' };
   if (state.status === 'error') return { kind: 'error', error: state.error, own: false };
-  const { data } = state;
+  // Labels in the reader's language where the dataset gives them.
+  const data = translated(state.data, locale);
   const read = chartInput(data, options.value);
   if (!read.ok) return { kind: 'error', error: read.error, own: true };
   const input = read.value;
@@ -78,8 +80,8 @@ export function chartView(
     const f = b.national ?? b.nationalUndated;
     return f ? [f] : [];
   });
-  const title = input.label ?? defaultTitle(metrics, data.scope?.area);
-  const whose = whoseText(data.scope?.reportedBy);
+  const title = input.label ?? defaultTitle(metrics, data.scope?.area, locale);
+  const whose = whoseText(data.scope?.reportedBy, locale);
   const asOf = asOfLine(arrangement.charted, input.asOf, locale);
   const [first] = metrics;
   return {
@@ -99,7 +101,7 @@ export function chartView(
     notReported: notReportedText(arrangement.notReported, locale),
     undated: undatedText(listed, series, metrics, input.asOf, locale),
     discrepancies: discrepancyText(data, figures),
-    scope: scopeText(data),
+    scope: scopeText(data, locale),
     source:
       figures.length > 0 || nationals.length > 0
         ? figuresSource(data, [...figures, ...nationals], locale)

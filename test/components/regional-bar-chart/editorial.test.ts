@@ -62,7 +62,7 @@ describe('<cw-regional-bar-chart> editorial integrity (issue 12)', () => {
     for (const name of ['Barda', 'Tartar', 'Goranboy', 'Naftalan', 'Aghdam'])
       expect(notReported).not.to.contain(name);
     expect(parts(el).undated()).to.equal(
-      'Given without a date, so not drawn for 30 Oct 2020. Civilians killed: Barda 25, Tartar 16, Goranboy 7, Aghdam 7, Naftalan 5, Fuzuli 3, Beylagan 2, Aghjabadi 1; national figure 65.',
+      'Given without a date, so not drawn for 30 Oct 2020. Civilians killed: Barda 25, Tartar 16, Goranboy 7, Aghdam 7, Naftalan 5, Fuzuli 3, Beylagan 2 and Aghjabadi 1; national figure 65.',
     );
     expect(tableRow(el, 'Barda').slice(0, 2)).to.deep.equal(['Barda', '25 (date not stated)']);
     expect(parts(el).source()!.textContent).to.contain(

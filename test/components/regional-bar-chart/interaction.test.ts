@@ -143,7 +143,7 @@ describe('<cw-regional-bar-chart> keyboard, pointer and table', () => {
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(detailsText(el)).to.match(
-      /^Other regions: Region B, Region D, Region E, and Region F about 12 civilians killed in total Source:/,
+      /^Other regions: Region B, Region D, Region E and Region F about 12 civilians killed in total Source:/,
     );
   });
 
@@ -156,7 +156,7 @@ describe('<cw-regional-bar-chart> keyboard, pointer and table', () => {
     await el.updateComplete;
     const names = Array.from({ length: 10 }, (_, i) => `Region ${String(21 + i)}`).join(', ');
     expect(detailsText(el)).to.equal(
-      `Other regions: ${names}, and 1,970 more 1,961,190 civilians killed in total Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02).`,
+      `Other regions: ${names} and 1,970 more 1,961,190 civilians killed in total Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02).`,
     );
   });
 

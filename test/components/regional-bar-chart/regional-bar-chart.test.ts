@@ -43,7 +43,7 @@ describe('<cw-regional-bar-chart> rendering and attributes', () => {
   it('lists regions without a figure as "Not reported", never as a bar, and as "not reported" in the table', async () => {
     const el = await chart(html`<cw-regional-bar-chart .data=${many()}></cw-regional-bar-chart>`);
     const p = parts(el);
-    expect(p.notReported()).to.equal('Not reported: Region C, Region G.');
+    expect(p.notReported()).to.equal('Not reported: Region C and Region G.');
     expect(p.labels()).not.to.include('Region C');
     const c = p.tableRows().find((r) => r[0] === 'Region C')!;
     expect(c[1]).to.equal('not reported');
@@ -282,7 +282,7 @@ describe('<cw-regional-bar-chart> rendering and attributes', () => {
     expect(parts(el).summary()).to.equal(
       'No region has a figure for civilians killed dated on or before 1 Jan 2000.',
     );
-    expect(parts(el).notReported()).to.equal('Not reported: Region A, Region C.');
+    expect(parts(el).notReported()).to.equal('Not reported: Region A and Region C.');
     expect(parts(el).undated()).to.equal(
       'Given without a date, so not drawn for 1 Jan 2000. Civilians killed: Region B 5; national figure 4.',
     );

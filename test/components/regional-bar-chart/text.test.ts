@@ -42,8 +42,10 @@ function read(data: Dataset, attrs: ChartAttributes) {
 describe('regional-bar-chart words and options', () => {
   it('defaultTitle() is the metric label (or both labels) "by region"', () => {
     const data = synthetic();
-    expect(defaultTitle(metricsOf(data, ['killed']))).to.equal('Civilians killed by region');
-    expect(defaultTitle(metricsOf(data, ['killed', 'injured']))).to.equal(
+    expect(defaultTitle(metricsOf(data, ['killed']), undefined, 'en')).to.equal(
+      'Civilians killed by region',
+    );
+    expect(defaultTitle(metricsOf(data, ['killed', 'injured']), undefined, 'en')).to.equal(
       'Civilians killed and civilians injured by region',
     );
   });
@@ -132,7 +134,7 @@ describe('regional-bar-chart words and options', () => {
       'value',
       'en',
     );
-    expect(notReportedText(notReported, 'en')).to.equal('Not reported: Region C, Region G.');
+    expect(notReportedText(notReported, 'en')).to.equal('Not reported: Region C and Region G.');
     expect(notReportedText([], 'en')).to.equal('');
   });
 
@@ -244,7 +246,7 @@ describe('regional-bar-chart words and options', () => {
     });
     const names = Array.from({ length: 10 }, (_, i) => `Region ${String(21 + i)}`).join(', ');
     expect(rowLabel(rows.at(-1)!, metricsOf(data, ['killed']), 'en')).to.equal(
-      `Other regions: ${names}, and 1,970 more: 1,961,190 civilians killed in total`,
+      `Other regions: ${names} and 1,970 more: 1,961,190 civilians killed in total`,
     );
   });
 

@@ -9,9 +9,8 @@ import {
 } from '../../../internal/source-text.js';
 import { MARKER, groupGlyph, kindGlyph } from '../layout/markers.js';
 import type { TimelineLayout } from '../layout/types.js';
+import { timelineWords } from '../messages.js';
 import {
-  CARD_TEXT,
-  KIND_LABEL,
   dateLabel,
   discrepancyNotes,
   eventLine,
@@ -45,7 +44,7 @@ function header(ctx: CardContext, kind: TemplateResult, label: string): Template
       type="button"
       class="close"
       part="close"
-      aria-label="Close details"
+      aria-label=${timelineWords(ctx.locale).close}
       @click=${ctx.onClose}
     >
       <span aria-hidden="true">×</span>
@@ -76,9 +75,10 @@ function eventButtons(
     ${
       more > 0
         ? html`<p class="card-note">
-            Showing the first ${formatNumber(shown.length, ctx.locale)} of
-            ${formatNumber(events.length, ctx.locale)}; the arrow keys on the timeline step through
-            all of them.
+            ${timelineWords(ctx.locale).listCut(
+              formatNumber(shown.length, ctx.locale),
+              formatNumber(events.length, ctx.locale),
+            )}
           </p>`
         : nothing
     }`;
@@ -87,7 +87,8 @@ function eventButtons(
 /** The details of one event: when, where, each claim with its own status and credit, citation. */
 export function eventCard(ctx: CardContext, event: TimelineEvent): TemplateResult {
   const { data, locale } = ctx;
-  const place = placeText(data, event);
+  const words = timelineWords(locale);
+  const place = placeText(data, event, locale);
   const link = violationText(data, event, locale);
   const position = (ctx.layout.index.get(event.id) ?? 0) + 1;
   const violations =
@@ -100,52 +101,58 @@ export function eventCard(ctx: CardContext, event: TimelineEvent): TemplateResul
     ${header(
       ctx,
       renderGlyph(event.kind, kindGlyph(event.kind)),
-      `${KIND_LABEL[event.kind]} · ${formatNumber(position, locale)} of ${formatNumber(ctx.layout.order.length, locale)}`,
+      words.position(
+        words.kind[event.kind],
+        formatNumber(position, locale),
+        formatNumber(ctx.layout.order.length, locale),
+      ),
     )}
     <p class="card-title" id="card-title">${event.title}</p>
     <dl class="facts">
       ${fact(
-        dateLabel(event.dateOf),
+        dateLabel(event.dateOf, locale),
         html`${stampText(event.date, locale)}
         ${
           event.dateReason
-            ? html`<span class="reason">${CARD_TEXT.dateReason} ${event.dateReason}</span>`
+            ? html`<span class="reason">${words.dateReason} ${event.dateReason}</span>`
             : nothing
         }`,
       )}
-      ${place ? fact(CARD_TEXT.where, place) : nothing}
+      ${place ? fact(words.where, place) : nothing}
       ${
         link
-          ? html`<dt>${CARD_TEXT.ceasefire}</dt>
+          ? html`<dt>${words.ceasefire}</dt>
               <dd class="link-text">${link}.</dd>`
           : nothing
       }
-      <dt>${CARD_TEXT.figures}</dt>
+      <dt>${words.figures}</dt>
       ${renderFigures(data, event, locale)}
-      ${notes.length > 0 ? fact(CARD_TEXT.note, notes.join(' ')) : nothing}
+      ${notes.length > 0 ? fact(words.note, notes.join(' ')) : nothing}
       ${
         event.claims && event.claims.length > 0
-          ? html`<dt>${CARD_TEXT.claims}</dt>
+          ? html`<dt>${words.claims}</dt>
               ${renderClaims(data, event, locale)}`
-          : fact(CARD_TEXT.status, statusText(data, [event]))
+          : fact(words.status, statusText(data, [event], locale))
       }
-      ${fact(CARD_TEXT.reportedBy, creditText(data, event).join('; '))}
+      ${fact(words.reportedBy, creditText(data, event, locale).join('; '))}
       ${fact(
-        CARD_TEXT.citedFrom,
-        html`${citationText(data, event)} <span class="reason">(${headingText(event)})</span>`,
+        words.citedFrom,
+        html`${citationText(data, event)}
+          <span class="reason">(${headingText(event, locale)})</span>`,
       )}
     </dl>
     <p class="card-summary">${event.summary}</p>
-    ${violations.length > 0 ? eventButtons(ctx, violations, CARD_TEXT.violations) : nothing}
+    ${violations.length > 0 ? eventButtons(ctx, violations, words.violations) : nothing}
   </section>`;
 }
 
 /** A group's card: what it holds, and each event as a button. */
 export function groupCard(ctx: CardContext, events: readonly TimelineEvent[]): TemplateResult {
+  const words = timelineWords(ctx.locale);
   return html`<section class="card" part="card" aria-labelledby="card-title">
-    ${header(ctx, renderGlyph('group', groupGlyph(events.length)), 'Group of events')}
+    ${header(ctx, renderGlyph('group', groupGlyph(events.length)), words.group)}
     <p class="card-title" id="card-title">${groupText(events, ctx.locale)}</p>
-    ${eventButtons(ctx, events, 'Choose an event:')}
+    ${eventButtons(ctx, events, words.chooseEvent)}
   </section>`;
 }
 

@@ -13,14 +13,8 @@ import {
   statusText,
   type Attributed,
 } from '../../../internal/source-text.js';
-import {
-  FIGURES_TEXT,
-  attributionText,
-  claimLabel,
-  metricLabel,
-  ordinalText,
-  versionsText,
-} from '../text.js';
+import { timelineWords } from '../messages.js';
+import { attributionText, claimLabel, metricLabel, ordinalText, versionsText } from '../text.js';
 
 /**
  * Where in the event's source an item is: its locator alone when it is the
@@ -35,11 +29,17 @@ function where(data: Dataset, event: TimelineEvent, item: { citation: Citation }
  * Each claim's own credit, status and place in the source, beside it: who
  * verified munition fragments did not verify the toll.
  */
-function attribution(data: Dataset, event: TimelineEvent, item: Attributed): TemplateResult {
+function attribution(
+  data: Dataset,
+  event: TimelineEvent,
+  item: Attributed,
+  locale: string,
+): TemplateResult {
   const text = attributionText(
-    creditText(data, item),
-    statusText(data, [item]),
+    creditText(data, item, locale),
+    statusText(data, [item], locale),
     where(data, event, item),
+    locale,
   );
   return html`<span class="attribution">${text}</span>`;
 }
@@ -51,7 +51,7 @@ export function renderFigures(data: Dataset, event: TimelineEvent, locale: strin
     if (!shown) return [];
     const also = others.map(
       (f) =>
-        `${qualifiedNumber(f.value, f.qualifier, locale)} (${creditText(data, f).join('; ')}, ${where(data, event, f)})`,
+        `${qualifiedNumber(f.value, f.qualifier, locale)} (${creditText(data, f, locale).join('; ')}, ${where(data, event, f)})`,
     );
     return [
       html`<li>
@@ -59,17 +59,21 @@ export function renderFigures(data: Dataset, event: TimelineEvent, locale: strin
           >${qualifiedNumber(shown.value, shown.qualifier, locale)}
           ${metricLabel(data, metric)}</span
         >
-        ${attribution(data, event, shown)}
+        ${attribution(data, event, shown, locale)}
         ${
           also.length > 0
-            ? html`<span class="versions">${versionsText(also, contradiction?.reason)}</span>`
+            ? html`<span class="versions"
+                >${versionsText(also, contradiction?.reason, locale)}</span
+              >`
             : nothing
         }
       </li>`,
     ];
   });
   if (rows.length === 0)
-    return html`<dd>${FIGURES_TEXT[event.kind === 'ceasefire' ? 'none' : 'notReported']}</dd>`;
+    return html`<dd>
+      ${timelineWords(locale)[event.kind === 'ceasefire' ? 'noFigures' : 'noCasualtyFigure']}
+    </dd>`;
   return html`<dd>
     <ul class="claims">
       ${rows}
@@ -85,11 +89,13 @@ export function renderClaims(data: Dataset, event: TimelineEvent, locale: string
         (claim) =>
           html`<li>
             <span class="claim-label">${claimLabel(claim, locale)}:</span> ${claim.text}
-            ${attribution(data, event, claim)}
+            ${attribution(data, event, claim, locale)}
             ${
               claim.ordinal === undefined
                 ? nothing
-                : html`<span class="versions">${ordinalText(data, event, claim.ordinal)}</span>`
+                : html`<span class="versions"
+                    >${ordinalText(data, event, claim.ordinal, locale)}</span
+                  >`
             }
           </li>`,
       )}

@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../../../data/types.js';
 import { formatStamp } from '../../../internal/format.js';
 import type { HorizontalLayout, Row, VerticalLayout } from '../layout/types.js';
+import { timelineWords } from '../messages.js';
 import {
-  EVENT_LIST_LABEL,
   eventCount,
   eventLine,
   groupKinds,
@@ -29,7 +29,7 @@ function renderRow(
   const single = row.events.length === 1;
   const year = new Date(row.time).getUTCFullYear();
   const withYear = !previous || new Date(previous.time).getUTCFullYear() !== year;
-  const time = single ? timeOfDay(first) : '';
+  const time = single ? timeOfDay(first, locale) : '';
   const kind = single ? first.kind : 'group';
   return html`<li class="row ${kind}${active ? ' active' : ''}" data-key=${row.key}>
     <span class="when" aria-hidden="true"
@@ -92,7 +92,7 @@ export function renderScreenReaderList(
               ? `${groupText(m.events, locale)}.`
               : eventLine(data, m.events[0], locale),
           );
-  return html`<ol class="visually-hidden" aria-label=${EVENT_LIST_LABEL}>
+  return html`<ol class="visually-hidden" aria-label=${timelineWords(locale).eventList}>
     ${items.map((text) => html`<li>${text}</li>`)}
   </ol>`;
 }

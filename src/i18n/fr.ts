@@ -1,0 +1,247 @@
+import type { EventKind } from '../data/types.js';
+import type { Catalogue } from './catalogue.js';
+
+/** French: every key of every section (the type says so), in the words a French newsroom uses. */
+const s = (n: number) => (n >= 2 ? 's' : '');
+
+const KIND_COUNT: Record<EventKind, [string, string]> = {
+  ceasefire: ['cessez-le-feu', 'cessez-le-feu'],
+  violation: ['violation du cessez-le-feu signalée', 'violations du cessez-le-feu signalées'],
+  attack: [
+    'attaque signalée contre une zone habitée',
+    'attaques signalées contre des zones habitées',
+  ],
+};
+const ORDINALS = [
+  'première',
+  'deuxième',
+  'troisième',
+  'quatrième',
+  'cinquième',
+  'sixième',
+  'septième',
+  'huitième',
+];
+const ordinal = (n: number, count: string) => ORDINALS[n - 1] ?? `numéro ${count}`;
+
+const fr: Catalogue = {
+  common: {
+    qualifier: {
+      exact: '',
+      about: 'environ ',
+      estimated: 'environ ',
+      'at-least': 'au moins ',
+      'more-than': 'plus de ',
+      'up-to': 'jusqu’à ',
+    },
+    dateNotStated: 'date non précisée',
+    dateNotStatedBefore: (day) => `date non précisée (avant le ${day})`,
+    dateTime: (date, time, about) => `${date}, ${about ? 'vers ' : ''}${time}`,
+    time: (time, about) => `${about ? 'vers ' : ''}${time}`,
+    asOf: (date) => `au ${date}`,
+    namesNoSource: (reporter) => `${reporter} (le rapport ne cite aucune source)`,
+    reporterKind: {
+      party: 'rapporté par une partie au conflit',
+      advocacy: 'affirmation propre d’un rapport de plaidoyer',
+      independent: 'déclaration d’une organisation indépendante, non une vérification',
+    },
+    statusReported: (kinds, unverified) =>
+      `${kinds}${unverified ? ' ; non vérifié de manière indépendante' : ''}.`,
+    statusCorroborated: 'Corroboré par une organisation indépendante.',
+    statusMixed: (kinds, unverified) =>
+      `${kinds}. Certaines affirmations corroborées par une organisation indépendante${unverified ? ', les autres non vérifiées de manière indépendante' : ''}.`,
+    heading: (section) => `intertitre du rapport : « ${section} »`,
+    sourceLine: (reporters, date, status, cited) =>
+      `${reporters.length > 1 ? 'Sources' : 'Source'} : ${reporters.join(' ; ')}${date ? `, ${date}` : ''}. ${status} Cité d’après ${cited}.`,
+    citedFrom: (where) => `Cité d’après ${where}.`,
+    scopeFallback: (reporters) => `Chiffres tels que rapportés par ${reporters}.`,
+    error: {
+      'fetch-failed': 'Les chiffres n’ont pas pu être chargés.',
+      timeout: 'Le chargement des chiffres a pris trop de temps.',
+      'http-status': 'Les chiffres n’ont pas pu être chargés.',
+      'content-type': 'Les chiffres n’ont pas pu être lus.',
+      'too-large': 'Les chiffres n’ont pas pu être chargés : le fichier est trop volumineux.',
+      'invalid-json': 'Les chiffres n’ont pas pu être lus.',
+      'invalid-data': 'Les chiffres ne sont pas utilisables : les données contiennent des erreurs.',
+      'invalid-attribute': 'Ce graphique est mal configuré.',
+      'unknown-region': 'Ce graphique demande une région absente des données.',
+    },
+  },
+  counter: {
+    loading: 'Chargement du chiffre…',
+    labelIn: (metric, place) => `${metric} (${place})`,
+    alsoGives: (list, sameSource) =>
+      `${sameSource ? 'Le rapport donne aussi' : 'Les sources donnent aussi'} ${list}.`,
+    version: (figure, date) => `${figure} (${date})`,
+    whyShown: (figure) => `Pourquoi ${figure} est affiché`,
+    note: (note) => `Remarque : ${note}`,
+    noneDatedBy: (day) => `Aucun chiffre n’est daté du ${day} ou d’avant.`,
+    givenUndated: 'Cette version est donnée sans date.',
+    firstListed:
+      'Aucune version n’est datée et les données n’indiquent pas laquelle privilégier : la première citée est affichée.',
+    latestBy: (day) => `C’est le chiffre le plus récent daté du ${day} ou d’avant.`,
+    latest: 'C’est le chiffre daté le plus récent.',
+    notReported: (region, day) =>
+      `Non communiqué${region ? ` pour ${region}` : ''}${day ? ` au ${day}` : ''}`,
+    notReportedSummary: (label, region, day) =>
+      `${label} : non communiqué${region ? ` pour ${region}` : ''}${day ? ` au ${day}` : ''}.`,
+    summary: (figure, label, date) => `${figure} ${label}, ${date}.`,
+    datasetChecked: (title, sources) =>
+      `Jeu de données consulté : « ${title} »${sources ? ` (${sources})` : ''}.`,
+  },
+  chart: {
+    loading: 'Chargement des chiffres régionaux…',
+    plot: 'Graphique en barres',
+    keys: 'Les flèches passent d’une région à l’autre ; Échap masque les détails.',
+    showTable: 'Afficher le tableau',
+    hideTable: 'Masquer le tableau',
+    region: 'Région',
+    date: 'Date',
+    dateSourceStatus: 'Date, source et statut',
+    sum: 'Somme des chiffres régionaux',
+    national: 'Chiffre national',
+    notReported: 'non communiqué',
+    dateNotStated: 'date non précisée',
+    title: (metrics, area) =>
+      area ? `${metrics} en ${area}, par région` : `${metrics} par région`,
+    whose: (reportedBy) => `selon ${reportedBy}`,
+    otherRegions: (count) => `Autres régions (${count})`,
+    otherRegionsList: (names) => `Autres régions : ${names}`,
+    more: (count) => `${count} de plus`,
+    noun: { killed: 'morts', injured: 'blessés' },
+    amount: (figure, metric) => `${figure} ${metric}`,
+    someFigure: (metric) => `chiffre communiqué pour ${metric}`,
+    someDatedFigure: (metric, day) => `chiffre pour ${metric} daté du ${day} ou d’avant`,
+    noRegion: (some, national) =>
+      `aucune région n’a de ${some}${national ? ` (${national} au niveau national)` : ''}`,
+    onlyRegion: (region, some, figure, national) =>
+      `${region} est la seule région à avoir un ${some}, ${figure}${national ? `, sur ${national} au niveau national` : ''}`,
+    leader: (region, noun, figure, national) =>
+      `${region} compte le plus de ${noun} signalés, ${figure}${national ? `, sur ${national} au niveau national` : ''}`,
+    leaders: (regions, noun, figure, national) =>
+      `${regions} comptent le plus de ${noun} signalés, ${figure} chacune${national ? `, sur ${national} au niveau national` : ''}`,
+    summary: (whose, clauses) => `${[whose, clauses.join(' ; ')].filter(Boolean).join(', ')}.`,
+    fold: (top, topText, noun, highlighted, highlightedText, folded) =>
+      `Les barres montrent ${top === 1 ? 'la région' : `les ${topText} régions`} comptant le plus de ${noun} signalés${
+        highlighted > 0
+          ? ` et ${highlightedText} région${s(highlighted)} mise${s(highlighted)} en évidence`
+          : ''
+      } ; les ${folded} autres sont additionnées dans une seule barre et listées dans le tableau.`,
+    sumBelow: (sum, national, metric, date) =>
+      `Les chiffres régionaux totalisent ${sum} sur les ${national} ${metric} signalés au niveau national${date ? ` ${date}` : ''}.`,
+    sumAbove: (sum, national, metric, date) =>
+      `Les chiffres régionaux totalisent ${sum}, plus que les ${national} ${metric} signalés au niveau national${date ? ` ${date}` : ''}.`,
+    notReportedList: (names) => `Non communiqué : ${names}.`,
+    undated: (day, lists) => `Donnés sans date, donc non représentés au ${day}. ${lists}`,
+    undatedMetric: (metric, items) => `${metric} : ${items}.`,
+    undatedNational: (figure) => `chiffre national ${figure}`,
+    latestBy: (day) => `Derniers chiffres au ${day} ou avant`,
+    noDates: 'Dernier chiffre de chaque région ; la source ne donne aucune date',
+    datesVary: 'Dernier chiffre de chaque région ; les dates varient',
+    gap: (count, of, what) => `${count}${of ? ` sur ${of}` : ''} ${what}`,
+    inTotal: (amount) => `${amount} au total`,
+    missing: (metric, what) => `${metric} : ${what}`,
+    undatedAmount: (amount, what) => `${amount}, ${what}`,
+    alsoGiven: (amount, date) => `Également donné : ${amount}, ${date}`,
+    sameSource: ' (même source et même section).',
+    whyShown: (amount, reason) => `Pourquoi ${amount} est affiché : ${reason}`,
+  },
+  timeline: {
+    loading: 'Chargement des événements…',
+    defaultTitle: 'Cessez-le-feu, violations et attaques signalées',
+    titleBy: (reportedBy) => `Cessez-le-feu, violations et attaques selon ${reportedBy}`,
+    kind: {
+      ceasefire: 'Cessez-le-feu',
+      violation: 'Violation du cessez-le-feu signalée',
+      attack: 'Attaque signalée contre une zone habitée',
+    },
+    kindCount: (kind, n, count) => `${count} ${KIND_COUNT[kind][n >= 2 ? 1 : 0]}`,
+    eventCount: (n, count) => `${count} événement${s(n)}`,
+    dateOf: {
+      occurred: 'Date',
+      agreed: 'Conclu',
+      announced: 'Annoncé',
+      reaffirmed: 'Réaffirmé',
+      'agreed-start': 'Début convenu',
+    },
+    datedAs: {
+      occurred: (date) => date,
+      agreed: (date) => `conclu le ${date}`,
+      announced: (date) => `annoncé le ${date}`,
+      reaffirmed: (date) => `réaffirmé le ${date}`,
+      'agreed-start': (date) => `début convenu le ${date}`,
+    },
+    zoneNotStated: (date) => `${date}, fuseau horaire non précisé`,
+    localTime: (date) => `${date}, heure locale`,
+    timeZoneNotStated: 'fuseau horaire non précisé',
+    claim: {
+      date: 'Date',
+      place: 'Lieu',
+      terms: 'Conditions',
+      munitions: 'Munitions',
+      perpetrator: 'Attribution',
+      damage: 'Dégâts',
+      violation: 'Violation du cessez-le-feu',
+    },
+    claimDated: (label, date) => `${label} (${date})`,
+    countedAs: (n, count) => `Comptée comme la ${ordinal(n, count)} violation.`,
+    alsoCalls: (title, n, count) =>
+      `Un autre passage qualifie aussi « ${title} » de ${ordinal(n, count)}.`,
+    dateReason: 'Pourquoi cette date :',
+    where: 'Lieu',
+    ceasefire: 'Cessez-le-feu',
+    figures: 'Chiffres',
+    note: 'Remarque',
+    claims: 'Affirmations',
+    status: 'Statut',
+    reportedBy: 'Rapporté par',
+    citedFrom: 'Cité d’après',
+    violations: 'Violations de ce cessez-le-feu signalées sur cette période :',
+    close: 'Fermer les détails',
+    listCut: (shown, total) =>
+      `${shown} premiers sur ${total} ; les flèches de la frise les parcourent tous.`,
+    group: 'Groupe d’événements',
+    chooseEvent: 'Choisissez un événement :',
+    position: (kind, n, of) => `${kind} · ${n} sur ${of}`,
+    noFigures: 'Aucun chiffre indiqué pour cet événement',
+    noCasualtyFigure: 'Aucun bilan communiqué',
+    attribution: (credits, status, where) =>
+      `Source : ${credits}. ${status} Cité d’après ${where}.`,
+    versions: (also, reason) =>
+      `Également donné : ${also}.${reason ? ` Pourquoi cette version : ${reason}` : ''}`,
+    keys: 'Les flèches passent d’un événement à l’autre dans l’ordre chronologique ; Début et Fin vont au premier et au dernier ; Entrée ouvre les détails ; Échap les ferme.',
+    eventList: 'Événements par ordre chronologique',
+    legend: {
+      ceasefire:
+        'Cessez-le-feu, placé à la date où il a été conclu ou annoncé, ou au début convenu ; cela ne dit pas qu’il est entré en vigueur ni qu’il a tenu',
+      violation:
+        'Violation du cessez-le-feu signalée, reliée au cessez-le-feu qu’elle aurait rompu',
+      attack: 'Attaque signalée contre une zone habitée',
+    },
+    legendNoFigure: 'Aucun bilan communiqué',
+    legendGroup: 'Événements proches, regroupés ; sélectionnez pour les lister',
+    legendSize: (largest) =>
+      `La surface du symbole indique les morts signalés, pour les attaques comme pour les violations (maximum : ${largest})`,
+    summaryBetween: (counts, from, to) => `${counts} entre le ${from} et le ${to}`,
+    summaryOn: (counts, day) => `${counts} le ${day}`,
+    brokeredIn: (place) => `Négocié à ${place}`,
+    violationOf: (ceasefire, date) => `Signalée comme violation ${ceasefire} (${date})`,
+    ceasefireAt: (place) => `du cessez-le-feu de ${place}`,
+    ceasefireTitled: (title) => `du cessez-le-feu « ${title} »`,
+    violationOfShort: (ceasefire) => `violation signalée du cessez-le-feu ${ceasefire}`,
+    killed: (figure, metric) => `${figure} ${metric}`,
+    noCasualty: 'aucun bilan communiqué',
+    groupText: (events, span, kinds) => `${events}, ${span} (${kinds})`,
+    dayRange: (from, to) => `du ${from} au ${to}`,
+    totals: (metric, values) => `Total national signalé (${metric}) : ${values}.`,
+    noTotals: (metric) => `Aucun total national daté (${metric}) sur cette période.`,
+    totalsCaption: (metric) => `Total national signalé, ${metric} (chiffres datés uniquement)`,
+    undatedSnapshots: (n, count) => `${count} relevé${s(n)} non daté${s(n)} non représenté${s(n)}.`,
+    undatedEvents: (n, count, titles) =>
+      `${count} événement${s(n)} sans date ${n >= 2 ? 'ne sont pas placés' : 'n’est pas placé'} sur l’axe : ${titles}.`,
+    announceGroup: (group) => `Groupe : ${group}.`,
+    announceEvent: (kind, title, date, n, of) => `${kind} : ${title}, ${date}. ${n} sur ${of}.`,
+  },
+};
+
+export default fr;

@@ -1,0 +1,258 @@
+import type { EventKind } from '../data/types.js';
+import { plural } from '../internal/i18n.js';
+import type { Catalogue } from './catalogue.js';
+
+/** Russian: every key of every section (the type says so), with Russian plural forms. */
+const forms = (n: number, one: string, few: string, many: string) =>
+  plural('ru', n, { one, few, many, other: few });
+
+const KIND_COUNT: Record<EventKind, [string, string, string]> = {
+  ceasefire: ['перемирие', 'перемирия', 'перемирий'],
+  violation: [
+    'сообщение о нарушении перемирия',
+    'сообщения о нарушении перемирия',
+    'сообщений о нарушении перемирия',
+  ],
+  attack: [
+    'сообщение об ударе по населённому пункту',
+    'сообщения об ударах по населённым пунктам',
+    'сообщений об ударах по населённым пунктам',
+  ],
+};
+const ORDINALS = [
+  'первое',
+  'второе',
+  'третье',
+  'четвёртое',
+  'пятое',
+  'шестое',
+  'седьмое',
+  'восьмое',
+];
+const ordinal = (n: number, count: string) => ORDINALS[n - 1] ?? `№ ${count}`;
+
+const ru: Catalogue = {
+  common: {
+    qualifier: {
+      exact: '',
+      about: 'около ',
+      estimated: 'по оценке, ',
+      'at-least': 'не менее ',
+      'more-than': 'более ',
+      'up-to': 'до ',
+    },
+    dateNotStated: 'дата не указана',
+    dateNotStatedBefore: (day) => `дата не указана (до ${day})`,
+    dateTime: (date, time, about) => `${date}, ${about ? 'около ' : ''}${time}`,
+    time: (time, about) => `${about ? 'около ' : ''}${time}`,
+    asOf: (date) => `на ${date}`,
+    namesNoSource: (reporter) => `${reporter} (в докладе источник не назван)`,
+    reporterKind: {
+      party: 'данные стороны конфликта',
+      advocacy: 'собственное утверждение правозащитного доклада',
+      independent: 'заявление независимой организации, а не проверка',
+    },
+    statusReported: (kinds, unverified) =>
+      `${kinds}${unverified ? '; независимо не проверено' : ''}.`,
+    statusCorroborated: 'Подтверждено независимой организацией.',
+    statusMixed: (kinds, unverified) =>
+      `${kinds}. Часть утверждений подтверждена независимой организацией${unverified ? ', остальные независимо не проверены' : ''}.`,
+    heading: (section) => `заголовок доклада: «${section}»`,
+    sourceLine: (reporters, date, status, cited) =>
+      `${reporters.length > 1 ? 'Источники' : 'Источник'}: ${reporters.join('; ')}${date ? `, ${date}` : ''}. ${status} Цитируется по: ${cited}.`,
+    citedFrom: (where) => `Цитируется по: ${where}.`,
+    scopeFallback: (reporters) => `Данные в изложении: ${reporters}.`,
+    error: {
+      'fetch-failed': 'Не удалось загрузить данные.',
+      timeout: 'Данные загружались слишком долго.',
+      'http-status': 'Не удалось загрузить данные.',
+      'content-type': 'Не удалось прочитать данные.',
+      'too-large': 'Не удалось загрузить данные: файл слишком большой.',
+      'invalid-json': 'Не удалось прочитать данные.',
+      'invalid-data': 'Данные нельзя использовать: в них есть ошибки.',
+      'invalid-attribute': 'График настроен неверно.',
+      'unknown-region': 'График запрашивает регион, которого нет в данных.',
+    },
+  },
+  counter: {
+    loading: 'Загрузка данных…',
+    labelIn: (metric, place) => `${metric} (${place})`,
+    alsoGives: (list, sameSource) =>
+      `${sameSource ? 'В докладе также приводится' : 'В источниках также приводится'}: ${list}.`,
+    version: (figure, date) => `${figure} (${date})`,
+    whyShown: (figure) => `Почему показано ${figure}`,
+    note: (note) => `Примечание: ${note}`,
+    noneDatedBy: (day) => `Нет данных, датированных ${day} или ранее.`,
+    givenUndated: 'Эта версия приводится без даты.',
+    firstListed:
+      'Ни у одной версии нет даты, и данные не говорят, какую предпочесть: показана первая из приведённых.',
+    latestBy: (day) => `Это последние данные, датированные ${day} или ранее.`,
+    latest: 'Это последние датированные данные.',
+    notReported: (region, day) =>
+      `Нет данных${region ? ` по региону ${region}` : ''}${day ? ` на ${day}` : ''}`,
+    notReportedSummary: (label, region, day) =>
+      `${label}: нет данных${region ? ` по региону ${region}` : ''}${day ? ` на ${day}` : ''}.`,
+    summary: (figure, label, date) => `${label}: ${figure}, ${date}.`,
+    datasetChecked: (title, sources) =>
+      `Проверенный набор данных: «${title}»${sources ? ` (${sources})` : ''}.`,
+  },
+  chart: {
+    loading: 'Загрузка данных по регионам…',
+    plot: 'Столбчатая диаграмма',
+    keys: 'Стрелки переходят между регионами; Escape скрывает подробности.',
+    showTable: 'Показать таблицу',
+    hideTable: 'Скрыть таблицу',
+    region: 'Регион',
+    date: 'Дата',
+    dateSourceStatus: 'Дата, источник и статус',
+    sum: 'Сумма по регионам',
+    national: 'Данные по стране',
+    notReported: 'нет данных',
+    dateNotStated: 'дата не указана',
+    title: (metrics, area) =>
+      area ? `${metrics}: ${area}, по регионам` : `${metrics} по регионам`,
+    whose: (reportedBy) => `по данным: ${reportedBy}`,
+    otherRegions: (count) => `Другие регионы (${count})`,
+    otherRegionsList: (names) => `Другие регионы: ${names}`,
+    more: (count) => `ещё ${count}`,
+    noun: { killed: 'погибших', injured: 'раненых' },
+    amount: (figure, metric) => `${metric}: ${figure}`,
+    someFigure: (metric) => `данные (${metric})`,
+    someDatedFigure: (metric, day) => `данные (${metric}), датированные ${day} или ранее`,
+    noRegion: (some, national) =>
+      `ни в одном регионе нет: ${some}${national ? ` (по стране ${national})` : ''}`,
+    onlyRegion: (region, some, figure, national) =>
+      `${region} — единственный регион, где есть ${some}: ${figure}${national ? `, из ${national} по стране` : ''}`,
+    leader: (region, noun, figure, national) =>
+      `Больше всего ${noun} сообщается в регионе ${region}: ${figure}${national ? `, из ${national} по стране` : ''}`,
+    leaders: (regions, noun, figure, national) =>
+      `Больше всего ${noun} сообщается в регионах ${regions}: по ${figure}${national ? `, из ${national} по стране` : ''}`,
+    summary: (whose, clauses) => `${[whose, clauses.join('; ')].filter(Boolean).join(', ')}.`,
+    fold: (top, topText, noun, highlighted, highlightedText, folded) =>
+      `Столбцы показывают ${top === 1 ? 'регион' : `${topText} ${forms(top, 'регион', 'региона', 'регионов')}`} с наибольшим числом ${noun}${
+        highlighted > 0
+          ? ` и ${highlightedText} ${forms(highlighted, 'выделенный регион', 'выделенных региона', 'выделенных регионов')}`
+          : ''
+      }; остальные (${folded}) сложены в один столбец и перечислены в таблице.`,
+    sumBelow: (sum, national, metric, date) =>
+      `Сумма по регионам — ${sum} из ${national} по стране (${metric})${date ? `, ${date}` : ''}.`,
+    sumAbove: (sum, national, metric, date) =>
+      `Сумма по регионам — ${sum}, больше, чем ${national} по стране (${metric})${date ? `, ${date}` : ''}.`,
+    notReportedList: (names) => `Нет данных: ${names}.`,
+    undated: (day, lists) => `Приводятся без даты, поэтому не показаны на ${day}. ${lists}`,
+    undatedMetric: (metric, items) => `${metric}: ${items}.`,
+    undatedNational: (figure) => `по стране ${figure}`,
+    latestBy: (day) => `Последние данные на ${day} или ранее`,
+    noDates: 'Последние данные по каждому региону; источник не указывает дат',
+    datesVary: 'Последние данные по каждому региону; даты различаются',
+    gap: (count, of, what) => `${count}${of ? ` из ${of}` : ''}: ${what}`,
+    inTotal: (amount) => `${amount} всего`,
+    missing: (metric, what) => `${metric}: ${what}`,
+    undatedAmount: (amount, what) => `${amount}, ${what}`,
+    alsoGiven: (amount, date) => `Также приводится: ${amount}, ${date}`,
+    sameSource: ' (тот же источник и раздел).',
+    whyShown: (amount, reason) => `Почему показано ${amount}: ${reason}`,
+  },
+  timeline: {
+    loading: 'Загрузка событий…',
+    defaultTitle: 'Перемирия, сообщения о нарушениях и ударах',
+    titleBy: (reportedBy) => `Перемирия, нарушения и удары по данным: ${reportedBy}`,
+    kind: {
+      ceasefire: 'Перемирие',
+      violation: 'Сообщение о нарушении перемирия',
+      attack: 'Сообщение об ударе по населённому пункту',
+    },
+    kindCount: (kind, n, count) => {
+      const [one, few, many] = KIND_COUNT[kind];
+      return `${count} ${forms(n, one, few, many)}`;
+    },
+    eventCount: (n, count) => `${count} ${forms(n, 'событие', 'события', 'событий')}`,
+    dateOf: {
+      occurred: 'Когда',
+      agreed: 'Заключено',
+      announced: 'Объявлено',
+      reaffirmed: 'Подтверждено',
+      'agreed-start': 'Согласованное начало',
+    },
+    datedAs: {
+      occurred: (date) => date,
+      agreed: (date) => `заключено ${date}`,
+      announced: (date) => `объявлено ${date}`,
+      reaffirmed: (date) => `подтверждено ${date}`,
+      'agreed-start': (date) => `начало согласовано на ${date}`,
+    },
+    zoneNotStated: (date) => `${date}, часовой пояс не указан`,
+    localTime: (date) => `${date} по местному времени`,
+    timeZoneNotStated: 'часовой пояс не указан',
+    claim: {
+      date: 'Дата',
+      place: 'Место',
+      terms: 'Условия',
+      munitions: 'Боеприпасы',
+      perpetrator: 'Ответственность',
+      damage: 'Ущерб',
+      violation: 'Нарушение перемирия',
+    },
+    claimDated: (label, date) => `${label} (${date})`,
+    countedAs: (n, count) => `Считается как ${ordinal(n, count)} нарушение.`,
+    alsoCalls: (title, n, count) =>
+      `Другой фрагмент также называет ${ordinal(n, count)} нарушение: «${title}».`,
+    dateReason: 'Почему эта дата:',
+    where: 'Где',
+    ceasefire: 'Перемирие',
+    figures: 'Данные',
+    note: 'Примечание',
+    claims: 'Утверждения',
+    status: 'Статус',
+    reportedBy: 'Сообщает',
+    citedFrom: 'Цитируется по',
+    violations: 'Сообщения о нарушениях этого перемирия за период:',
+    close: 'Закрыть подробности',
+    listCut: (shown, total) =>
+      `Показаны первые ${shown} из ${total}; стрелки на шкале времени проходят по всем.`,
+    group: 'Группа событий',
+    chooseEvent: 'Выберите событие:',
+    position: (kind, n, of) => `${kind} · ${n} из ${of}`,
+    noFigures: 'Для этого события данные не приводятся',
+    noCasualtyFigure: 'Данных о жертвах нет',
+    attribution: (credits, status, where) =>
+      `Источник: ${credits}. ${status} Цитируется по: ${where}.`,
+    versions: (also, reason) =>
+      `Также приводится: ${also}.${reason ? ` Почему эта версия: ${reason}` : ''}`,
+    keys: 'Стрелки переходят между событиями по времени; Home и End — к первому и последнему; Enter открывает подробности; Escape закрывает их.',
+    eventList: 'События по времени',
+    legend: {
+      ceasefire:
+        'Перемирие, отмеченное в день заключения или объявления либо на согласованное начало; это не утверждение, что оно вступило в силу или соблюдалось',
+      violation:
+        'Сообщение о нарушении перемирия, связанное с перемирием, которое, по сообщениям, нарушено',
+      attack: 'Сообщение об ударе по населённому пункту',
+    },
+    legendNoFigure: 'Данных о жертвах нет',
+    legendGroup: 'Близкие события, сгруппированы; выберите, чтобы увидеть список',
+    legendSize: (largest) =>
+      `Площадь значка — сообщаемое число погибших, для ударов и нарушений одинаково (наибольшее: ${largest})`,
+    summaryBetween: (counts, from, to) => `${counts} с ${from} по ${to}`,
+    summaryOn: (counts, day) => `${counts} ${day}`,
+    brokeredIn: (place) => `При посредничестве: ${place}`,
+    violationOf: (ceasefire, date) => `Сообщается как нарушение ${ceasefire} (${date})`,
+    ceasefireAt: (place) => `перемирия (${place})`,
+    ceasefireTitled: (title) => `перемирия «${title}»`,
+    violationOfShort: (ceasefire) => `сообщение о нарушении перемирия (${ceasefire})`,
+    killed: (figure, metric) => `${metric}: ${figure}`,
+    noCasualty: 'данных о жертвах нет',
+    groupText: (events, span, kinds) => `${events}, ${span} (${kinds})`,
+    dayRange: (from, to) => `с ${from} по ${to}`,
+    totals: (metric, values) => `Общее число по стране (${metric}): ${values}.`,
+    noTotals: (metric) => `За этот период нет датированного общего числа по стране (${metric}).`,
+    totalsCaption: (metric) => `Общее число по стране, ${metric} (только датированные данные)`,
+    undatedSnapshots: (n, count) =>
+      `${count} ${forms(n, 'недатированная сводка не показана', 'недатированные сводки не показаны', 'недатированных сводок не показано')}.`,
+    undatedEvents: (n, count, titles) =>
+      `${count} ${forms(n, 'событие без даты не показано', 'события без даты не показаны', 'событий без даты не показано')} на шкале: ${titles}.`,
+    announceGroup: (group) => `Группа: ${group}.`,
+    announceEvent: (kind, title, date, n, of) => `${kind}: ${title}, ${date}. ${n} из ${of}.`,
+  },
+};
+
+export default ru;

@@ -1,0 +1,167 @@
+import type { Catalogue, PartialCatalogue } from '../i18n/catalogue.js';
+
+/**
+ * Message catalogues: every word the elements write, per language.
+ *
+ * English is built into each element (its section's messages live beside
+ * its code); French and Russian ship as chunks loaded only when an element's
+ * locale asks for them; a page can register its own catalogue for any
+ * locale. Lit's own @lit/localize sets ONE locale for the whole page, while
+ * our elements take a locale each (a bilingual article, the builder's
+ * preview), so the lookup here is per element: `messages(locale, section)`.
+ */
+
+/** Catalogues the package ships besides English, fetched on first use. */
+const BUILT_IN: Partial<Record<string, () => Promise<{ default: Catalogue }>>> = {
+  fr: () => import('../i18n/fr.js'),
+  ru: () => import('../i18n/ru.js'),
+};
+
+const registered = new Map<string, PartialCatalogue>();
+const loading = new Map<string, Promise<void>>();
+const warned = new Set<string>();
+const merged = new Map<string, unknown>();
+
+/**
+ * Makes `catalogue` the words for `locale` ("de", "de-CH", "ar"): the
+ * elements use it for that tag, and for tags of the same language that have
+ * none of their own. Any key left out falls back to English, with one
+ * console warning per key. Register before the elements render, or call
+ * their `requestUpdate()` after.
+ */
+export function registerCatalogue(locale: string, catalogue: PartialCatalogue): void {
+  const tag = locale.toLowerCase();
+  registered.set(tag, catalogue);
+  for (const key of merged.keys()) if (key.startsWith(`${tag}|`)) merged.delete(key);
+}
+
+/** The registered tag whose words `locale` uses: itself, else its language, else none (English). */
+function catalogueTag(locale: string): string | undefined {
+  const tag = locale.toLowerCase();
+  if (registered.has(tag)) return tag;
+  const language = tag.split('-')[0] ?? tag;
+  return registered.has(language) ? language : undefined;
+}
+
+/**
+ * Starts loading the catalogue `locale` needs, if the package ships one and it
+ * is not loaded yet; resolves at once otherwise. Elements show their loading
+ * state meanwhile, so a French page never flashes English sentences.
+ */
+export function loadCatalogue(locale: string): Promise<void> | undefined {
+  if (catalogueTag(locale)) return undefined;
+  const language = locale.toLowerCase().split('-')[0] ?? '';
+  const load = BUILT_IN[language];
+  if (!load) return undefined;
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = load().then(
+      (module) => {
+        if (!registered.has(language)) registerCatalogue(language, module.default);
+      },
+      // A failed chunk leaves English, never a stuck element.
+      () => {
+        registerCatalogue(language, {});
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+/**
+ * One section of the words for `locale`: the registered catalogue's, with
+ * `english` filling any key it lacks (warned once per locale and key).
+ */
+export function messages<S extends keyof Omit<Catalogue, 'dir'>>(
+  locale: string,
+  section: S,
+  english: Catalogue[S],
+): Catalogue[S] {
+  const tag = catalogueTag(locale);
+  if (!tag) return english;
+  const key = `${tag}|${section}`;
+  let words = merged.get(key) as Catalogue[S] | undefined;
+  if (!words) {
+    const own = (registered.get(tag)?.[section] ?? {}) as Partial<Catalogue[S]>;
+    for (const name of Object.keys(english)) {
+      if (name in own || warned.has(`${key}.${name}`)) continue;
+      warned.add(`${key}.${name}`);
+      console.warn(
+        `conflict-widgets: the “${tag}” catalogue has no ${section}.${name}; using English.`,
+      );
+    }
+    words = { ...english, ...own };
+    merged.set(key, words);
+  }
+  return words;
+}
+
+/** The locale an element formats for: its `locale` attribute, else the nearest `lang`, else English. */
+export function resolveLocale(host: HTMLElement, locale: string | undefined): string {
+  const candidate = locale ?? host.closest('[lang]')?.getAttribute('lang') ?? 'en';
+  try {
+    return Intl.NumberFormat.supportedLocalesOf(candidate).length > 0 ? candidate : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/**
+ * The locale an element writes in, once its catalogue is loaded; undefined
+ * while it loads, and the host updates when it arrives.
+ */
+export function readyLocale(
+  host: HTMLElement & { requestUpdate(): void },
+  locale: string | undefined,
+): string | undefined {
+  const resolved = resolveLocale(host, locale);
+  const pending = loadCatalogue(resolved);
+  if (!pending) return resolved;
+  void pending.then(() => {
+    host.requestUpdate();
+  });
+  return undefined;
+}
+
+/** The writing direction of `locale`'s catalogue: `rtl` only where the catalogue says so. */
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+  const tag = catalogueTag(locale);
+  return (tag && registered.get(tag)?.dir) || 'ltr';
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The form of a word for count `n` in `locale`: `forms.one`, `forms.few`…, else `forms.other`. */
+export function plural(
+  locale: string,
+  n: number,
+  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return forms[rules.select(n)] ?? forms.other;
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * "a, b and c" in `locale`'s words. Bare `en` lists as news style does,
+ * without the serial comma Intl's `en` adds (as formatUtc() writes its dates
+ * day-month-year).
+ */
+export function listText(locale: string, items: readonly string[]): string {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
+}
+
+/** The first letter in upper case, as `locale` writes it. */
+export const capitalise = (text: string, locale: string) =>
+  text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);

@@ -1,0 +1,70 @@
+import type { Qualifier, ReporterKind } from '../data/types.js';
+import type { CwErrorCode } from './errors.js';
+import { messages } from './i18n.js';
+
+/**
+ * The words all three elements share, in English: qualifiers, dates, source
+ * lines and errors. Other languages: src/i18n/. Values arrive formatted for
+ * the locale (numbers, dates, lists); a message only places them.
+ */
+export const COMMON_EN = {
+  /** Words before a number: "about 70", "at least 21"; with their trailing space. */
+  qualifier: {
+    exact: '',
+    about: 'about ',
+    estimated: 'an estimated ',
+    'at-least': 'at least ',
+    'more-than': 'more than ',
+    'up-to': 'up to ',
+  } satisfies Record<Qualifier, string>,
+  dateNotStated: 'date not stated',
+  dateNotStatedBefore: (day: string) => `date not stated (before ${day})`,
+  /** A date with its time of day: "11 Oct 2020, about 04:00". */
+  dateTime: (date: string, time: string, about: boolean) =>
+    `${date}, ${about ? 'about ' : ''}${time}`,
+  /** A time of day alone: "about 04:00". */
+  time: (time: string, about: boolean) => `${about ? 'about ' : ''}${time}`,
+  asOf: (date: string) => `as of ${date}`,
+  /** A reporter that is also the source's publisher: the claim is the report's own. */
+  namesNoSource: (reporter: string) => `${reporter} (the report names no source)`,
+  /** Whose claim it is, by kind of reporter, lower case (it may follow a semicolon). */
+  reporterKind: {
+    party: 'reported by a party to the conflict',
+    advocacy: 'an advocacy report’s own claim',
+    independent: 'a statement by an independent organisation, not a verification',
+  } satisfies Record<ReporterKind, string>,
+  /** `kinds` is the reporterKind list; `unverified` when a party or advocate says it. */
+  statusReported: (kinds: string, unverified: boolean) =>
+    `${kinds}${unverified ? '; not independently verified' : ''}.`,
+  statusCorroborated: 'Corroborated by an independent organisation.',
+  statusMixed: (kinds: string, unverified: boolean) =>
+    `${kinds}. Some claims corroborated by an independent organisation${unverified ? ', the others not independently verified' : ''}.`,
+  /** The source's own section heading, quoted and labelled as its words. */
+  heading: (section: string) => `the report’s heading: “${section}”`,
+  /** The line under every element. `date` may be empty; `status` is a full sentence. */
+  sourceLine: (reporters: readonly string[], date: string, status: string, cited: string) =>
+    `${reporters.length > 1 ? 'Sources' : 'Source'}: ${reporters.join('; ')}${date ? `, ${date}` : ''}. ${status} Cited from ${cited}.`,
+  citedFrom: (where: string) => `Cited from ${where}.`,
+  /** A dataset without a scope statement: whose figures they are. */
+  scopeFallback: (reporters: string) => `Figures as reported by ${reporters}.`,
+  /**
+   * What a reader sees when an element cannot show its figures, by error
+   * code; the technical detail follows in the page's developer language.
+   */
+  error: {
+    'fetch-failed': 'The figures could not be loaded.',
+    timeout: 'The figures took too long to load.',
+    'http-status': 'The figures could not be loaded.',
+    'content-type': 'The figures could not be read.',
+    'too-large': 'The figures could not be loaded: the file is too large.',
+    'invalid-json': 'The figures could not be read.',
+    'invalid-data': 'The figures could not be used: the data has errors.',
+    'invalid-attribute': 'This graphic is set up wrongly.',
+    'unknown-region': 'This graphic asks for a region the data does not have.',
+  } satisfies Record<CwErrorCode, string>,
+};
+
+export type CommonMessages = typeof COMMON_EN;
+
+/** The shared words for `locale`. */
+export const common = (locale: string) => messages(locale, 'common', COMMON_EN);
