@@ -1,2 +1,4 @@
 /** Registers <cw-casualty-counter> when imported. */
 export * from './components/casualty-counter/casualty-counter.js';
+export { plural, registerCatalogue } from './internal/i18n.js';
+export type { Catalogue, PartialCatalogue } from './i18n/catalogue.js';

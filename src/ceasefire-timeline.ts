@@ -1,2 +1,4 @@
 /** Registers <cw-ceasefire-timeline> when imported. */
 export * from './components/ceasefire-timeline/ceasefire-timeline.js';
+export { plural, registerCatalogue } from './internal/i18n.js';
+export type { Catalogue, PartialCatalogue } from './i18n/catalogue.js';

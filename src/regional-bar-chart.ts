@@ -1,2 +1,4 @@
 /** Registers <cw-regional-bar-chart> when imported. */
 export * from './components/regional-bar-chart/regional-bar-chart.js';
+export { plural, registerCatalogue } from './internal/i18n.js';
+export type { Catalogue, PartialCatalogue } from './i18n/catalogue.js';

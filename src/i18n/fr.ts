@@ -74,7 +74,7 @@ const fr: Catalogue = {
       `${sameSource ? 'Le rapport donne aussi' : 'Les sources donnent aussi'} ${list}.`,
     version: (figure, date) => `${figure} (${date})`,
     whyShown: (figure) => `Pourquoi ${figure} est affiché`,
-    note: (note) => `Remarque : ${note}`,
+    noteLabel: 'Remarque :',
     noneDatedBy: (day) => `Aucun chiffre n’est daté du ${day} ou d’avant.`,
     givenUndated: 'Cette version est donnée sans date.',
     firstListed:

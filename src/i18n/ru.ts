@@ -81,7 +81,7 @@ const ru: Catalogue = {
       `${sameSource ? 'В докладе также приводится' : 'В источниках также приводится'}: ${list}.`,
     version: (figure, date) => `${figure} (${date})`,
     whyShown: (figure) => `Почему показано ${figure}`,
-    note: (note) => `Примечание: ${note}`,
+    noteLabel: 'Примечание:',
     noneDatedBy: (day) => `Нет данных, датированных ${day} или ранее.`,
     givenUndated: 'Эта версия приводится без даты.',
     firstListed:

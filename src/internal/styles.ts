@@ -108,6 +108,22 @@ export const baseStyles = css`
     margin: 0.5em 0 0;
     color: var(--_muted);
   }
+  /*
+   * Right to left (a catalogue with dir: 'rtl'): a drawing mirrors as a
+   * whole, so bars grow and time runs from the right, and each text turns
+   * back around its own centre, readable in its mirrored place. Inside, the
+   * geometry stays left to right: in an RTL context SVG's text-anchor start
+   * and end swap sides, which the mirror already does.
+   */
+  .cw-root[dir='rtl'] svg.drawing {
+    direction: ltr;
+    transform: scaleX(-1);
+  }
+  .cw-root[dir='rtl'] svg.drawing text {
+    transform: scaleX(-1);
+    transform-box: fill-box;
+    transform-origin: center;
+  }
   .error {
     margin: 0;
     padding: 0.75em;

@@ -22,6 +22,15 @@ const BREAKS: Record<string, Edit> = {
   'a time zone on a day': (d) => {
     d.national.killed![0].asOf = { value: '2030-01-05', precision: 'day', timeZone: 'local' };
   },
+  'a translated event summary (only labels translate)': (d) => {
+    d.translations = { fr: { events: { 'cf-1': loose({ summary: 'Résumé' }) } } };
+  },
+  'an empty translated region name': (d) => {
+    d.translations = { fr: { regions: { 'region-a': '' } } };
+  },
+  'a translation of notes': (d) => {
+    d.translations = { fr: loose({ notes: {} }) };
+  },
   'an unknown time zone': (d) => {
     loose(d.events[0].date).timeZone = 'UTC+4';
   },

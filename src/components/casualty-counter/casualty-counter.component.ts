@@ -186,9 +186,14 @@ export class CwCasualtyCounter extends LitElement {
    * The figure's other versions and notes, outside both the live region and
    * the aria-hidden copy: read in place, never announced on their own.
    */
-  private renderContext({ versions, notes }: Found): TemplateResult {
+  private renderContext({ versions, notes, noteLabel, textLanguage }: Found): TemplateResult {
     return html`${versions ? this.renderVersions(versions) : nothing}
-    ${notes.map((note) => html`<p part="note" class="note">${note}</p>`)}`;
+    ${notes.map(
+      (note) =>
+        html`<p part="note" class="note">
+          ${noteLabel} <span lang=${textLanguage}>${note}</span>
+        </p>`,
+    )}`;
   }
 
   /** The reason and the sources fold away, to keep the block short on a phone. */

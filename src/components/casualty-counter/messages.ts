@@ -11,7 +11,8 @@ export const COUNTER_EN = {
   /** A version with its date: "65 (date not stated)", "about 70 (as of 23 Oct 2020)". */
   version: (figure: string, date: string) => `${figure} (${date})`,
   whyShown: (figure: string) => `Why ${figure} is shown`,
-  note: (note: string) => `Note: ${note}`,
+  /** Before a note the dataset gives, in the dataset's own language. */
+  noteLabel: 'Note:',
   noneDatedBy: (day: string) => `No figure is dated on or before ${day}.`,
   givenUndated: 'This version is given without a date.',
   firstListed:

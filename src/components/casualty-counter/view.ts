@@ -1,5 +1,5 @@
 import { discrepanciesOf, figure, type FigureResult } from '../../data/query.js';
-import { translated } from '../../data/translate.js';
+import { textLanguage, translated } from '../../data/translate.js';
 import type { Dataset } from '../../data/types.js';
 import { quote } from '../../internal/attributes.js';
 import type { DataState } from '../../internal/data-controller.js';
@@ -65,8 +65,12 @@ export type CounterView =
       summary: string;
       /** Absent when the figure has no other version, or with hide-versions. */
       versions?: VersionsView;
-      /** Notes on figures the data gives apart that do not add up with this one. */
+      /** Notes on figures the data gives apart that do not add up with this one, as the data words them. */
       notes: string[];
+      /** "Note:", before each note. */
+      noteLabel: string;
+      /** The language of the dataset's own text (the notes). */
+      textLanguage: string;
       /** The dataset's scope statement (see scopeText()). */
       scope: string;
       source: string;
@@ -166,7 +170,9 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
       .filter(Boolean)
       .join(' '),
     ...(versions ? { versions } : {}),
-    notes: discrepanciesOf(data, [f.id]).map((d) => words.note(d.note)),
+    notes: discrepanciesOf(data, [f.id]).map((d) => d.note),
+    noteLabel: words.noteLabel,
+    textLanguage: textLanguage(data),
     scope: scopeText(data, locale),
     source: figureSource(data, f, locale),
     countUp: { start, duration },

@@ -8,7 +8,7 @@ import {
   type Snapshot,
   type Timeline,
 } from '../../data/query.js';
-import { translated } from '../../data/translate.js';
+import { textLanguage, translated } from '../../data/translate.js';
 import type { Dataset, EventKind, TimelineEvent } from '../../data/types.js';
 import { invalidAttribute, quote, unset } from '../../internal/attributes.js';
 import type { DataState } from '../../internal/data-controller.js';
@@ -53,7 +53,7 @@ export interface Ready {
    * What the drawing leaves out, the totals in words, and where figures in
    * view do not add up; `hidden` lines are for screen readers only.
    */
-  notes: { text: string; hidden: boolean }[];
+  notes: { text: string; hidden: boolean; lang?: string }[];
   totalsCaption: string;
   /** The dataset's scope statement (see scopeText()). */
   scope: string;
@@ -167,7 +167,11 @@ function draw(
         ? [{ text: undatedEventsText(tl.undated, v.locale), hidden: false }]
         : []),
       // Figures that do not add up are noted wherever any of them is shown.
-      ...discrepancyNotes(data, tl.events).map((text) => ({ text, hidden: false })),
+      ...discrepancyNotes(data, tl.events).map((text) => ({
+        text,
+        hidden: false,
+        lang: textLanguage(data),
+      })),
     ],
     totalsCaption: totalsCaption(data, v.locale),
     scope: scopeText(data, v.locale),

@@ -93,7 +93,7 @@ function renderRow(p: PlotProps, row: RowLayout, i: number): SVGTemplateResult {
 function renderPlot(p: PlotProps): TemplateResult {
   const { layout } = p;
   return html`<svg
-    class=${`plot${p.grown ? ' grown' : ''}${p.open ? ' open' : ''}`}
+    class=${`plot drawing${p.grown ? ' grown' : ''}${p.open ? ' open' : ''}`}
     width=${layout.width}
     height=${layout.height}
     viewBox="0 0 ${layout.width} ${layout.height}"

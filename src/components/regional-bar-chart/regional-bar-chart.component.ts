@@ -15,6 +15,7 @@ import { readOptions } from './options.js';
 import { renderChart, renderLegend } from './plot.js';
 import { chartStyles } from './regional-bar-chart.styles.js';
 import { renderTable } from './table.js';
+import { textLanguage } from '../../data/translate.js';
 import { chartWords } from './messages.js';
 import { rowDetails, type Details } from './text.js';
 import { chartView, type ChartView } from './view.js';
@@ -22,8 +23,8 @@ import { chartView, type ChartView } from './view.js';
 type Ready = Extract<ChartView, { kind: 'ready' }>;
 
 /** A paragraph named by its class and part, or nothing when there is nothing to say. */
-const note = (name: string, text: string) =>
-  text ? html`<p class=${name} part=${name}>${text}</p>` : nothing;
+const note = (name: string, text: string, lang?: string) =>
+  text ? html`<p class=${name} part=${name} lang=${lang ?? nothing}>${text}</p>` : nothing;
 
 let instances = 0;
 
@@ -226,7 +227,8 @@ export class CwRegionalBarChart extends LitElement {
         bars: this.bars,
       })}
       ${note('not-reported', view.notReported)} ${note('undated', view.undated)}
-      ${note('reconciliation', view.reconciliation)} ${note('discrepancies', view.discrepancies)}
+      ${note('reconciliation', view.reconciliation)}
+      ${note('discrepancies', view.discrepancies, textLanguage(view.data))}
       ${renderTable(view.table, {
         id: id('table'),
         open: this.tableOpen,

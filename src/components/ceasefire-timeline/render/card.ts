@@ -9,6 +9,7 @@ import {
 } from '../../../internal/source-text.js';
 import { MARKER, groupGlyph, kindGlyph } from '../layout/markers.js';
 import type { TimelineLayout } from '../layout/types.js';
+import { textLanguage } from '../../../data/translate.js';
 import { timelineWords } from '../messages.js';
 import {
   dateLabel,
@@ -127,7 +128,7 @@ export function eventCard(ctx: CardContext, event: TimelineEvent): TemplateResul
       }
       <dt>${words.figures}</dt>
       ${renderFigures(data, event, locale)}
-      ${notes.length > 0 ? fact(words.note, notes.join(' ')) : nothing}
+      ${notes.length > 0 ? fact(words.note, html`<span lang=${textLanguage(data)}>${notes.join(' ')}</span>`) : nothing}
       ${
         event.claims && event.claims.length > 0
           ? html`<dt>${words.claims}</dt>
@@ -141,7 +142,7 @@ export function eventCard(ctx: CardContext, event: TimelineEvent): TemplateResul
           <span class="reason">(${headingText(event, locale)})</span>`,
       )}
     </dl>
-    <p class="card-summary">${event.summary}</p>
+    <p class="card-summary" lang=${textLanguage(data)}>${event.summary}</p>
     ${violations.length > 0 ? eventButtons(ctx, violations, words.violations) : nothing}
   </section>`;
 }

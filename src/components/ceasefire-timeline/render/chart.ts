@@ -67,7 +67,7 @@ export function renderChart(
   totalsCaption: string,
 ): TemplateResult {
   return html`<svg
-    class="chart"
+    class="chart drawing"
     part="chart"
     width=${layout.width}
     height=${layout.height}

@@ -13,6 +13,7 @@ import {
   statusText,
   type Attributed,
 } from '../../../internal/source-text.js';
+import { textLanguage } from '../../../data/translate.js';
 import { timelineWords } from '../messages.js';
 import { attributionText, claimLabel, metricLabel, ordinalText, versionsText } from '../text.js';
 
@@ -88,7 +89,8 @@ export function renderClaims(data: Dataset, event: TimelineEvent, locale: string
       ${(event.claims ?? []).map(
         (claim) =>
           html`<li>
-            <span class="claim-label">${claimLabel(claim, locale)}:</span> ${claim.text}
+            <span class="claim-label">${claimLabel(claim, locale)}:</span>
+            <span lang=${textLanguage(data)}>${claim.text}</span>
             ${attribution(data, event, claim, locale)}
             ${
               claim.ordinal === undefined

@@ -112,6 +112,9 @@ export function renderLegend(legend: Ready['legend']): TemplateResult {
 /** What the drawing leaves out (undated events and snapshots), and the totals in words. */
 export function renderNotes(notes: Ready['notes']): TemplateResult {
   return html`<div class="notes" part="notes">
-    ${notes.map((n) => html`<p class=${n.hidden ? 'visually-hidden' : ''}>${n.text}</p>`)}
+    ${notes.map(
+      (n) =>
+        html`<p class=${n.hidden ? 'visually-hidden' : ''} lang=${n.lang ?? nothing}>${n.text}</p>`,
+    )}
   </div>`;
 }

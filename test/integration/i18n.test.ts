@@ -1,0 +1,205 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/elements.js';
+import { COUNTER_EN } from '../../src/components/casualty-counter/messages.js';
+import { TIMELINE_EN } from '../../src/components/ceasefire-timeline/messages.js';
+import { CHART_EN } from '../../src/components/regional-bar-chart/messages.js';
+import { registerCatalogue } from '../../src/elements.js';
+import type { Catalogue } from '../../src/i18n/catalogue.js';
+import fr from '../../src/i18n/fr.js';
+import ru from '../../src/i18n/ru.js';
+import { COMMON_EN } from '../../src/internal/messages.js';
+
+const ENGLISH: Omit<Catalogue, 'dir'> = {
+  common: COMMON_EN,
+  counter: COUNTER_EN,
+  chart: CHART_EN,
+  timeline: TIMELINE_EN,
+};
+
+/** Every key path of a catalogue with the kind of its value: "counter.loading:string". */
+function shape(value: unknown, path = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [`${path}:${typeof value}`];
+  return Object.entries(value)
+    .filter(([key]) => key !== 'dir')
+    .flatMap(([key, v]) => shape(v, path ? `${path}.${key}` : key));
+}
+
+/** Every fixed English sentence or label of a section (strings of three words or more). */
+function englishPhrases(section: object): string[] {
+  return Object.values(section)
+    .flatMap((v: unknown) =>
+      typeof v === 'string' ? [v] : typeof v === 'object' && v !== null ? englishPhrases(v) : [],
+    )
+    .filter((text) => text.trim().split(' ').length >= 3);
+}
+
+/** All text a reader or a screen reader gets from an element: shadow text and aria labels. */
+function allText(el: HTMLElement): string {
+  const root = el.shadowRoot!;
+  const labels = [...root.querySelectorAll('[aria-label]')].map((n) =>
+    n.getAttribute('aria-label'),
+  );
+  return `${root.textContent} ${labels.join(' ')}`.replace(/\s+/g, ' ');
+}
+
+async function mount(template: TemplateResult): Promise<HTMLElement> {
+  const el = await fixture<HTMLElement>(template);
+  await waitUntil(() => el.shadowRoot?.querySelector('.scope'), 'no scope statement', {
+    timeout: 5000,
+  });
+  return el;
+}
+
+const ELEMENTS = (locale: string): [string, TemplateResult, keyof typeof ENGLISH][] => [
+  [
+    'counter',
+    html`<cw-casualty-counter locale=${locale} region="Ganja" start="none"></cw-casualty-counter>`,
+    'counter',
+  ],
+  ['bar chart', html`<cw-regional-bar-chart locale=${locale}></cw-regional-bar-chart>`, 'chart'],
+  [
+    'timeline',
+    html`<cw-ceasefire-timeline
+      locale=${locale}
+      selected="violation-barda-2020-10-28"
+    ></cw-ceasefire-timeline>`,
+    'timeline',
+  ],
+];
+
+describe('every word translatable', () => {
+  for (const [name, catalogue] of [
+    ['fr', fr],
+    ['ru', ru],
+  ] as const) {
+    it(`the ${name} catalogue has every key of the English one, each of the same kind`, () => {
+      expect(shape(catalogue)).to.deep.equal(shape(ENGLISH));
+    });
+
+    for (const [element, template, section] of ELEMENTS(name)) {
+      it(`${element} in ${name}: no fixed English sentence, the dataset's own words translated`, async () => {
+        const el = await mount(template);
+        const text = allText(el);
+        const leftovers = [
+          ...englishPhrases(ENGLISH.common),
+          ...englishPhrases(ENGLISH[section]),
+        ].filter((phrase) => text.includes(phrase));
+        expect(leftovers).to.deep.equal([]);
+        expect(el.shadowRoot!.querySelector('.cw-root')!.getAttribute('lang')).to.equal(name);
+        // The dataset's scope statement and labels in the reader's language.
+        const scope = el.shadowRoot!.querySelector('.scope')!.textContent.trim();
+        expect(scope).to.match(
+          name === 'fr' ? /^Chiffres pour l’Azerbaïdjan/ : /^Данные только по Азербайджану/,
+        );
+        expect(text).to.include(name === 'fr' ? 'Gandja' : 'Гянджа');
+      });
+    }
+  }
+
+  it('a counter inside lang="fr" speaks French without a locale attribute', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="fr"><cw-casualty-counter start="none"></cw-casualty-counter></div>`,
+    );
+    const el = wrapper.querySelector<HTMLElement>('cw-casualty-counter')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('.scope'), 'no scope', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('.label')!.textContent).to.equal(
+      'civils tués (Azerbaïdjan)',
+    );
+    expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.match(/^91 civils tués/);
+  });
+
+  it('notes and summaries stay in the dataset’s language and say so with lang', async () => {
+    const el = await mount(ELEMENTS('fr')[2]![1]);
+    const summary = el.shadowRoot!.querySelector('.card-summary')!;
+    expect(summary.getAttribute('lang')).to.equal('en');
+    expect(el.shadowRoot!.querySelector('.card-title')!.textContent).to.equal(
+      'Frappe de roquettes signalée sur Barda, 28 octobre',
+    );
+  });
+
+  it('a page catalogue: missing keys fall back to English, with one warning per key', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      registerCatalogue('de', { counter: { loading: 'Lädt…', labelIn: (m, p) => `${m} (${p})` } });
+      for (let i = 0; i < 2; i++) {
+        const el = await mount(
+          html`<cw-casualty-counter locale="de" start="none"></cw-casualty-counter>`,
+        );
+        expect(el.shadowRoot!.querySelector('.label')!.textContent).to.equal(
+          'civilians killed (Azerbaijan)',
+        );
+        expect(el.shadowRoot!.querySelector('.date')!.textContent).to.match(
+          /^As of 4\. Nov\. 2020/,
+        );
+      }
+    } finally {
+      console.warn = warn;
+    }
+    const about = (key: string) => warnings.filter((w) => w.includes(`no counter.${key};`));
+    expect(about('summary')).to.have.length(1);
+    expect(about('loading')).to.have.length(0);
+    expect(warnings.filter((w) => w.includes('“de” catalogue'))).to.have.length(
+      Object.keys(COUNTER_EN).length - 2 + Object.keys(COMMON_EN).length,
+    );
+  });
+});
+
+describe('right to left', () => {
+  before(() => {
+    registerCatalogue('ar', {
+      dir: 'rtl',
+      chart: { title: (metrics, area) => `${metrics} — ${area}` },
+    });
+  });
+
+  /** Whether two boxes overlap by more than a pixel. */
+  const overlap = (a: DOMRect, b: DOMRect) =>
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+    Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+
+  it('the bar chart mirrors: bars grow from the right, labels right of them, nothing overlaps', async () => {
+    const el = await mount(
+      html`<cw-regional-bar-chart locale="ar-EG" style="width: 700px"></cw-regional-bar-chart>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('svg.plot rect.bar'), 'no bars');
+    const root = el.shadowRoot!;
+    expect(root.querySelector('.cw-root')!.getAttribute('dir')).to.equal('rtl');
+    const plot = root.querySelector('svg.plot')!.getBoundingClientRect();
+    const bars = [...root.querySelectorAll('rect.bar')].map((r) => r.getBoundingClientRect());
+    const labels = [...root.querySelectorAll('text.label')].map((t) => t.getBoundingClientRect());
+    const values = [...root.querySelectorAll('text.value')].map((t) => t.getBoundingClientRect());
+    // Every bar ends at the same right-hand start line, and grows leftwards.
+    const starts = new Set(bars.map((b) => Math.round(b.right)));
+    expect(starts.size).to.equal(1);
+    expect([...starts][0]).to.be.above(plot.left + plot.width / 2);
+    // Labels start at the right, beside or above their bars.
+    for (const label of labels) expect(label.right).to.be.at.least([...starts][0]! - 2);
+    const boxes = [...bars, ...labels, ...values];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++)
+        expect(overlap(boxes[i]!, boxes[j]!), `boxes ${i} and ${j}`).to.equal(false);
+    // Arabic-Indic digits from the locale.
+    expect(root.querySelector('text.value')!.textContent).to.match(/[٠-٩]/);
+  });
+
+  it('the timeline mirrors: time runs from right to left, and tick labels do not overlap', async () => {
+    const el = await mount(
+      html`<cw-ceasefire-timeline locale="ar" style="width: 1000px"></cw-ceasefire-timeline>`,
+    );
+    const root = el.shadowRoot!;
+    const marks = [...root.querySelectorAll<SVGGElement>('g.mark')];
+    expect(marks.length).to.be.above(2);
+    const first = root.querySelector('g.mark[data-key="e:attack-naftalan-2020-09-27"]')!;
+    const last = root.querySelector('g.mark[data-key="e:violation-barda-2020-10-28"]')!;
+    expect(first.getBoundingClientRect().left).to.be.above(last.getBoundingClientRect().left);
+    const ticks = [...root.querySelectorAll('svg.chart text')].map((t) =>
+      t.getBoundingClientRect(),
+    );
+    for (let i = 0; i < ticks.length; i++)
+      for (let j = i + 1; j < ticks.length; j++)
+        expect(overlap(ticks[i]!, ticks[j]!), `texts ${i} and ${j}`).to.equal(false);
+  });
+});
