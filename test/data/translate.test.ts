@@ -44,7 +44,7 @@ describe('dataset translations', () => {
     const data = withFrench();
     const fr = translated(data, 'fr-CH');
     expect(fr.metrics.find((m) => m.id === 'killed')?.label).to.equal('civils tués');
-    expect(fr.regions[0]!.name).to.equal('Région A');
+    expect(fr.regions[0].name).to.equal('Région A');
     expect(fr.events.find((e) => e.id === 'cf-1')).to.include({
       title: 'Cessez-le-feu un',
       brokeredIn: 'Ville X',
@@ -53,7 +53,7 @@ describe('dataset translations', () => {
     expect(translated(data, 'fr-CH')).to.equal(fr);
     expect(translated(data, 'de')).to.equal(data);
     // The figures themselves are the same objects: nothing but labels changes.
-    expect(fr.regions[0]!.figures).to.equal(data.regions[0]!.figures);
+    expect(fr.regions[0].figures).to.equal(data.regions[0].figures);
     expect(fr.national).to.equal(data.national);
   });
 

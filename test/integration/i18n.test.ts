@@ -110,7 +110,7 @@ describe('every word translatable', () => {
   });
 
   it('notes and summaries stay in the dataset’s language and say so with lang', async () => {
-    const el = await mount(ELEMENTS('fr')[2]![1]);
+    const el = await mount(ELEMENTS('fr')[2][1]);
     const summary = el.shadowRoot!.querySelector('.card-summary')!;
     expect(summary.getAttribute('lang')).to.equal('en');
     expect(el.shadowRoot!.querySelector('.card-title')!.textContent).to.equal(
@@ -176,11 +176,11 @@ describe('right to left', () => {
     expect(starts.size).to.equal(1);
     expect([...starts][0]).to.be.above(plot.left + plot.width / 2);
     // Labels start at the right, beside or above their bars.
-    for (const label of labels) expect(label.right).to.be.at.least([...starts][0]! - 2);
+    for (const label of labels) expect(label.right).to.be.at.least([...starts][0] - 2);
     const boxes = [...bars, ...labels, ...values];
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++)
-        expect(overlap(boxes[i]!, boxes[j]!), `boxes ${i} and ${j}`).to.equal(false);
+        expect(overlap(boxes[i], boxes[j]), `boxes ${i} and ${j}`).to.equal(false);
     // Arabic-Indic digits from the locale.
     expect(root.querySelector('text.value')!.textContent).to.match(/[٠-٩]/);
   });
@@ -200,6 +200,6 @@ describe('right to left', () => {
     );
     for (let i = 0; i < ticks.length; i++)
       for (let j = i + 1; j < ticks.length; j++)
-        expect(overlap(ticks[i]!, ticks[j]!), `texts ${i} and ${j}`).to.equal(false);
+        expect(overlap(ticks[i], ticks[j]), `texts ${i} and ${j}`).to.equal(false);
   });
 });
