@@ -85,7 +85,7 @@ export class CwCasualtyCounter extends LitElement {
   asOf?: string;
   /** Replaces the default label (the dataset's metric label, plus "in <region>"). */
   label?: string;
-  /** BCP 47 tag for numbers and dates; default: the nearest `lang` attribute, else `en`. */
+  /** BCP 47 tag for words, numbers and dates (fr and ru ship; see registerCatalogue); default: the nearest `lang` attribute, else `en`. */
   locale?: string;
   /** Length of the count-up in milliseconds; default 1200. */
   duration?: number;

@@ -104,7 +104,7 @@ export class CwCeasefireTimeline extends LitElement {
   showTotals = false;
   /** Title and accessible name (default: "Ceasefires, reported violations and attacks"). */
   label?: string;
-  /** BCP 47 locale for numbers and dates (default: the nearest lang, else en). */
+  /** BCP 47 tag for words, numbers and dates (fr and ru ship; see registerCatalogue); default: the nearest `lang` attribute, else `en`. */
   locale?: string;
   /** light, dark or auto (default: follows the reader's colour scheme). */
   theme: Theme = 'auto';

@@ -125,7 +125,7 @@ export class CwRegionalBarChart extends LitElement {
   asOf?: string;
   /** The title; default "<Metric label> in <scope.area>, by region", or "<Metric label> by region" for a dataset without one. */
   label?: string;
-  /** BCP 47 tag for numbers and dates; default: the nearest `lang` attribute, else `en`. */
+  /** BCP 47 tag for words, numbers and dates (fr and ru ship; see registerCatalogue); default: the nearest `lang` attribute, else `en`. */
   locale?: string;
   /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
   theme: Theme = 'auto';
