@@ -30,8 +30,10 @@ const CHECKS = [
     // statuses and attribution wording every element shows (issue 12) and the
     // checked copy of .data and await-data (issue 17) took it past 48 KB;
     // d3-shape's curve factories (curveBundle, curveCardinal, curveCatmullRom)
-    // are IIFEs no bundler can drop, 1.3 KB of curves we never draw.
-    ceiling: 51_943,
+    // are IIFEs no bundler can drop, 1.3 KB of curves we never draw. Issue
+    // 13's catalogues (every word through messages(), the catalogue loader,
+    // dataset translations) added 2.4 KB; French and Russian load on demand.
+    ceiling: 54_367,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -39,10 +41,11 @@ const CHECKS = [
     // attribution wording of issue 12 take it over. d3-scale's scaleUtc brings
     // d3-time-format and d3-shape keeps every curve factory (see above), 16 KB
     // of the timeline; issue 12's versions, undated lists, per-claim statuses
-    // and date wording add the rest to all three.
-    ['casualty-counter', 12, 13_588],
-    ['regional-bar-chart', 28, 29_387],
-    ['ceasefire-timeline', 38, 40_749],
+    // and date wording add the rest to all three; issue 13's catalogues
+    // about 1.5 KB to each.
+    ['casualty-counter', 12, 14_986],
+    ['regional-bar-chart', 28, 31_038],
+    ['ceasefire-timeline', 38, 42_592],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,
