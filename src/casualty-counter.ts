@@ -1,2 +1,3 @@
 /** Registers <cw-casualty-counter> when imported. */
 export * from './components/casualty-counter/casualty-counter.js';
+export type * from './internal/events.js';

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Dataset } from '../../data/types.js';
 import { unset, type Theme } from '../../internal/attributes.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
@@ -84,8 +85,8 @@ export class CwCeasefireTimeline extends LitElement {
   /** What render() shows: derived in update() from the data, attributes and width. */
   private view: TimelineView = { status: 'loading', title: DEFAULT_LABEL };
 
-  /** A Dataset object; wins over inline JSON and `src`. */
-  data?: unknown;
+  /** A `Dataset` (conflict-widgets/data.js); wins over `src` and inline JSON. Checked when set: bad data shows an error and fires `cw-error`. */
+  data?: Dataset;
   /** URL of a JSON dataset. */
   src?: string;
   /** Own data is coming (`.data` or inline JSON): show "loading" until it does, never the bundled dataset. */

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Dataset } from '../../data/types.js';
 import { optionalNumber, unset, type Theme } from '../../internal/attributes.js';
 import { boxController, firstViewController } from '../../internal/observers.js';
 import { DataController } from '../../internal/data-controller.js';
@@ -131,8 +132,8 @@ export class CwRegionalBarChart extends LitElement {
   src?: string;
   /** Own data is coming (`.data` or inline JSON): show "loading" until it does, never the bundled dataset. */
   awaitData = false;
-  /** A dataset object; wins over `src` and inline JSON. */
-  data?: unknown;
+  /** A `Dataset` (conflict-widgets/data.js); wins over `src` and inline JSON. Checked when set: bad data shows an error and fires `cw-error`. */
+  data?: Dataset;
 
   /**
    * Controllers have resolved the data and the width by now: derive what
