@@ -22,9 +22,12 @@ const dir = await mkdtemp(join(tmpdir(), 'cw-consumer-'));
 const run = (cmd, args, cwd = dir) =>
   execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 
-const TS_CHECK = `import 'conflict-widgets';
+// Through the per-element entries: each brings the event types along (the TSX and Vue files use the main entry).
+const TS_CHECK = `import 'conflict-widgets/casualty-counter.js';
+import 'conflict-widgets/regional-bar-chart.js';
+import 'conflict-widgets/ceasefire-timeline.js';
 import { figure, validate, type Dataset, type MetricId } from 'conflict-widgets/data.js';
-import type { CwErrorDetail } from 'conflict-widgets';
+import type { CwErrorDetail } from 'conflict-widgets/casualty-counter.js';
 
 const counter = document.createElement('cw-casualty-counter');
 counter.metric = 'injured';
