@@ -1,12 +1,19 @@
 // The package as a consumer gets it: `npm pack`, install the tarball into a
 // scratch project, then
 // 1. type-check a strict TypeScript file that creates and queries all three elements;
-// 2. load the tarball's CDN entry from a plain HTML page in Chromium and check that
+// 2. type-check a React 19 TSX file (conflict-widgets/react) and a Vue SFC with
+//    vue-tsc (conflict-widgets/vue) that use all three elements, their
+//    attributes, events and `.data`; each has lines that must NOT type-check
+//    (`@ts-expect-error`), so types that go loose fail the test;
+// 3. load the tarball's CDN entry from a plain HTML page in Chromium and check that
 //    all three elements render the bundled data with no console errors.
+// React's and Vue's types (and vue-tsc) are this repository's devDependencies,
+// linked into the scratch project: nothing is downloaded for them.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { serve } from './lib/dev-server.mjs';
 import { launchChromium } from './lib/find-chromium.mjs';
 
@@ -15,9 +22,12 @@ const dir = await mkdtemp(join(tmpdir(), 'cw-consumer-'));
 const run = (cmd, args, cwd = dir) =>
   execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 
-const TS_CHECK = `import 'conflict-widgets';
+// Through the per-element entries: each brings the event types along (the TSX and Vue files use the main entry).
+const TS_CHECK = `import 'conflict-widgets/casualty-counter.js';
+import 'conflict-widgets/regional-bar-chart.js';
+import 'conflict-widgets/ceasefire-timeline.js';
 import { figure, validate, type Dataset, type MetricId } from 'conflict-widgets/data.js';
-import type { CwErrorDetail } from 'conflict-widgets';
+import type { CwErrorDetail } from 'conflict-widgets/casualty-counter.js';
 
 const counter = document.createElement('cw-casualty-counter');
 counter.metric = 'injured';
@@ -43,6 +53,113 @@ if (result.ok) {
   console.log(result.errors.map((e) => e.path + ': ' + e.message));
 }
 document.body.append(counter, chart, timeline);
+
+// Events are typed on the document and the window too, and .data is the dataset.
+document.addEventListener('cw-ready', (event) => console.log(event.detail.element.localName));
+window.addEventListener('cw-error', (event) => console.log(event.detail.code));
+counter.addEventListener('cw-ready', (event) => console.log(event.detail.element.isConnected));
+const mine: Dataset | undefined = chart.data;
+if (mine) timeline.data = mine;
+// @ts-expect-error .data is a Dataset, not any value
+counter.data = 5;
+// @ts-expect-error metric is a metric id
+counter.metric = 'nope';
+`;
+
+const TSX_CHECK = `import 'conflict-widgets';
+import 'conflict-widgets/react';
+import { useEffect, useRef, useState } from 'react';
+import type { CwCasualtyCounter } from 'conflict-widgets';
+import type { Dataset } from 'conflict-widgets/data.js';
+
+export function Widgets({ data }: { data: Dataset }) {
+  const counter = useRef<CwCasualtyCounter>(null);
+  const [selected, setSelected] = useState<string>();
+  useEffect(() => {
+    const ready = (event: DocumentEventMap['cw-ready']) => console.log(event.detail.element.localName);
+    document.addEventListener('cw-ready', ready);
+    return () => document.removeEventListener('cw-ready', ready);
+  }, []);
+  return (
+    <>
+      <cw-casualty-counter
+        ref={counter}
+        metric="injured"
+        region="Terter"
+        as-of="2020-11-04"
+        start="immediate"
+        duration={800}
+        hide-source
+        theme="dark"
+        data={data}
+        className="figure"
+        oncw-error={(event) => console.log(event.detail.code, event.detail.message)}
+      />
+      <cw-regional-bar-chart
+        metric="killed,injured"
+        sort="name"
+        limit={5}
+        highlight="barda"
+        locale="fr"
+        data={data}
+        oncw-error={(event) => console.log(event.detail.details?.length)}
+      />
+      <cw-ceasefire-timeline
+        from="2020-09-27"
+        to="2020-11-10"
+        kinds="ceasefire,violation"
+        selected={selected}
+        show-totals
+        oncw-select={(event) => setSelected(event.detail.id)}
+      />
+      {/* @ts-expect-error metric is a metric id */}
+      <cw-casualty-counter metric="nope" />
+      {/* @ts-expect-error data is a Dataset */}
+      <cw-regional-bar-chart data={5} />
+      {/* @ts-expect-error theme is light, dark or auto */}
+      <cw-ceasefire-timeline theme="sepia" />
+      {/* @ts-expect-error the cw-select detail has no code */}
+      <cw-ceasefire-timeline oncw-select={(event) => console.log(event.detail.code)} />
+    </>
+  );
+}
+`;
+
+const VUE_CHECK = `<script setup lang="ts">
+import 'conflict-widgets';
+import 'conflict-widgets/vue';
+import { ref } from 'vue';
+import type { Dataset } from 'conflict-widgets/data.js';
+
+const props = defineProps<{ data: Dataset }>();
+const selected = ref<string>();
+document.addEventListener('cw-ready', (event) => console.log(event.detail.element));
+</script>
+
+<template>
+  <cw-casualty-counter
+    metric="injured"
+    region="Terter"
+    as-of="2020-11-04"
+    hide-source
+    theme="dark"
+    :duration="800"
+    :data="props.data"
+    @cw-error="(event) => console.log(event.detail.code, event.detail.message)"
+  />
+  <cw-regional-bar-chart metric="killed,injured" sort="name" :limit="5" :data="props.data" />
+  <cw-ceasefire-timeline
+    :selected="selected"
+    show-totals
+    @cw-select="(event) => (selected = event.detail.id)"
+  />
+  <!-- @vue-expect-error metric is a metric id -->
+  <cw-casualty-counter metric="nope" />
+  <!-- @vue-expect-error data is a Dataset -->
+  <cw-regional-bar-chart :data="5" />
+  <!-- @vue-expect-error the cw-select detail has no code -->
+  <cw-ceasefire-timeline @cw-select="(event) => console.log(event.detail.code)" />
+</template>
 `;
 
 const HTML = `<!doctype html>
@@ -66,28 +183,68 @@ try {
   );
   run('npm', ['install', '--no-audit', '--no-fund', '--silent', join(dir, tarball)]);
 
-  await writeFile(join(dir, 'check.ts'), TS_CHECK);
-  await writeFile(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        strict: true,
-        noEmit: true,
-        module: 'NodeNext',
-        moduleResolution: 'NodeNext',
-        target: 'ES2022',
-        lib: ['ES2022', 'DOM'],
-        types: [],
-      },
-      files: ['check.ts'],
-    }),
+  // The manifest and the editor data as shipped: modules that are in the
+  // package, attribute types spelled out rather than alias names.
+  const pkg = join(dir, 'node_modules/conflict-widgets');
+  const readJson = async (path) => JSON.parse(await readFile(join(pkg, path), 'utf8'));
+  const manifest = await readJson('custom-elements.json');
+  const vsCode = await readJson('dist/vscode.html-custom-data.json');
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+  const types = declarations.flatMap((d) => d.attributes ?? []).map((a) => a.type?.text ?? '');
+  const themes = vsCode.tags.map(
+    (tag) => tag.attributes.find((a) => a.name === 'theme')?.values.map((v) => v.name) ?? [],
   );
-  try {
-    run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
-    console.log('ok   consumer TypeScript (strict) type-checks against the packed .d.ts');
-  } catch (error) {
-    failed = true;
-    console.log(`FAIL consumer TypeScript:\n${error.stdout}`);
+  const shipped = [
+    [
+      'custom-elements.json names shipped .js modules',
+      manifest.modules.every((m) => m.path.endsWith('.js') && existsSync(join(pkg, m.path))),
+    ],
+    [
+      'custom-elements.json spells attribute types out (no alias names)',
+      types.length > 30 && types.every((text) => !/\b[A-Z]/.test(text)),
+    ],
+    [
+      "vscode.html-custom-data.json offers each element's theme values",
+      themes.length === 3 && themes.every((t) => t.join() === 'light,dark,auto'),
+    ],
+  ];
+  for (const [what, ok] of shipped) {
+    failed ||= !ok;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} packed ${what}`);
+  }
+
+  for (const name of ['@types/react', 'vue']) {
+    await mkdir(dirname(join(dir, 'node_modules', name)), { recursive: true });
+    await symlink(join(repo, 'node_modules', name), join(dir, 'node_modules', name), 'dir');
+  }
+  await writeFile(join(dir, 'check.ts'), TS_CHECK);
+  await writeFile(join(dir, 'widgets.tsx'), TSX_CHECK);
+  await writeFile(join(dir, 'Widgets.vue'), VUE_CHECK);
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    target: 'ES2022',
+    lib: ['ES2022', 'DOM'],
+    types: [],
+  };
+  const typeChecks = [
+    ['TypeScript (strict)', 'typescript/bin/tsc', ['check.ts'], {}],
+    ['React 19 TSX', 'typescript/bin/tsc', ['widgets.tsx'], { jsx: 'react-jsx' }],
+    ['Vue SFC (vue-tsc)', 'vue-tsc/bin/vue-tsc.js', ['Widgets.vue'], {}],
+  ];
+  for (const [what, bin, files, options] of typeChecks) {
+    const config = `tsconfig.${files[0]}.json`;
+    const compiler = { ...compilerOptions, ...options };
+    await writeFile(join(dir, config), JSON.stringify({ compilerOptions: compiler, files }));
+    try {
+      run(process.execPath, [join(repo, 'node_modules', bin), '-p', config]);
+      console.log(`ok   consumer ${what} type-checks against the packed .d.ts`);
+    } catch (error) {
+      failed = true;
+      console.log(`FAIL consumer ${what}:\n${error.stdout}`);
+    }
   }
 
   await writeFile(join(dir, 'index.html'), HTML);

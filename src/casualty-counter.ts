@@ -2,3 +2,4 @@
 export * from './components/casualty-counter/casualty-counter.js';
 export { plural, registerCatalogue } from './internal/i18n.js';
 export type { Catalogue, PartialCatalogue } from './i18n/catalogue.js';
+export type * from './internal/events.js';

@@ -6,4 +6,3 @@
 export * from './casualty-counter.js';
 export * from './ceasefire-timeline.js';
 export * from './regional-bar-chart.js';
-export type { CwError, CwErrorCode, CwErrorDetail } from './internal/errors.js';

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { MetricId } from '../../data/types.js';
+import type { Dataset, MetricId } from '../../data/types.js';
 import { optionalNumber, unset, type Theme } from '../../internal/attributes.js';
 import { DataController, type DataState } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
@@ -95,8 +95,8 @@ export class CwCasualtyCounter extends LitElement {
   src?: string;
   /** Own data is coming (`.data` or inline JSON): show "loading" until it does, never the bundled dataset. */
   awaitData = false;
-  /** A dataset object; wins over `src` and inline JSON. */
-  data?: unknown;
+  /** A `Dataset` (conflict-widgets/data.js); wins over `src` and inline JSON. Checked when set: bad data shows an error and fires `cw-error`. */
+  data?: Dataset;
   /** Hides the visible source line; it stays available to assistive technology. */
   hideSource = false;
   /** Leaves out the line giving the figure's other versions (shown by default). */

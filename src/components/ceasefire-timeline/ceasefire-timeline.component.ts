@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Dataset } from '../../data/types.js';
 import { unset, type Theme } from '../../internal/attributes.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
@@ -86,8 +87,8 @@ export class CwCeasefireTimeline extends LitElement {
   /** The locale the element writes in: English until the requested locale's words arrive. */
   private shownLocale = 'en';
 
-  /** A Dataset object; wins over inline JSON and `src`. */
-  data?: unknown;
+  /** A `Dataset` (conflict-widgets/data.js); wins over `src` and inline JSON. Checked when set: bad data shows an error and fires `cw-error`. */
+  data?: Dataset;
   /** URL of a JSON dataset. */
   src?: string;
   /** Own data is coming (`.data` or inline JSON): show "loading" until it does, never the bundled dataset. */

@@ -7,9 +7,13 @@ import {
   themeProblem,
   unset,
 } from '../../internal/attributes.js';
-import type { Dataset, Metric } from '../../data/types.js';
+import type { Dataset, Metric, MetricId } from '../../data/types.js';
 import type { CwError } from '../../internal/errors.js';
 import { SORT_ORDERS, type SortOrder } from './layout.js';
+
+/** What `metric` takes: one metric id, or two different ones for paired bars (`killed,injured`). */
+export type MetricChoice =
+  MetricId | { [First in MetricId]: `${First},${Exclude<MetricId, First>}` }[MetricId];
 
 /** The element's attributes as given: strings and numbers straight from HTML or a property. */
 export interface ChartAttributes {

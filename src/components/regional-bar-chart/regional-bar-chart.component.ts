@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Dataset } from '../../data/types.js';
 import { optionalNumber, unset, type Theme } from '../../internal/attributes.js';
 import { boxController, firstViewController } from '../../internal/observers.js';
 import { DataController } from '../../internal/data-controller.js';
@@ -9,9 +10,9 @@ import { renderSourceBlock } from '../../internal/source-block.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { ActiveBarController } from './active-bar.js';
-import { layoutChart, type ChartLayout } from './layout.js';
+import { layoutChart, type ChartLayout, type SortOrder } from './layout.js';
 import { Memo } from './memo.js';
-import { readOptions } from './options.js';
+import { readOptions, type MetricChoice } from './options.js';
 import { renderChart, renderLegend } from './plot.js';
 import { chartStyles } from './regional-bar-chart.styles.js';
 import { renderTable } from './table.js';
@@ -114,9 +115,9 @@ export class CwRegionalBarChart extends LitElement {
   private activeDetails: Details | undefined;
 
   /** `killed` or `injured` (any metric id of the dataset), or two ids for paired bars: `killed,injured`. */
-  metric = 'killed';
+  metric: MetricChoice = 'killed';
   /** Bar order: `value` (largest first), `name` or `none` (the dataset's order). */
-  sort = 'value';
+  sort: SortOrder = 'value';
   /** Draw the top N regions by value; the rest fold into one "Other regions" bar with their sum. Without it, more than 30 regions fold to the top 20. */
   limit?: number;
   /** Comma-separated region ids, names or alternates drawn in the accent colour, bold, with a marker. */
@@ -135,8 +136,8 @@ export class CwRegionalBarChart extends LitElement {
   src?: string;
   /** Own data is coming (`.data` or inline JSON): show "loading" until it does, never the bundled dataset. */
   awaitData = false;
-  /** A dataset object; wins over `src` and inline JSON. */
-  data?: unknown;
+  /** A `Dataset` (conflict-widgets/data.js); wins over `src` and inline JSON. Checked when set: bad data shows an error and fires `cw-error`. */
+  data?: Dataset;
 
   /**
    * Controllers have resolved the data and the width by now: derive what

@@ -45,7 +45,7 @@ describe('<cw-regional-bar-chart> bad input', () => {
     await settled(el);
     expect(parts(el).error()).to.equal(undefined);
     expect(parts(el).labels()).to.deep.equal(['Region A', 'Region B']);
-    el.metric = 'deaths';
+    el.setAttribute('metric', 'deaths');
     await el.updateComplete;
     expect(problems.events).to.have.length(2);
   });
