@@ -146,7 +146,8 @@ describe('casualty-counter view', () => {
   it('counterView() gives the note of a discrepancy the shown figure is part of, and only then', () => {
     const data = editorial();
     expect(viewOf({ region: 'region-a' }, ready(data))).to.deep.include({
-      notes: ['Note: Example note: the region total and the strike toll are given separately.'],
+      notes: ['Example note: the region total and the strike toll are given separately.'],
+      noteLabel: 'Note:',
     });
     expect(viewOf({}, ready(data))).to.deep.include({ notes: [] });
   });

@@ -201,7 +201,7 @@ describe('<cw-regional-bar-chart> editorial integrity (issue 12)', () => {
       '15 (2 not reported)',
     ]);
     expect(parts(el).rows().at(-1)!.getAttribute('aria-label')).to.equal(
-      'Other regions: Region B, Region D, Region E, Region F, and Region C: about 12 civilians killed in total (1 of 5 not reported); 15 civilians injured in total (2 of 5 not reported)',
+      'Other regions: Region B, Region D, Region E, Region F and Region C: about 12 civilians killed in total (1 of 5 not reported); 15 civilians injured in total (2 of 5 not reported)',
     );
   });
 
