@@ -124,10 +124,21 @@ export function readyLocale(
   return undefined;
 }
 
-/** The writing direction of `locale`'s catalogue: `rtl` only where the catalogue says so. */
+/**
+ * The writing direction of `locale`: its catalogue's `dir`, else the script's
+ * own (Intl's text info: `ar`, `fa`, `he`, `ur` are right to left), so an
+ * Arabic page mirrors the drawings even before it registers its words.
+ */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
   const tag = catalogueTag(locale);
-  return (tag && registered.get(tag)?.dir) || 'ltr';
+  const own = tag ? registered.get(tag)?.dir : undefined;
+  if (own) return own;
+  // Chromium and Safari have getTextInfo(); Firefox the textInfo property; else left to right.
+  const info = new Intl.Locale(locale) as Intl.Locale & {
+    getTextInfo?: () => { direction?: string };
+    textInfo?: { direction?: string };
+  };
+  return (info.getTextInfo?.() ?? info.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();

@@ -185,6 +185,23 @@ describe('right to left', () => {
     expect(root.querySelector('text.value')!.textContent).to.match(/[٠-٩]/);
   });
 
+  it('a page in Hebrew mirrors without a catalogue of its own: the script decides', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="he" dir="rtl">
+        <cw-regional-bar-chart style="width: 600px"></cw-regional-bar-chart>
+      </div>`,
+    );
+    const el = wrapper.querySelector('cw-regional-bar-chart')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('svg.plot rect.bar'), 'no bars');
+    expect(el.shadowRoot!.querySelector('.cw-root')!.getAttribute('dir')).to.equal('rtl');
+    const plot = el.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect();
+    const bar = el.shadowRoot!.querySelector('rect.bar')!.getBoundingClientRect();
+    expect(bar.right).to.be.above(plot.left + plot.width / 2);
+    // An English widget on the same page stays left to right.
+    const english = await mount(html`<cw-casualty-counter locale="en"></cw-casualty-counter>`);
+    expect(english.shadowRoot!.querySelector('.cw-root')!.getAttribute('dir')).to.equal('ltr');
+  });
+
   it('the timeline mirrors: time runs from right to left, and tick labels do not overlap', async () => {
     const el = await mount(
       html`<cw-ceasefire-timeline locale="ar" style="width: 1000px"></cw-ceasefire-timeline>`,
