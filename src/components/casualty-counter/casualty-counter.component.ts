@@ -7,6 +7,7 @@ import { clearError, reportError } from '../../internal/errors.js';
 import { formatNumber } from '../../internal/format.js';
 import { readyLocale, textDirection } from '../../internal/i18n.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
+import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { counterStyles } from './casualty-counter.styles.js';
 import { CountUpController, countUpValue, type StartMode } from './count-up.js';
@@ -108,6 +109,12 @@ export class CwCasualtyCounter extends LitElement {
   /** The data state and locale the view was derived from. */
   private viewState?: DataState;
   private viewLocale?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved into another document (an iframe, adoptNode), the styles follow.
+    keepStyles(this);
+  }
 
   /**
    * Controllers have resolved the data by now: derive the view and report

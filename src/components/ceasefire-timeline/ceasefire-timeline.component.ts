@@ -8,6 +8,7 @@ import { readyLocale, textDirection } from '../../internal/i18n.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { boxController } from '../../internal/observers.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
+import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { timelineStyles } from './ceasefire-timeline.styles.js';
 import { renderCard } from './render/card.js';
@@ -111,6 +112,12 @@ export class CwCeasefireTimeline extends LitElement {
   theme: Theme = 'auto';
   /** Hide the source line visually; it stays readable by screen readers. */
   hideSource = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved into another document (an iframe, adoptNode), the styles follow.
+    keepStyles(this);
+  }
 
   /** Controllers have resolved the data and the width by now: derive the view, report its problems. */
   protected override update(changed: PropertyValues<this>): void {

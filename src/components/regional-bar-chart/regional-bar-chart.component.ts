@@ -8,6 +8,7 @@ import { clearError, reportError } from '../../internal/errors.js';
 import { readyLocale, textDirection } from '../../internal/i18n.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
+import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { ActiveBarController } from './active-bar.js';
 import { layoutChart, type ChartLayout, type SortOrder } from './layout.js';
@@ -138,6 +139,12 @@ export class CwRegionalBarChart extends LitElement {
   awaitData = false;
   /** A `Dataset` (conflict-widgets/data.js); wins over `src` and inline JSON. Checked when set: bad data shows an error and fires `cw-error`. */
   data?: Dataset;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved into another document (an iframe, adoptNode), the styles follow.
+    keepStyles(this);
+  }
 
   /**
    * Controllers have resolved the data and the width by now: derive what
