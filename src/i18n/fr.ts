@@ -209,7 +209,7 @@ const fr: Catalogue = {
       `Source : ${credits}. ${status} Cité d’après ${where}.`,
     versions: (also, reason) =>
       `Également donné : ${also}.${reason ? ` Pourquoi cette version : ${reason}` : ''}`,
-    keys: 'Les flèches passent d’un événement à l’autre dans l’ordre chronologique ; Début et Fin vont au premier et au dernier ; Entrée ouvre les détails ; Échap les ferme.',
+    keys: 'Les flèches passent d’un événement à l’autre dans l’ordre chronologique sans les ouvrir ; Début et Fin vont au premier et au dernier ; Entrée ou Espace ouvre les détails ; Échap les ferme.',
     eventList: 'Événements par ordre chronologique',
     legend: {
       ceasefire:

@@ -137,7 +137,7 @@ describe(`scale: ${String(EVENTS)} events and ${String(REGIONS)} regions`, funct
       const view = build({
         state,
         ...{ from: undefined, to: undefined, kinds: undefined, selected: undefined },
-        ...{ label: undefined, openGroup: undefined, theme: 'auto' },
+        ...{ label: undefined, openGroup: undefined, cursor: undefined, theme: 'auto' },
         showTotals: true,
         locale: 'en',
         width,

@@ -140,6 +140,7 @@ export class CwCeasefireTimeline extends LitElement {
       locale: this.shownLocale,
       width: this.box.value?.width ?? Math.max(0, guess()),
       openGroup: this.selection.openGroup,
+      cursor: this.selection.active,
     });
     this.view = view;
     this.report(view);
@@ -198,7 +199,13 @@ export class CwCeasefireTimeline extends LitElement {
         ${
           wide
             ? renderChart(layout, selection.activeKey, locale, view.totalsCaption)
-            : renderRows(data, layout, selection.activeKey, card, locale)
+            : renderRows(
+                data,
+                layout,
+                { active: selection.activeKey, card: selection.cardKey },
+                card,
+                locale,
+              )
         }
       </div>
       <p class="visually-hidden" id="keys">${timelineWords(locale).keys}</p>

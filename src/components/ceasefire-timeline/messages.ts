@@ -88,7 +88,7 @@ export const TIMELINE_EN = {
     `Source: ${credits}. ${status} Cited from ${where}.`,
   versions: (also: string, reason: string) =>
     `Also given: ${also}.${reason ? ` Why this version: ${reason}` : ''}`,
-  keys: 'Arrow keys move between events in time order; Home and End go to the first and last; Enter opens the details; Escape closes them.',
+  keys: 'Arrow keys move between events in time order without opening them; Home and End go to the first and last; Enter or Space opens the details; Escape closes them.',
   eventList: 'Events in time order',
   /** The legend's words for each shape. */
   legend: {

@@ -23,11 +23,15 @@ export function step(
 
 /** What a key on the focused timeline does. */
 export type KeyAction =
-  { do: 'close' } | { do: 'choose'; id: string; position: number } | { do: 'open'; id: string };
+  | { do: 'close' }
+  | { do: 'move'; position: number }
+  | { do: 'choose'; id: string; position: number }
+  | { do: 'open'; id: string };
 
 /**
- * Enter and Space open what the cursor is on (the event, or the group it
- * sits before); arrows, Home and End choose the next event; Escape closes.
+ * Arrows, Home and End move the active event without opening anything;
+ * Enter and Space open what the cursor is on (the event's card, or the group
+ * it sits before); Escape closes.
  */
 export function keyAction(
   key: string,
@@ -45,6 +49,5 @@ export function keyAction(
       : { do: 'open', id: event.id };
   }
   const next = step(position, key, order.length, vertical);
-  const event = next === undefined ? undefined : order.at(next);
-  return event && next !== undefined ? { do: 'choose', id: event.id, position: next } : undefined;
+  return next === undefined ? undefined : { do: 'move', position: next };
 }

@@ -6,15 +6,17 @@ type Host = ReactiveControllerHost & HTMLElement & { selected?: string; renderRo
 
 /**
  * What the reader has chosen and how they move: clicks and taps on marks and
- * rows, the arrow keys (navigation.ts), a card's buttons and Escape. An event
- * is chosen through the host's `selected`, which reflects and fires
- * `cw-select`; an open group is kept here. It needs none of the host's
- * lifecycle, so it is a plain object the host asks to follow each new view.
+ * rows, the arrow keys (navigation.ts), a card's buttons and Escape. The
+ * arrow keys move the active event (drawn and announced, nothing opened);
+ * Enter, Space or a click opens an event through the host's `selected`,
+ * which reflects and fires `cw-select` once per change; an open group is
+ * kept here. It needs none of the host's lifecycle, so it is a plain object
+ * the host asks to follow each new view.
  */
 export class Selector {
   /** Key of the group whose card is open. */
   openGroup?: string;
-  /** Where the arrow keys move from, in time order; x.5 is a group before event x + 0.5. */
+  /** The active event: where the arrow keys move from, in time order; x.5 is a group before event x + 0.5. */
   private cursor?: number;
   private view?: Ready;
 
@@ -28,7 +30,14 @@ export class Selector {
     if (!group) this.openGroup = undefined;
   }
 
+  /** The active event's position, for the view to draw and announce. */
+  get active(): number | undefined {
+    return this.cursor;
+  }
+
   private choose(id: string): void {
+    // Opening the event whose card is open already is no change: no second cw-select.
+    if (this.host.selected === id && !this.openGroup) return;
     this.openGroup = undefined;
     this.host.selected = id;
     this.host.requestUpdate();
@@ -67,7 +76,13 @@ export class Selector {
     const action = keyAction(e.key, this.cursor, layout.order, layout.mode === 'vertical');
     if (action?.do === 'close') this.close(e);
     else if (action) e.preventDefault();
-    if (action?.do === 'choose') {
+    if (action?.do === 'move') {
+      // Moving on closes an open card: the card always belongs to the active event.
+      this.cursor = action.position;
+      this.host.selected = undefined;
+      this.openGroup = undefined;
+      this.host.requestUpdate();
+    } else if (action?.do === 'choose') {
       this.cursor = action.position;
       this.choose(action.id);
     } else if (action?.do === 'open') {

@@ -67,8 +67,10 @@ export interface Selection {
   position?: number;
   event?: TimelineEvent;
   group?: readonly TimelineEvent[];
-  /** Key of the mark or row drawn as active. */
+  /** Key of the mark or row drawn as active: the open card's, else the keyboard's. */
   activeKey?: string;
+  /** Key of the mark or row whose card is open. */
+  cardKey?: string;
   /** What the status region says. */
   announcement: string;
   /** A `selected` id that is not an event shown: reported, while the timeline stays. */
@@ -93,6 +95,8 @@ export interface ViewInputs extends TimelineAttributes {
   width: number;
   /** Key of the group whose card is open. */
   openGroup: string | undefined;
+  /** The keyboard's active position in time order (x.5: before a group). */
+  cursor: number | undefined;
 }
 
 type Drawn = Omit<Ready, 'selection' | 'title'>;
@@ -210,18 +214,28 @@ function selectionOf(
   drawn: Drawn,
   selected: string | undefined,
   openGroup: string | undefined,
+  cursor: number | undefined,
 ): Selection {
   const { layout, locale } = drawn;
   const position = selected === undefined ? undefined : layout.index.get(selected);
   const event = position === undefined ? undefined : layout.order[position];
   const group = openGroup === undefined ? undefined : layout.groups.get(openGroup);
-  const activeKey = group ? openGroup : event ? layout.holder.get(event.id) : undefined;
+  const cardKey = group ? openGroup : event ? layout.holder.get(event.id) : undefined;
+  // With no card open, the keyboard's active event is drawn and announced.
+  const at = group || event ? position : cursor;
+  const active = at === undefined ? undefined : layout.order[Math.ceil(at)];
   return {
     position,
     event,
     group,
-    activeKey,
-    announcement: announcement(layout.order, position, group, locale),
+    cardKey,
+    activeKey: cardKey ?? (active ? layout.holder.get(active.id) : undefined),
+    announcement: announcement(
+      layout.order,
+      at !== undefined && Number.isInteger(at) ? at : undefined,
+      group,
+      locale,
+    ),
     ...(selected !== undefined && position === undefined
       ? {
           problem: invalidAttribute(
@@ -266,6 +280,10 @@ export function viewBuilder(): (v: ViewInputs) => TimelineView {
       last = { key, drawn: draw(data, v, options) };
     const { drawn } = last;
     if (drawn.status === 'error') return { ...drawn, title };
-    return { ...drawn, title, selection: selectionOf(drawn, options.selected, v.openGroup) };
+    return {
+      ...drawn,
+      title,
+      selection: selectionOf(drawn, options.selected, v.openGroup, v.cursor),
+    };
   };
 }

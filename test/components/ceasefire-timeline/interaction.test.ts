@@ -46,7 +46,7 @@ describe('<cw-ceasefire-timeline> selection', () => {
     expect(timelineFocused(el), 'focus is on the timeline').to.equal(true);
   });
 
-  it('keyboard: one tab stop; arrows move in time order, Home/End, Enter and Space open', async () => {
+  it('keyboard, key by key: arrows, Home and End move without opening; Enter or Space opens; one cw-select per change', async () => {
     const el = await mount(
       html`<cw-ceasefire-timeline .data=${synthetic()}></cw-ceasefire-timeline>`,
     );
@@ -54,30 +54,42 @@ describe('<cw-ceasefire-timeline> selection', () => {
     $(el, '.timeline')!.focus();
     const seen: string[] = [];
     el.addEventListener('cw-select', (e) => seen.push(e.detail.id));
+    const active = () => $$(el, '.mark.active').map((m) => m.dataset.key);
+    const status = () => text($(el, '[role="status"]'));
     await press(el, 'ArrowRight');
-    expect(el.selected).to.equal('a-1');
+    expect(active()).to.deep.equal(['e:a-1']);
+    expect(status()).to.match(/^Reported attack on a populated area: .*\. 1 of 4\.$/);
+    expect(el.selected).to.equal(undefined);
+    expect(has(el, '.card'), '.card').to.equal(false);
     await press(el, 'ArrowRight');
     await press(el, 'ArrowRight');
-    expect(el.selected).to.equal('v-1');
+    expect(active()).to.deep.equal(['e:v-1']);
     await press(el, 'ArrowLeft');
-    expect(el.selected).to.equal('cf-1');
+    expect(active()).to.deep.equal(['e:cf-1']);
     await press(el, 'End');
-    expect(el.selected).to.equal('cf-2');
     await press(el, 'ArrowRight');
-    expect(el.selected).to.equal('cf-2');
+    expect(active()).to.deep.equal(['e:cf-2']);
     await press(el, 'Home');
+    expect(active()).to.deep.equal(['e:a-1']);
+    expect(seen, 'moving selects nothing').to.deep.equal([]);
+    await press(el, 'Enter');
     expect(el.selected).to.equal('a-1');
-    expect(seen).to.deep.equal(['a-1', 'cf-1', 'v-1', 'cf-1', 'cf-2', 'cf-2', 'a-1']);
+    expect(has(el, '.card'), '.card').to.equal(true);
+    await press(el, 'Enter');
+    await press(el, ' ');
+    expect(seen, 'opening the open event again is no change').to.deep.equal(['a-1']);
     await press(el, 'Escape');
     expect(el.selected).to.equal(undefined);
     expect(has(el, '.card'), '.card').to.equal(false);
-    await press(el, 'Enter');
-    expect(el.selected).to.equal('a-1');
-    await press(el, 'Escape');
+    expect(timelineFocused(el), 'focus stays on the timeline').to.equal(true);
+    expect(active(), 'the active event stays').to.deep.equal(['e:a-1']);
+    await press(el, ' ');
     await press(el, 'ArrowRight');
-    await press(el, 'Escape');
+    expect(has(el, '.card'), 'moving on closes the card').to.equal(false);
+    expect(active()).to.deep.equal(['e:cf-1']);
     await press(el, ' ');
     expect(el.selected).to.equal('cf-1');
+    expect(seen).to.deep.equal(['a-1', 'a-1', 'cf-1']);
   });
 
   it('Escape closes the card and keeps focus on the timeline, also from inside the card', async () => {
@@ -197,10 +209,12 @@ describe('<cw-ceasefire-timeline> selection', () => {
     $(el, '.mark.group')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await el.updateComplete;
     await press(el, 'ArrowRight');
+    await press(el, 'Enter');
     expect(el.selected).to.equal('g-1');
     $(el, '.mark.group')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await el.updateComplete;
     await press(el, 'ArrowLeft');
+    await press(el, 'Enter');
     expect(el.selected).to.equal('cf-2');
   });
 
@@ -217,6 +231,7 @@ describe('<cw-ceasefire-timeline> selection', () => {
     $(el, '.timeline')!.focus();
     await press(el, 'ArrowRight');
     await press(el, 'ArrowRight');
+    await press(el, 'Enter');
     expect(el.selected).to.equal('m-0');
     expect(text($(el, '.card-kind'))).to.equal('Reported ceasefire violation · 2 of 10,004');
   });
@@ -270,10 +285,13 @@ describe('<cw-ceasefire-timeline> vertical layout', () => {
       '.row.active + .card-row .card-title',
     ).to.equal(true);
     await press(el, 'ArrowDown');
-    expect(el.selected).to.equal('cf-2');
+    expect(has(el, '.card'), 'moving on closes the card').to.equal(false);
+    expect(has(el, '.row.active[data-key="e:cf-2"]'), 'cf-2 active').to.equal(true);
     await press(el, 'ArrowUp');
     await press(el, 'ArrowLeft');
+    await press(el, 'Enter');
     expect(el.selected).to.equal('cf-1');
+    expect(has(el, '.row.active + .card-row .card-title'), 'card under its row').to.equal(true);
     await press(el, 'Escape');
     expect(has(el, '.card'), '.card').to.equal(false);
     expect(timelineFocused(el), 'focus is on the timeline').to.equal(true);

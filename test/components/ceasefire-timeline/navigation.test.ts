@@ -47,13 +47,10 @@ describe('keyAction()', () => {
     expect(keyAction('Enter', 0.5, order, false)).to.deep.equal({ do: 'open', id: 'b' });
   });
 
-  it('keyAction(Escape) closes; arrows choose; other keys do nothing', () => {
+  it('keyAction(Escape) closes; arrows, Home and End only move; other keys do nothing', () => {
     expect(keyAction('Escape', 1, order, false)).to.deep.equal({ do: 'close' });
-    expect(keyAction('ArrowLeft', 1, order, false)).to.deep.equal({
-      do: 'choose',
-      id: 'a',
-      position: 0,
-    });
+    expect(keyAction('ArrowLeft', 1, order, false)).to.deep.equal({ do: 'move', position: 0 });
+    expect(keyAction('End', 0, order, false)).to.deep.equal({ do: 'move', position: 2 });
     expect(keyAction('x', 1, order, false)).to.equal(undefined);
     expect(keyAction('Enter', undefined, [], false)).to.equal(undefined);
   });

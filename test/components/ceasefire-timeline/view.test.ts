@@ -16,6 +16,7 @@ function inputs(data: Dataset, overrides: Partial<ViewInputs> = {}): ViewInputs 
     locale: 'en-GB',
     width: 800,
     openGroup: undefined,
+    cursor: undefined,
     ...overrides,
   };
 }
@@ -82,6 +83,19 @@ describe('viewBuilder()', () => {
     expect(missing.selection.problem?.message).to.equal(
       'selected=“v-1” is not an event shown on this timeline.',
     );
+  });
+
+  it('the keyboard cursor, with no card open: its event drawn active and announced, no card', () => {
+    const { selection } = ready(viewBuilder()(inputs(synthetic(), { cursor: 2 })));
+    expect([selection.activeKey, selection.cardKey, selection.event]).to.deep.equal([
+      'e:v-1',
+      undefined,
+      undefined,
+    ]);
+    expect(selection.announcement).to.match(/^Reported ceasefire violation: .* 3 of 4\.$/);
+    // An open card wins: it belongs to the selected event.
+    const open = ready(viewBuilder()(inputs(synthetic(), { cursor: 2, selected: 'a-1' })));
+    expect([open.selection.activeKey, open.selection.cardKey]).to.deep.equal(['e:a-1', 'e:a-1']);
   });
 
   it('choosing another event or opening a group reuses the layout; a new width lays out again', () => {

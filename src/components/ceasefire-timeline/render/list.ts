@@ -60,15 +60,14 @@ function renderRow(
 export function renderRows(
   data: Dataset,
   layout: VerticalLayout,
-  activeKey: string | undefined,
+  keys: { active: string | undefined; card: string | undefined },
   card: TemplateResult | undefined,
   locale: string,
 ): TemplateResult {
   return html`<ol class="rows" part="list">
     ${layout.rows.map((row, i) => {
-      const active = row.key === activeKey;
-      const item = renderRow(data, row, layout.rows[i - 1], active, locale);
-      return active && card
+      const item = renderRow(data, row, layout.rows[i - 1], row.key === keys.active, locale);
+      return row.key === keys.card && card
         ? html`${item}
             <li class="card-row">${card}</li>`
         : item;
