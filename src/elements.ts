@@ -6,4 +6,4 @@
 export * from './casualty-counter.js';
 export * from './ceasefire-timeline.js';
 export * from './regional-bar-chart.js';
-export type { CwError, CwErrorCode, CwErrorDetail } from './internal/errors.js';
+export type { CwError, CwErrorCode, CwErrorDetail, CwReadyDetail } from './internal/errors.js';

@@ -3,7 +3,7 @@ import type { MetricId } from '../../data/types.js';
 import { optionalNumber, unset, type Theme } from '../../internal/attributes.js';
 import { DataController, type DataState } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
-import { clearError, reportError } from '../../internal/errors.js';
+import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { formatNumber, resolveLocale } from '../../internal/format.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -11,6 +11,8 @@ import { counterStyles } from './casualty-counter.styles.js';
 import { CountUpController, countUpValue, type StartMode } from './count-up.js';
 import { readOptions } from './options.js';
 import { LOADING_TEXT, counterView, type CounterView, type VersionsView } from './view.js';
+
+const DATA_INPUTS = new Set<PropertyKey>(['data', 'src', 'awaitData']);
 
 type Shown = Extract<CounterView, { kind: 'found' | 'not-reported' }>;
 type Found = Extract<CounterView, { kind: 'found' }>;
@@ -27,6 +29,7 @@ type Found = Extract<CounterView, { kind: 'found' }>;
  * @summary One sourced figure, counted up when it scrolls into view.
  *
  * @fires cw-error - Bad input: unknown metric or region, a bad attribute, or data that cannot be loaded or fails validation. `detail` is a `CwError`.
+ * @fires cw-ready - The figure (or "not reported") is drawn and not mid-count: once the data has loaded, and again after a change of data or attributes. `detail.element` is the counter. Not fired on errors.
  *
  * @csspart base - The root block.
  * @csspart figure - The number, with its qualifier words ("about").
@@ -110,12 +113,15 @@ export class CwCasualtyCounter extends LitElement {
   /**
    * Controllers have resolved the data by now: derive the view and report
    * problems outside render(). Count-up frames change no input, so the view
-   * stays the same object and is not derived again.
+   * stays the same object and is not derived again; nor does new `.data`
+   * before it has loaded, so the page hears `cw-ready` once for it.
    */
   protected override update(changed: PropertyValues<this>): void {
     const state = this.dataController.value;
     const locale = resolveLocale(this, unset(this.locale));
-    if (changed.size > 0 || state !== this.viewState || locale !== this.viewLocale) {
+    // The data inputs reach the view through the data state, once it has loaded.
+    const attributes = [...changed.keys()].some((key) => !DATA_INPUTS.has(key));
+    if (attributes || state !== this.viewState || locale !== this.viewLocale) {
       this.viewState = state;
       this.viewLocale = locale;
       this.view = counterView(readOptions(this), state, locale);
@@ -123,6 +129,17 @@ export class CwCasualtyCounter extends LitElement {
     }
     if (this.view.kind === 'found') this.countUp.sync(this.view.countUp);
     super.update(changed);
+  }
+
+  /** Waits for the data as well (see DataController.updateComplete). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.dataController.updateComplete(() => super.getUpdateComplete());
+  }
+
+  /** Mid-count digits are not the figure: a count-up announces when it ends. */
+  protected override updated(): void {
+    const shown = this.view.kind === 'found' || this.view.kind === 'not-reported';
+    if (shown && this.countUp.phase !== 'running') reportReady(this, this.view);
   }
 
   /**

@@ -2,10 +2,10 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { unset, type Theme } from '../../internal/attributes.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
-import { clearError, reportError } from '../../internal/errors.js';
+import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { resolveLocale } from '../../internal/format.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
-import { boxController } from '../../internal/observers.js';
+import { boxController, guessBox } from '../../internal/observers.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { baseStyles } from '../../internal/styles.js';
 import { timelineStyles } from './ceasefire-timeline.styles.js';
@@ -26,6 +26,7 @@ import { viewBuilder, type Ready, type TimelineView } from './view.js';
  * @summary Ceasefires marked at their agreed or announced dates, reported violations linked to them, reported attacks sized by reported deaths.
  * @fires cw-select - An event was chosen by pointer or keyboard; `detail.id` is its id.
  * @fires cw-error - Data or an attribute could not be used; `detail` is a CwError.
+ * @fires cw-ready - The events are drawn: once the data has loaded, and again after each redraw with new data, attributes or width. `detail.element` is the timeline. Not fired on errors.
  * @csspart base - The element's box.
  * @csspart title - The title.
  * @csspart summary - The summary sentence.
@@ -112,9 +113,7 @@ export class CwCeasefireTimeline extends LitElement {
   /** Controllers have resolved the data and the width by now: derive the view, report its problems. */
   protected override update(changed: PropertyValues<this>): void {
     const state = this.dataController.value;
-    // Until first measured, the host's width less the default padding; read
-    // only once there is data to lay out, as reading it forces a page layout.
-    const guess = () => (state.status === 'ready' ? Math.floor(this.clientWidth - 32) : 0);
+    const box = this.box.value ?? (state.status === 'ready' ? guessBox(this) : undefined);
     const view = this.build({
       state,
       from: this.from,
@@ -125,13 +124,22 @@ export class CwCeasefireTimeline extends LitElement {
       label: this.label,
       theme: this.theme,
       locale: resolveLocale(this, unset(this.locale)),
-      width: this.box.value?.width ?? Math.max(0, guess()),
+      width: box?.width ?? 0,
       openGroup: this.selection.openGroup,
     });
     this.view = view;
     this.report(view);
     if (view.status === 'ready') this.selection.follow(view);
     super.update(changed);
+  }
+
+  /** Waits for the data as well (see DataController.updateComplete). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.dataController.updateComplete(() => super.getUpdateComplete());
+  }
+
+  protected override updated(): void {
+    if (this.view.status === 'ready') reportReady(this, this.view.layout);
   }
 
   /**

@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { optionalNumber, unset, type Theme } from '../../internal/attributes.js';
-import { boxController, firstViewController } from '../../internal/observers.js';
+import { boxController, firstViewController, guessBox } from '../../internal/observers.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
-import { clearError, reportError } from '../../internal/errors.js';
+import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { resolveLocale } from '../../internal/format.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
@@ -38,6 +38,7 @@ let instances = 0;
  * @tagname cw-regional-bar-chart
  *
  * @fires cw-error - Bad input: an unknown metric or region, a bad attribute, or data that cannot be loaded or fails validation. `detail` is a `CwError`.
+ * @fires cw-ready - The bars are drawn: once the data has loaded, and again after each redraw with new data, attributes or width. `detail.element` is the chart. Not fired on errors.
  *
  * @csspart base - The root block.
  * @csspart title - The title (`label`, or "Civilians killed in Azerbaijan, by region": where, from the dataset's scope).
@@ -150,7 +151,7 @@ export class CwRegionalBarChart extends LitElement {
     if (view !== this.view) this.report(view);
     this.view = view;
     const ready = view.kind === 'ready' ? view : undefined;
-    const { width = 0, fontSize = 16 } = this.box.value ?? {};
+    const { width = 0, fontSize = 16 } = this.box.value ?? (ready ? guessBox(this) : {});
     // The chart's text is 0.875 of the element's, never below 12 px.
     const size = Math.max(12, fontSize * 0.875);
     this.layout = this.layouts.get([view, width, size], () =>
@@ -165,6 +166,15 @@ export class CwRegionalBarChart extends LitElement {
       ready && row ? rowDetails(row, ready.input.metrics, ready.data, ready.locale) : undefined,
     );
     super.update(changed);
+  }
+
+  /** Waits for the data as well (see DataController.updateComplete). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.dataController.updateComplete(() => super.getUpdateComplete());
+  }
+
+  protected override updated(): void {
+    if (this.view.kind === 'ready' && this.layout) reportReady(this, this.layout);
   }
 
   /** The active row, within the rows drawn now. */

@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { CwCasualtyCounter } from '../../../src/components/casualty-counter/casualty-counter.js';
 import { asNumber, bigNumber, countUpPhase, framesOfDigits, parts, settled } from './helpers.js';
@@ -84,7 +84,8 @@ describe('<cw-casualty-counter> count-up', () => {
         answer = resolve;
       });
     try {
-      const el = await fixture<CwCasualtyCounter>(
+      // Not fixture(): it awaits updateComplete, which now waits for the data.
+      const el = fixtureSync<CwCasualtyCounter>(
         html`<cw-casualty-counter src="/slow.json" duration="300"></cw-casualty-counter>`,
       );
       // Long enough for a count-up started too early (while loading) to have finished.
