@@ -76,7 +76,7 @@ export function renderRows(
   </ol>`;
 }
 
-/** Every event as text for screen readers while the chart is drawn (it is aria-hidden). */
+/** Every event as text for screen readers while the chart is drawn (it is aria-hidden), and on paper. */
 export function renderScreenReaderList(
   data: Dataset,
   layout: HorizontalLayout,
@@ -92,7 +92,7 @@ export function renderScreenReaderList(
               ? `${groupText(m.events, locale)}.`
               : eventLine(data, m.events[0], locale),
           );
-  return html`<ol class="visually-hidden" aria-label=${EVENT_LIST_LABEL}>
+  return html`<ol class="visually-hidden print-shown" aria-label=${EVENT_LIST_LABEL}>
     ${items.map((text) => html`<li>${text}</li>`)}
   </ol>`;
 }
