@@ -48,6 +48,14 @@ async function testEndpoints(context, next) {
     context.body = 'Gone (a deliberate failure for a test).';
     return;
   }
+  // Any file of the repository, late: /__test/delayed/600/dist/cdn/x.js. A
+  // module's relative imports are late too, as on a slow connection.
+  const delayed = /^\/__test\/delayed\/(\d+)(\/.*)$/.exec(context.path);
+  if (delayed) {
+    await new Promise((resolve) => setTimeout(resolve, Number(delayed[1])));
+    context.path = delayed[2];
+    return next();
+  }
   if (context.path === '/__test/garbage.json') {
     context.type = 'application/json';
     context.body = '{"schemaVersion": 1, oops';

@@ -180,6 +180,11 @@ export class DataController implements ReactiveController {
     return (await hostUpdate()) && first;
   }
 
+  /** Whether the data shown, or loading, is the bundled dataset. */
+  get bundled(): boolean {
+    return this.pending === 'default';
+  }
+
   hostConnected(): void {
     if (!this.interrupted) return;
     this.interrupted = false;

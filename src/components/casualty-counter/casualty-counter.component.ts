@@ -5,6 +5,7 @@ import { DataController, type DataState } from '../../internal/data-controller.j
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { formatNumber, resolveLocale } from '../../internal/format.js';
+import { reserveHeight } from '../../internal/reserve.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { baseStyles } from '../../internal/styles.js';
 import { counterStyles } from './casualty-counter.styles.js';
@@ -154,7 +155,14 @@ export class CwCasualtyCounter extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="cw-root" part="base">${this.renderBody(this.view)}</div>`;
+    const loading = this.view.kind === 'loading';
+    return html`<div
+      class="cw-root"
+      part="base"
+      ${reserveHeight(this, loading, this.dataController.bundled)}
+    >
+      ${this.renderBody(this.view)}
+    </div>`;
   }
 
   private renderBody(view: CounterView): TemplateResult {
@@ -163,7 +171,7 @@ export class CwCasualtyCounter extends LitElement {
     return this.renderShown(view);
   }
 
-  /** A blank line the height of a figure, so the block does not jump when the data arrives. */
+  /** A blank line the height of a figure; the root reserves the rest (see reserveHeight()). */
   private renderLoading(): TemplateResult {
     return html`<div class="counter" aria-busy="true">
       <p class="figure"><span class="number">&nbsp;</span></p>

@@ -6,6 +6,7 @@ import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { resolveLocale } from '../../internal/format.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { boxController, guessBox } from '../../internal/observers.js';
+import { reserveHeight } from '../../internal/reserve.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { baseStyles } from '../../internal/styles.js';
 import { timelineStyles } from './ceasefire-timeline.styles.js';
@@ -156,7 +157,12 @@ export class CwCeasefireTimeline extends LitElement {
 
   override render(): TemplateResult {
     const { view } = this;
-    return html`<div class="cw-root" part="base">
+    const loading = view.status === 'loading';
+    return html`<div
+      class="cw-root"
+      part="base"
+      ${reserveHeight(this, loading, this.dataController.bundled)}
+    >
       <div class="box" ${this.box.target()}></div>
       <p class="title" id="title" part="title">${view.title}</p>
       ${

@@ -5,6 +5,7 @@ import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { resolveLocale } from '../../internal/format.js';
+import { reserveHeight } from '../../internal/reserve.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -194,7 +195,12 @@ export class CwRegionalBarChart extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="cw-root" part="base">
+    const loading = this.view.kind === 'loading';
+    return html`<div
+      class="cw-root"
+      part="base"
+      ${reserveHeight(this, loading, this.dataController.bundled)}
+    >
       <div class="box" ${this.box.target()}></div>
       ${this.renderBody(this.view)}
     </div>`;
