@@ -30,7 +30,6 @@ type Found = Extract<CounterView, { kind: 'found' }>;
  * @summary One sourced figure, counted up when it scrolls into view.
  *
  * @fires cw-error - Bad input: unknown metric or region, a bad attribute, or data that cannot be loaded or fails validation. `detail` is a `CwError`.
- * @fires cw-ready - The figure (or "not reported") is drawn and not mid-count: once the data has loaded, and again after a change of data or attributes. `detail.element` is the counter. Not fired on errors.
  *
  * @csspart base - The root block.
  * @csspart figure - The number, with its qualifier words ("about").

@@ -27,7 +27,6 @@ import { viewBuilder, type Ready, type TimelineView } from './view.js';
  * @summary Ceasefires marked at their agreed or announced dates, reported violations linked to them, reported attacks sized by reported deaths.
  * @fires cw-select - An event was chosen by pointer or keyboard; `detail.id` is its id.
  * @fires cw-error - Data or an attribute could not be used; `detail` is a CwError.
- * @fires cw-ready - The events are drawn: once the data has loaded, and again after each redraw with new data, attributes or width. `detail.element` is the timeline. Not fired on errors.
  * @csspart base - The element's box.
  * @csspart title - The title.
  * @csspart summary - The summary sentence.

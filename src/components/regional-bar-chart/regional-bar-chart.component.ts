@@ -39,7 +39,6 @@ let instances = 0;
  * @tagname cw-regional-bar-chart
  *
  * @fires cw-error - Bad input: an unknown metric or region, a bad attribute, or data that cannot be loaded or fails validation. `detail` is a `CwError`.
- * @fires cw-ready - The bars are drawn: once the data has loaded, and again after each redraw with new data, attributes or width. `detail.element` is the chart. Not fired on errors.
  *
  * @csspart base - The root block.
  * @csspart title - The title (`label`, or "Civilians killed in Azerbaijan, by region": where, from the dataset's scope).
