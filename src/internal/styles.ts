@@ -106,6 +106,8 @@ export const baseStyles = css`
       width: auto;
       height: auto;
       margin: 0.75em 0 0;
+      /* A list's own indent, for its numbers. */
+      padding: revert;
       overflow: visible;
       clip-path: none;
       white-space: normal;
