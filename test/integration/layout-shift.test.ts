@@ -11,12 +11,10 @@ import { setViewport } from '@web/test-runner-commands';
  * built from the README or the builder does. Runs the production CDN build.
  */
 
-const FILES = {
-  'cw-casualty-counter': 'casualty-counter',
-  'cw-regional-bar-chart': 'regional-bar-chart',
-  'cw-ceasefire-timeline': 'ceasefire-timeline',
-} as const;
-type Tag = keyof typeof FILES;
+const TAGS = ['cw-casualty-counter', 'cw-regional-bar-chart', 'cw-ceasefire-timeline'] as const;
+type Tag = (typeof TAGS)[number];
+/** An element's file name, in dist/cdn/ and src/components/: its tag without "cw-". */
+const file = (tag: Tag) => tag.slice('cw-'.length);
 
 interface Snippets {
   reserveRule: (tag: string, heights?: { narrow: number; wide: number }) => string;
@@ -41,7 +39,7 @@ const lateCdn = (tag: Tag) => `<script>
     setTimeout(() => {
       const script = document.createElement('script');
       script.type = 'module';
-      script.src = '/__test/delayed/${String(LATE)}/dist/cdn/${FILES[tag]}.js';
+      script.src = '/__test/delayed/${String(LATE)}/dist/cdn/${file(tag)}.js';
       document.head.append(script);
     }, ${String(LATE)});
   </script>`;
@@ -58,7 +56,7 @@ const lateDataOnly = (tag: Tag) => {
   const dataset = served('data/karabakh-2020.generated.js');
   const imports = { [dataset]: `/__test/delayed/${String(LATE * 2)}${dataset}` };
   return `<script type="importmap">${JSON.stringify({ imports })}</script>
-    <script type="module" src="${served(`components/${FILES[tag]}/${FILES[tag]}.js`)}"></script>`;
+    <script type="module" src="${served(`components/${file(tag)}/${file(tag)}.js`)}"></script>`;
 };
 
 /** An article page with `element` (id "widget") loaded by `loader`, scrolled so the reader sees it. */
@@ -130,7 +128,7 @@ describe('layout shift while a widget arrives, for a reader already at it', () =
   });
 
   for (const width of [390, 1280]) {
-    for (const tag of Object.keys(FILES) as Tag[]) {
+    for (const tag of TAGS) {
       it(`<${tag}> on the bundled data at ${String(width)} px: CLS ≤ 0.01`, async () => {
         await setViewport({ width, height: 800 });
         const { reserveRule } = await snippets;
@@ -145,7 +143,7 @@ describe('layout shift while a widget arrives, for a reader already at it', () =
       });
     }
 
-    for (const tag of Object.keys(FILES) as Tag[]) {
+    for (const tag of TAGS) {
       it(`<${tag}> defined, then the bundled data late, no page CSS, at ${String(width)} px: CLS ≤ 0.01`, async () => {
         await setViewport({ width, height: 800 });
         const page = await article(
