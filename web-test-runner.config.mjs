@@ -38,6 +38,24 @@ async function testEndpoints(context, next) {
     });
     return;
   }
+  // A file that is not there, for the failure paths (a src or a library
+  // chunk that does not load). 410 Gone rather than 404: the runner lists
+  // every 404 under "404 network requests" in the output, where expected
+  // ones read like broken tests; any status that is not OK takes the same path.
+  if (context.path.startsWith('/__test/gone/')) {
+    context.status = 410;
+    context.type = 'text/plain';
+    context.body = 'Gone (a deliberate failure for a test).';
+    return;
+  }
+  // Any file of the repository, late: /__test/delayed/600/dist/cdn/x.js. A
+  // module's relative imports are late too, as on a slow connection.
+  const delayed = /^\/__test\/delayed\/(\d+)(\/.*)$/.exec(context.path);
+  if (delayed) {
+    await new Promise((resolve) => setTimeout(resolve, Number(delayed[1])));
+    context.path = delayed[2];
+    return next();
+  }
   if (context.path === '/__test/garbage.json') {
     context.type = 'application/json';
     context.body = '{"schemaVersion": 1, oops';

@@ -4,7 +4,14 @@
 // Safety: form values reach the preview only through setAttribute, and the
 // snippet only through escapeAttribute() and textContent, so nothing typed
 // into the form becomes markup.
-import { builderHref, cdnUrl, setCode, snippetBox, snippetText } from './snippets.js';
+import {
+  builderHref,
+  cdnUrl,
+  measureHeights,
+  setCode,
+  snippetBox,
+  snippetText,
+} from './snippets.js';
 
 /**
  * Documented values of attributes whose manifest type is a plain string or a
@@ -293,6 +300,9 @@ function attributes() {
   return current.map(({ name, read }) => [name, read()]).filter(([, value]) => value !== undefined);
 }
 
+/** The last render's number: a measurement that an edit has overtaken is dropped. */
+let renders = 0;
+
 function render() {
   const tagName = select.value;
   const attrs = attributes();
@@ -300,6 +310,10 @@ function render() {
   for (const [name, value] of attrs) live.setAttribute(name, value);
   preview.replaceChildren(live);
   setCode(code, snippetText(url, tagName, attrs));
+  const current = ++renders;
+  measureHeights(tagName, attrs).then((heights) => {
+    if (current === renders) setCode(code, snippetText(url, tagName, attrs, heights));
+  });
   history.replaceState(null, '', builderHref(tagName, attrs));
 }
 

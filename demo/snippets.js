@@ -6,6 +6,8 @@
 // reads the attributes exactly as the page wrote them, before the elements
 // upgrade and reflect their defaults (metric, theme, sort, ...).
 
+import { MEASURED } from '../dist/internal/measured.js';
+
 /** The script tag's URL: the published CDN file of this exact version (see README "From a CDN"). */
 export const cdnUrl = fetch(new URL('../package.json', import.meta.url))
   .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
@@ -41,9 +43,61 @@ export function elementTag(tagName, attributes) {
   return `<${tagName}\n${parts.map((p) => `  ${p}\n`).join('')}></${tagName}>`;
 }
 
-/** Script tag + element: what an editor pastes into one CMS embed block. */
-export function snippetText(url, tagName, attributes) {
-  return `${scriptTag(url)}\n${elementTag(tagName, attributes)}`;
+/**
+ * The CSS that holds an element's place before its definition arrives and
+ * while its data loads, so the text below it never moves: the height it will
+ * have in a phone column (`narrow`) and a desktop one (`wide`), in px, as
+ * `--cw-reserve-height`, which the loading element takes too. Without
+ * `heights`, those measured on the bundled dataset with default attributes.
+ */
+export function reserveRule(tagName, heights = MEASURED[tagName]) {
+  const from = MEASURED[tagName].wideFrom + 64;
+  return `<style>
+  ${tagName} {
+    --cw-reserve-height: ${heights.narrow}px;
+  }
+  @media (min-width: ${from}px) {
+    ${tagName} {
+      --cw-reserve-height: ${heights.wide}px;
+    }
+  }
+  ${tagName}:not(:defined) {
+    display: block;
+    min-height: var(--cw-reserve-height);
+  }
+</style>`;
+}
+
+/**
+ * The element's height (px) in a 358 px and a 680 px column with these
+ * attributes and its data, drawn out of sight: what reserveRule() needs for
+ * anything but the defaults.
+ */
+export async function measureHeights(tagName, attributes) {
+  await customElements.whenDefined(tagName);
+  const [narrow, wide] = await Promise.all(
+    [358, 680].map(async (width) => {
+      const column = document.createElement('div');
+      column.style.cssText = `position: absolute; top: 0; left: -9999px; width: ${width}px; visibility: hidden`;
+      const el = document.createElement(tagName);
+      for (const [name, value] of attributes) el.setAttribute(name, value);
+      column.append(el);
+      document.body.append(column);
+      await el.updateComplete;
+      // The element's first measure of its own width, then the render at it.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
+      const height = Math.ceil(el.getBoundingClientRect().height);
+      column.remove();
+      return height;
+    }),
+  );
+  return { narrow, wide };
+}
+
+/** Reserving CSS + script tag + element: what an editor pastes into one CMS embed block. */
+export function snippetText(url, tagName, attributes, heights) {
+  return `${reserveRule(tagName, heights)}\n${scriptTag(url)}\n${elementTag(tagName, attributes)}`;
 }
 
 /** The builder's URL for an element and attributes, so the gallery can hand an example over. */
@@ -186,9 +240,12 @@ function galleryExamples() {
   cdnUrl.then((url) => {
     for (const { example, tagName, attributes } of examples) {
       const title = example.querySelector('figcaption strong')?.textContent ?? tagName;
-      const { box } = snippetBox(snippetText(url, tagName, attributes), {
+      const { box, code } = snippetBox(snippetText(url, tagName, attributes), {
         name: `the snippet for “${title}”`,
       });
+      measureHeights(tagName, attributes).then((heights) =>
+        setCode(code, snippetText(url, tagName, attributes, heights)),
+      );
       const open = document.createElement('a');
       open.className = 'open-builder';
       open.href = builderHref(tagName, attributes);

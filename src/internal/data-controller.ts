@@ -164,6 +164,27 @@ export class DataController implements ReactiveController {
     return LOADING;
   }
 
+  /**
+   * The host's `updateComplete`: its pending update, then any load under way
+   * and the update that draws what it brought, so `await el.updateComplete`
+   * means the figures (or the error) are in the DOM. A run that ends waiting
+   * for the page's data (`await-data`) does not hold it: there is nothing to
+   * wait for until the page gives some, and @lit/task's taskComplete never
+   * settles for such a run.
+   */
+  async updateComplete(hostUpdate: () => Promise<boolean>): Promise<boolean> {
+    const first = await hostUpdate();
+    if (this.task.status !== TaskStatus.PENDING || this.pending === undefined) return first;
+    // A newer run keeps the promise; an aborted one (a disconnect) rejects it.
+    await this.task.taskComplete.catch(() => undefined);
+    return (await hostUpdate()) && first;
+  }
+
+  /** Whether the data shown, or loading, is the bundled dataset. */
+  get bundled(): boolean {
+    return this.pending === 'default';
+  }
+
   hostConnected(): void {
     if (!this.interrupted) return;
     this.interrupted = false;

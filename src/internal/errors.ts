@@ -24,7 +24,7 @@ export interface CwError {
 export type CwErrorDetail = CwError;
 
 // The event bubbles and is composed, so a page listens on the element, the
-// document or the window, typed in each.
+// document or the window, typed in each (cw-ready's types: events.ts).
 declare global {
   interface HTMLElementEventMap {
     'cw-error': CustomEvent<CwErrorDetail>;
@@ -60,4 +60,22 @@ export function reportError(host: HTMLElement, error: CwError, reporter: object 
 /** Forgets the reporter's last problem, so the same one is reported again if it recurs after a fix. */
 export function clearError(reporter: object): void {
   reported.delete(reporter);
+}
+
+/** The last drawing each element announced. */
+const announced = new WeakMap<HTMLElement, object>();
+
+/**
+ * Tells the page the figures of `drawing` (the view the element has just
+ * rendered) are on screen: one bubbling, composed `cw-ready` event per
+ * drawing, so a re-render of the same view (a focus move, a count-up frame)
+ * stays quiet and new data or attributes announce again. A page can then
+ * screenshot, measure or print the element without polling for its content.
+ */
+export function reportReady(host: HTMLElement, drawing: object): void {
+  if (announced.get(host) === drawing) return;
+  announced.set(host, drawing);
+  host.dispatchEvent(
+    new CustomEvent('cw-ready', { detail: { element: host }, bubbles: true, composed: true }),
+  );
 }

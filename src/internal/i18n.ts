@@ -124,6 +124,14 @@ export function readyLocale(
   return undefined;
 }
 
+/** The load of the catalogue the host's locale needs, while one is under way. */
+export function catalogueLoading(
+  host: HTMLElement,
+  locale: string | undefined,
+): Promise<void> | undefined {
+  return loadCatalogue(resolveLocale(host, locale));
+}
+
 /**
  * The writing direction of `locale`: its catalogue's `dir`, else the script's
  * own (Intl's text info: `ar`, `fa`, `he`, `ur` are right to left), so an

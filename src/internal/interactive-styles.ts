@@ -31,4 +31,13 @@ export const interactiveStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Paper cannot be clicked: no buttons, no focus ring. */
+  @media print {
+    :focus-visible {
+      outline: none;
+    }
+    button.print-hidden {
+      display: none;
+    }
+  }
 `;

@@ -37,6 +37,17 @@ export function boxController(host: Host): ResizeController<Box | undefined> {
 }
 
 /**
+ * The box before the observer's first report: the host's width less the
+ * default padding, so the first render with data draws its figures at once
+ * (and `updateComplete` can promise them) instead of a frame later. Reading
+ * clientWidth forces a page layout: call it only when there is data to lay
+ * out. The observer corrects a wrong guess (a page's own `--cw-padding`).
+ */
+export function guessBox(host: HTMLElement): Box {
+  return { width: Math.max(0, Math.floor(host.clientWidth - 32)), fontSize: 16 };
+}
+
+/**
  * `value` turns true the first time the host is on screen (within
  * `rootMargin`) and stays true, so an entrance animation plays where the
  * reader can see it, once.

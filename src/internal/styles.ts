@@ -23,6 +23,13 @@ const baseTokens = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
+  /* Paper is white: a dark theme would print as a black block. */
+  @media print {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+    }
+  }
   @media (forced-colors: active) {
     :host,
     :host([theme]) {
@@ -91,6 +98,20 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
+  }
+  /* Content a reader opens or focuses on screen (a table, a list) is on paper at once. */
+  @media print {
+    .cw-root .print-shown {
+      position: static !important;
+      width: auto;
+      height: auto;
+      margin: 0.75em 0 0;
+      /* A list's own indent, for its numbers. */
+      padding: revert;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+    }
   }
   .source-block {
     margin: 0.75em 0 0;

@@ -6,12 +6,12 @@ const served = (path: string) => new URL(`../../src/${path}`, import.meta.url).h
 
 /**
  * A frame that loads the counter with an import map sending one of the
- * library's lazily imported files to a URL that answers 404: what a page sees
+ * library's lazily imported files to a URL that answers 410 Gone (as a missing file would 404): what a page sees
  * when a self-hosted copy of the library is missing a file.
  */
 async function counterWithout(missing: string): Promise<HTMLElement> {
   const frame = document.createElement('iframe');
-  const imports = { [served(missing)]: '/__test/no-such-chunk.js' };
+  const imports = { [served(missing)]: '/__test/gone/chunk.js' };
   frame.srcdoc = `<script type="importmap">${JSON.stringify({ imports })}</script>
     <script type="module" src="${served('components/casualty-counter/casualty-counter.js')}"></script>`;
   document.body.append(frame);

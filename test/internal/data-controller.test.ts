@@ -128,7 +128,7 @@ describe('DataController', () => {
   });
 
   const failures: [string, string, string][] = [
-    ['a 404', '/test/fixtures/does-not-exist.json', 'http-status'],
+    ['an HTTP error', '/__test/gone/data.json', 'http-status'],
     ['non-JSON content', '/__test/not-json', 'content-type'],
     ['unparseable JSON', '/__test/garbage.json', 'invalid-json'],
     ['JSON that fails validation', '/package.json', 'invalid-data'],

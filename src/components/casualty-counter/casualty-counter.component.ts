@@ -3,9 +3,10 @@ import type { Dataset, MetricId } from '../../data/types.js';
 import { optionalNumber, unset, type Theme } from '../../internal/attributes.js';
 import { DataController, type DataState } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
-import { clearError, reportError } from '../../internal/errors.js';
+import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { formatNumber } from '../../internal/format.js';
-import { readyLocale, textDirection } from '../../internal/i18n.js';
+import { catalogueLoading, readyLocale, textDirection } from '../../internal/i18n.js';
+import { reserveHeight } from '../../internal/reserve.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -14,6 +15,8 @@ import { CountUpController, countUpValue, type StartMode } from './count-up.js';
 import { readOptions } from './options.js';
 import { counterWords } from './messages.js';
 import { counterView, type CounterView, type VersionsView } from './view.js';
+
+const DATA_INPUTS = new Set<PropertyKey>(['data', 'src', 'awaitData']);
 
 type Shown = Extract<CounterView, { kind: 'found' | 'not-reported' }>;
 type Found = Extract<CounterView, { kind: 'found' }>;
@@ -119,13 +122,16 @@ export class CwCasualtyCounter extends LitElement {
   /**
    * Controllers have resolved the data by now: derive the view and report
    * problems outside render(). Count-up frames change no input, so the view
-   * stays the same object and is not derived again.
+   * stays the same object and is not derived again; nor does new `.data`
+   * before it has loaded, so the page hears `cw-ready` once for it.
    */
   protected override update(changed: PropertyValues<this>): void {
     const state = this.dataController.value;
     // Until the locale's words arrive the counter stays in its loading state.
     const locale = readyLocale(this, unset(this.locale));
-    if (changed.size > 0 || state !== this.viewState || locale !== this.viewLocale) {
+    // The data inputs reach the view through the data state, once it has loaded.
+    const attributes = [...changed.keys()].some((key) => !DATA_INPUTS.has(key));
+    if (attributes || state !== this.viewState || locale !== this.viewLocale) {
       this.viewState = state;
       this.viewLocale = locale;
       this.view = locale ? counterView(readOptions(this), state, locale) : { kind: 'loading' };
@@ -133,6 +139,20 @@ export class CwCasualtyCounter extends LitElement {
     }
     if (this.view.kind === 'found') this.countUp.sync(this.view.countUp);
     super.update(changed);
+  }
+
+  /** Waits for the locale's words and the data as well (see DataController.updateComplete). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.dataController.updateComplete(async () => {
+      await catalogueLoading(this, unset(this.locale));
+      return super.getUpdateComplete();
+    });
+  }
+
+  /** Mid-count digits are not the figure: a count-up announces when it ends. */
+  protected override updated(): void {
+    const shown = this.view.kind === 'found' || this.view.kind === 'not-reported';
+    if (shown && this.countUp.phase !== 'running') reportReady(this, this.view);
   }
 
   /**
@@ -148,7 +168,14 @@ export class CwCasualtyCounter extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = this.viewLocale ?? 'en';
-    return html`<div class="cw-root" part="base" lang=${locale} dir=${textDirection(locale)}>
+    const loading = this.view.kind === 'loading';
+    return html`<div
+      class="cw-root"
+      part="base"
+      lang=${locale}
+      dir=${textDirection(locale)}
+      ${reserveHeight(this, loading, this.dataController.bundled)}
+    >
       ${this.renderBody(this.view, locale)}
     </div>`;
   }
@@ -159,7 +186,7 @@ export class CwCasualtyCounter extends LitElement {
     return this.renderShown(view);
   }
 
-  /** A blank line the height of a figure, so the block does not jump when the data arrives. */
+  /** A blank line the height of a figure; the root reserves the rest (see reserveHeight()). */
   private renderLoading(locale: string): TemplateResult {
     return html`<div class="counter" aria-busy="true">
       <p class="figure"><span class="number">&nbsp;</span></p>

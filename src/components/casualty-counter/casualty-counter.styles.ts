@@ -43,6 +43,21 @@ export const counterStyles = css`
   .digits {
     justify-self: end;
   }
+  /* On paper, the final figure whatever frame of a count-up the page is at, and the reason unfolded. */
+  @media print {
+    .ghost {
+      visibility: visible;
+    }
+    .digits {
+      visibility: hidden;
+    }
+    .versions details::details-content {
+      content-visibility: visible;
+    }
+    .versions summary {
+      text-decoration: none;
+    }
+  }
   /* A statement, not a number: it should not outshout the figures around it. */
   .statement {
     font-size: 1.375em;

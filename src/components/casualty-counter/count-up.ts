@@ -34,7 +34,9 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 /**
  * Runs a count-up at most once per element: when it first scrolls into view
  * (`visible`), at once (`immediate`), or never (`none`, or under
- * prefers-reduced-motion, where the final value shows straight away).
+ * prefers-reduced-motion, where the final value shows straight away). Either
+ * way only while the page is visible: a tab opened in the background counts
+ * when it is brought to the front, and until then shows the final figure.
  * `progress` goes 0 -> 1; the host asks for an update on every frame.
  */
 export class CountUpController implements ReactiveController {
@@ -59,7 +61,12 @@ export class CountUpController implements ReactiveController {
     this.firstView = firstViewController(host, '0px 0px -10% 0px');
   }
 
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.visibilityChanged);
+  }
+
   hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.visibilityChanged);
     // A count-up cut short by a DOM move ends on the value rather than resuming mid-way.
     if (this.phase === 'running') this.finish();
   }
@@ -74,11 +81,21 @@ export class CountUpController implements ReactiveController {
     this.duration = duration;
     if (this.phase !== 'waiting') return;
     if (start === 'none' || reducedMotion()) this.finish();
-    else if (start === 'immediate' || this.firstView.value === true) {
+    // A background tab keeps the final figure until the reader looks at it.
+    else if (
+      document.visibilityState === 'visible' &&
+      (start === 'immediate' || this.firstView.value === true)
+    ) {
       this.phase = 'running';
       this.frameId = requestAnimationFrame(this.frame);
     }
   }
+
+  /** A tab brought to the front: sync() decides whether the count-up starts now. */
+  private readonly visibilityChanged = (): void => {
+    if (this.phase === 'waiting' && document.visibilityState === 'visible')
+      this.host.requestUpdate();
+  };
 
   private finish(): void {
     cancelAnimationFrame(this.frameId);

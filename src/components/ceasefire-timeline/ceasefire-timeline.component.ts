@@ -3,10 +3,11 @@ import type { Dataset } from '../../data/types.js';
 import { unset, type Theme } from '../../internal/attributes.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
-import { clearError, reportError } from '../../internal/errors.js';
-import { readyLocale, textDirection } from '../../internal/i18n.js';
+import { clearError, reportError, reportReady } from '../../internal/errors.js';
+import { catalogueLoading, readyLocale, textDirection } from '../../internal/i18n.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
-import { boxController } from '../../internal/observers.js';
+import { boxController, guessBox } from '../../internal/observers.js';
+import { reserveHeight } from '../../internal/reserve.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -125,9 +126,7 @@ export class CwCeasefireTimeline extends LitElement {
     const locale = readyLocale(this, unset(this.locale));
     this.shownLocale = locale ?? 'en';
     const state = locale ? this.dataController.value : { status: 'loading' as const };
-    // Until first measured, the host's width less the default padding; read
-    // only once there is data to lay out, as reading it forces a page layout.
-    const guess = () => (state.status === 'ready' ? Math.floor(this.clientWidth - 32) : 0);
+    const box = this.box.value ?? (state.status === 'ready' ? guessBox(this) : undefined);
     const view = this.build({
       state,
       from: this.from,
@@ -138,7 +137,7 @@ export class CwCeasefireTimeline extends LitElement {
       label: this.label,
       theme: this.theme,
       locale: this.shownLocale,
-      width: this.box.value?.width ?? Math.max(0, guess()),
+      width: box?.width ?? 0,
       openGroup: this.selection.openGroup,
       cursor: this.selection.active,
     });
@@ -146,6 +145,18 @@ export class CwCeasefireTimeline extends LitElement {
     this.report(view);
     if (view.status === 'ready') this.selection.follow(view);
     super.update(changed);
+  }
+
+  /** Waits for the locale's words and the data as well (see DataController.updateComplete). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.dataController.updateComplete(async () => {
+      await catalogueLoading(this, unset(this.locale));
+      return super.getUpdateComplete();
+    });
+  }
+
+  protected override updated(): void {
+    if (this.view.status === 'ready') reportReady(this, this.view.layout);
   }
 
   /**
@@ -162,7 +173,14 @@ export class CwCeasefireTimeline extends LitElement {
 
   override render(): TemplateResult {
     const { view, shownLocale: locale } = this;
-    return html`<div class="cw-root" part="base" lang=${locale} dir=${textDirection(locale)}>
+    const loading = view.status === 'loading';
+    return html`<div
+      class="cw-root"
+      part="base"
+      lang=${locale}
+      dir=${textDirection(locale)}
+      ${reserveHeight(this, loading, this.dataController.bundled)}
+    >
       <div class="box" ${this.box.target()}></div>
       <p class="title" id="title" part="title">${view.title}</p>
       ${

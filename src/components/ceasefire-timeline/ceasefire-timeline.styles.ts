@@ -35,6 +35,13 @@ export const timelineStyles = css`
     font-size: 12px;
     user-select: none;
   }
+  /* Drawn for the screen's column; a page narrower than that scales it down. */
+  @media print {
+    .chart {
+      max-width: 100%;
+      height: auto;
+    }
+  }
 
   /* Ceasefire lines and links */
   .ceasefire-line {

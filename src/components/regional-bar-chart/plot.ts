@@ -1,7 +1,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Metric } from '../../data/types.js';
 import type { ActiveBarController } from './active-bar.js';
-import { cssomStyle } from './cssom-style.js';
+import { cssomStyle } from '../../internal/cssom-style.js';
 import { HIGHLIGHT_MARKER, type BarMark, type ChartLayout, type RowLayout } from './layout.js';
 import { capitalise } from '../../internal/i18n.js';
 import type { ChartMessages } from './messages.js';

@@ -1,11 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import { optionalNumber, unset, type Theme } from '../../internal/attributes.js';
-import { boxController, firstViewController } from '../../internal/observers.js';
+import { boxController, firstViewController, guessBox } from '../../internal/observers.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
-import { clearError, reportError } from '../../internal/errors.js';
-import { readyLocale, textDirection } from '../../internal/i18n.js';
+import { clearError, reportError, reportReady } from '../../internal/errors.js';
+import { catalogueLoading, readyLocale, textDirection } from '../../internal/i18n.js';
+import { reserveHeight } from '../../internal/reserve.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { keepStyles } from '../../internal/document-styles.js';
@@ -164,7 +165,7 @@ export class CwRegionalBarChart extends LitElement {
     if (view !== this.view) this.report(view);
     this.view = view;
     const ready = view.kind === 'ready' ? view : undefined;
-    const { width = 0, fontSize = 16 } = this.box.value ?? {};
+    const { width = 0, fontSize = 16 } = this.box.value ?? (ready ? guessBox(this) : {});
     // The chart's text is 0.875 of the element's, never below 12 px.
     const size = Math.max(12, fontSize * 0.875);
     this.layout = this.layouts.get([view, width, size], () =>
@@ -179,6 +180,18 @@ export class CwRegionalBarChart extends LitElement {
       ready && row ? rowDetails(row, ready.input.metrics, ready.data, ready.locale) : undefined,
     );
     super.update(changed);
+  }
+
+  /** Waits for the data as well (see DataController.updateComplete). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.dataController.updateComplete(async () => {
+      await catalogueLoading(this, unset(this.locale));
+      return super.getUpdateComplete();
+    });
+  }
+
+  protected override updated(): void {
+    if (this.view.kind === 'ready' && this.layout) reportReady(this, this.layout);
   }
 
   /** The active row, within the rows drawn now. */
@@ -199,7 +212,14 @@ export class CwRegionalBarChart extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = this.shownLocale;
-    return html`<div class="cw-root" part="base" lang=${locale} dir=${textDirection(locale)}>
+    const loading = this.view.kind === 'loading';
+    return html`<div
+      class="cw-root"
+      part="base"
+      lang=${locale}
+      dir=${textDirection(locale)}
+      ${reserveHeight(this, loading, this.dataController.bundled)}
+    >
       <div class="box" ${this.box.target()}></div>
       ${this.renderBody(this.view, locale)}
     </div>`;

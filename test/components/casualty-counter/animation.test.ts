@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { CwCasualtyCounter } from '../../../src/components/casualty-counter/casualty-counter.js';
 import { asNumber, bigNumber, countUpPhase, framesOfDigits, parts, settled } from './helpers.js';
@@ -84,7 +84,8 @@ describe('<cw-casualty-counter> count-up', () => {
         answer = resolve;
       });
     try {
-      const el = await fixture<CwCasualtyCounter>(
+      // Not fixture(): it awaits updateComplete, which now waits for the data.
+      const el = fixtureSync<CwCasualtyCounter>(
         html`<cw-casualty-counter src="/slow.json" duration="300"></cw-casualty-counter>`,
       );
       // Long enough for a count-up started too early (while loading) to have finished.
@@ -241,5 +242,55 @@ describe('<cw-casualty-counter> count-up', () => {
     sizes.push(size());
     expect(sizes.length).to.be.above(5);
     expect([...new Set(sizes)]).to.deep.equal([sizes[0]]);
+  });
+});
+
+describe('<cw-casualty-counter> in a page nobody is looking at', () => {
+  afterEach(async () => {
+    delete (document as { visibilityState?: DocumentVisibilityState }).visibilityState;
+    await emulateMedia({ media: 'screen' });
+  });
+
+  /** Pretends the tab went to the background or came back, as the browser tells a page. */
+  function setVisibility(state: DocumentVisibilityState): void {
+    Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }
+
+  it('a background tab keeps the final figure on screen, and counts once it is brought to the front', async () => {
+    setVisibility('hidden');
+    const el = await fixture<CwCasualtyCounter>(
+      html`<cw-casualty-counter
+        start="immediate"
+        duration="300"
+        .data=${bigNumber()}
+      ></cw-casualty-counter>`,
+    );
+    await settled(el);
+    expect(await framesOfDigits(el, 20)).to.deep.equal(Array(20).fill('12,345'));
+    expect(countUpPhase(el)).to.equal('waiting');
+    setVisibility('visible');
+    await el.updateComplete;
+    expect(countUpPhase(el)).to.equal('running');
+  });
+
+  it('print shows the final figure in the middle of a count-up', async () => {
+    const el = await fixture<CwCasualtyCounter>(
+      html`<cw-casualty-counter
+        start="immediate"
+        duration="5000"
+        .data=${bigNumber()}
+      ></cw-casualty-counter>`,
+    );
+    await settled(el);
+    await framesOfDigits(el, 5);
+    expect(countUpPhase(el)).to.equal('running');
+    expect(asNumber(parts(el).digits() ?? '')).to.be.below(12345);
+    await emulateMedia({ media: 'print' });
+    const root = el.shadowRoot!;
+    const shown = [...root.querySelectorAll<HTMLElement>('.number > span')]
+      .filter((span) => getComputedStyle(span).visibility === 'visible')
+      .map((span) => span.textContent);
+    expect(shown).to.deep.equal(['12,345']);
   });
 });

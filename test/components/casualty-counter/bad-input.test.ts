@@ -100,9 +100,9 @@ describe('<cw-casualty-counter> bad input', () => {
     );
   });
 
-  it('a src that 404s', async () => {
+  it('a src answered with an HTTP error', async () => {
     await expectBadInput(
-      html`<cw-casualty-counter src="/no-such-file.json"></cw-casualty-counter>`,
+      html`<cw-casualty-counter src="/__test/gone/data.json"></cw-casualty-counter>`,
       'http-status',
     );
   });

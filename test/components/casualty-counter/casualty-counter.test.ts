@@ -227,7 +227,7 @@ describe('<cw-casualty-counter>', () => {
     it('.data wins over src', async () => {
       const el = await counter(
         html`<cw-casualty-counter
-          src="/no-such-file.json"
+          src="/__test/gone/data.json"
           start="none"
           .data=${bigNumber()}
         ></cw-casualty-counter>`,

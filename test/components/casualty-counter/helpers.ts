@@ -1,4 +1,4 @@
-import { nextFrame, waitUntil } from '@open-wc/testing';
+import { nextFrame } from '@open-wc/testing';
 import '../../../src/components/casualty-counter/casualty-counter.js';
 import type { CwCasualtyCounter } from '../../../src/components/casualty-counter/casualty-counter.js';
 import type { Dataset } from '../../../src/data/types.js';
@@ -46,17 +46,11 @@ export function parts(el: CwCasualtyCounter) {
 }
 
 /**
- * Waits until the element shows a figure, a statement or an error (data may
- * load asynchronously). The first `.data` or `src` of a page imports the
- * validator and fetch code, unbundled here: on a busy machine that takes
- * longer than waitUntil's default second.
+ * Waits until the element shows a figure, a statement or an error:
+ * updateComplete waits for the data, including the validator and fetch code
+ * the first `.data` or `src` of a page imports.
  */
 export async function settled(el: CwCasualtyCounter): Promise<void> {
-  await waitUntil(
-    () => el.shadowRoot?.querySelector('[aria-live], [part="error"]'),
-    'the counter did not settle',
-    { timeout: 5000 },
-  );
   await el.updateComplete;
 }
 

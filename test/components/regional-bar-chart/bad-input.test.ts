@@ -73,11 +73,9 @@ describe('<cw-regional-bar-chart> bad input', () => {
 
   it('a src that is not found shows the HTTP status and fires http-status', async () => {
     const el = await chart(
-      html`<cw-regional-bar-chart
-        src="/test/components/regional-bar-chart/missing.json"
-      ></cw-regional-bar-chart>`,
+      html`<cw-regional-bar-chart src="/__test/gone/data.json"></cw-regional-bar-chart>`,
     );
-    expect(parts(el).error()).to.include('HTTP 404');
+    expect(parts(el).error()).to.include('HTTP 410');
     expect(problems.events.map((e) => e.code)).to.deep.equal(['http-status']);
     expect(problems.warnings).to.have.length(1);
   });

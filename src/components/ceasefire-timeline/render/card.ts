@@ -43,7 +43,7 @@ function header(ctx: CardContext, kind: TemplateResult, label: string): Template
     <p class="card-kind">${kind}<span>${label}</span></p>
     <button
       type="button"
-      class="close"
+      class="close print-hidden"
       part="close"
       aria-label=${timelineWords(ctx.locale).close}
       @click=${ctx.onClose}

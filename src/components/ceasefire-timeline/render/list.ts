@@ -75,7 +75,7 @@ export function renderRows(
   </ol>`;
 }
 
-/** Every event as text for screen readers while the chart is drawn (it is aria-hidden). */
+/** Every event as text for screen readers while the chart is drawn (it is aria-hidden), and on paper. */
 export function renderScreenReaderList(
   data: Dataset,
   layout: HorizontalLayout,
@@ -91,7 +91,7 @@ export function renderScreenReaderList(
               ? `${groupText(m.events, locale)}.`
               : eventLine(data, m.events[0], locale),
           );
-  return html`<ol class="visually-hidden" aria-label=${timelineWords(locale).eventList}>
+  return html`<ol class="visually-hidden print-shown" aria-label=${timelineWords(locale).eventList}>
     ${items.map((text) => html`<li>${text}</li>`)}
   </ol>`;
 }

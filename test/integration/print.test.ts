@@ -1,0 +1,81 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/elements.js';
+import { synthetic } from '../fixtures/synthetic.js';
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Whether `node` takes room on the page: not display:none, not clipped to a pixel. */
+const onPaper = (node: Element | null) =>
+  node !== null &&
+  node.getBoundingClientRect().height > 1 &&
+  node.getBoundingClientRect().width > 1;
+
+describe('print', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen', colorScheme: 'light' });
+  });
+
+  it('the bar chart prints its table without the "Show table" button, and no focus ring', async () => {
+    const el = await fixture<Widget>(
+      html`<cw-regional-bar-chart
+        .data=${synthetic()}
+        style="width: 700px"
+      ></cw-regional-bar-chart>`,
+    );
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const toggle = root.querySelector<HTMLButtonElement>('[part="toggle"]')!;
+    toggle.focus({ focusVisible: true });
+    expect([onPaper(toggle), onPaper(root.querySelector('[part="table"]'))]).to.deep.equal([
+      true,
+      false,
+    ]);
+    await emulateMedia({ media: 'print' });
+    expect([onPaper(toggle), onPaper(root.querySelector('[part="table"]'))]).to.deep.equal([
+      false,
+      true,
+    ]);
+    const row = root.querySelector<SVGGElement>('.row')!;
+    row.focus();
+    expect(getComputedStyle(row).outlineStyle).to.equal('none');
+  });
+
+  it('the timeline prints every event as a list, and an open card without its close button', async () => {
+    const el = await fixture<Widget>(
+      html`<cw-ceasefire-timeline
+        .data=${synthetic()}
+        selected="v-1"
+        style="width: 900px"
+      ></cw-ceasefire-timeline>`,
+    );
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const list = root.querySelector('ol[aria-label]');
+    expect([onPaper(root.querySelector('[part="close"]')), onPaper(list)]).to.deep.equal([
+      true,
+      false,
+    ]);
+    await emulateMedia({ media: 'print' });
+    expect([
+      onPaper(root.querySelector('[part="card"]')),
+      onPaper(root.querySelector('[part="close"]')),
+      onPaper(list),
+    ]).to.deep.equal([true, false, true]);
+  });
+
+  it('a dark theme prints light: paper is white', async () => {
+    const el = await fixture<Widget>(
+      html`<cw-casualty-counter
+        theme="dark"
+        start="none"
+        .data=${synthetic()}
+      ></cw-casualty-counter>`,
+    );
+    await el.updateComplete;
+    const root = el.shadowRoot!.querySelector('.cw-root')!;
+    expect(getComputedStyle(root).backgroundColor).to.equal('rgb(24, 24, 27)');
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(root).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+});
