@@ -1,6 +1,6 @@
 import { expect, nextFrame } from '@open-wc/testing';
 import '../../src/elements.js';
-import type { CwReadyDetail } from '../../src/internal/errors.js';
+import type { CwReadyDetail } from '../../src/internal/events.js';
 import { synthetic } from '../fixtures/synthetic.js';
 
 type Widget = HTMLElement & { data?: unknown; updateComplete: Promise<boolean> };
