@@ -34,12 +34,12 @@ describe('parseCsv(text, where)', () => {
     expect(killed(data)).to.deep.equal([12]);
     expect(data.regions.map((r) => r.name)).to.deep.equal(['Region A', 'Region B']);
     const [a, b] = data.regions;
-    expect(a?.figures.injured?.[0]).to.include({
+    expect(a.figures.injured?.[0]).to.include({
       value: 20,
       qualifier: 'about',
       note: 'Synthetic note.',
     });
-    expect(b?.figures.killed?.[0]).to.include({
+    expect(b.figures.killed?.[0]).to.include({
       value: 5,
       status: 'corroborated',
       reportedBy: 'example-ngo',

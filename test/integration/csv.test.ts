@@ -23,7 +23,7 @@ const ELEMENTS = [
 ] as const;
 
 /** Mounts `markup` in a 900 px box; collects the cw-error events it fires. */
-async function mount(markup: string) {
+function mount(markup: string) {
   const box = document.createElement('div');
   box.style.width = '900px';
   const errors: CwErrorDetail[] = [];
@@ -48,7 +48,7 @@ const sheet = async () => (await fetch('/test/fixtures/synthetic.csv')).text();
 // Runs alone in its page (one test file per page): nothing else has loaded the CSV reader.
 describe('CSV data: src, inline <script type="text/csv">, a published sheet', () => {
   it('JSON data never loads the CSV reader; CSV data does', async () => {
-    const { box, el } = await mount('<cw-casualty-counter start="none"></cw-casualty-counter>');
+    const { box, el } = mount('<cw-casualty-counter start="none"></cw-casualty-counter>');
     try {
       (el as HTMLElement & { data: unknown }).data = synthetic();
       await shows(el, ['Example Ministry']);
@@ -58,7 +58,7 @@ describe('CSV data: src, inline <script type="text/csv">, a published sheet', ()
     } finally {
       box.remove();
     }
-    const csv = await mount(
+    const csv = mount(
       '<cw-casualty-counter start="none" src="/test/fixtures/synthetic.csv"></cw-casualty-counter>',
     );
     try {
@@ -71,7 +71,7 @@ describe('CSV data: src, inline <script type="text/csv">, a published sheet', ()
 
   for (const [tag, attributes, words] of ELEMENTS) {
     it(`<${tag}> shows a CSV file given as src`, async () => {
-      const { box, el, errors } = await mount(
+      const { box, el, errors } = mount(
         `<${tag} ${attributes} src="/test/fixtures/synthetic.csv"></${tag}>`,
       );
       try {
@@ -84,7 +84,7 @@ describe('CSV data: src, inline <script type="text/csv">, a published sheet', ()
 
     it(`<${tag}> shows an inline <script type="text/csv">`, async () => {
       // As a CMS page has it: the sheet in the markup from the start.
-      const { box, el, errors } = await mount(
+      const { box, el, errors } = mount(
         `<${tag} ${attributes}><script type="text/csv">${await sheet()}</script></${tag}>`,
       );
       try {
@@ -96,7 +96,7 @@ describe('CSV data: src, inline <script type="text/csv">, a published sheet', ()
     });
 
     it(`<${tag}> shows a published Google Sheet: a URL without .csv, a 307, then text/csv`, async () => {
-      const { box, el, errors } = await mount(
+      const { box, el, errors } = mount(
         `<${tag} ${attributes} src="/__test/sheets/pub?output=csv"></${tag}>`,
       );
       try {
@@ -111,9 +111,9 @@ describe('CSV data: src, inline <script type="text/csv">, a published sheet', ()
   it('a sheet with bad rows shows the good figures, says how many rows it left out, and lists them', async () => {
     const lines = (await sheet()).trim().split('\n');
     // Row 3 (Region A killed) gets a worded number; row 4 an unknown status.
-    lines[2] = lines[2]!.replace(',7,', ',about 7,');
-    lines[3] = lines[3]!.replace(',reported,', ',confirmed,');
-    const { box, el, errors } = await mount(
+    lines[2] = lines[2].replace(',7,', ',about 7,');
+    lines[3] = lines[3].replace(',reported,', ',confirmed,');
+    const { box, el, errors } = mount(
       '<cw-regional-bar-chart><script type="text/csv"></script></cw-regional-bar-chart>',
     );
     try {
@@ -135,7 +135,7 @@ describe('CSV data: src, inline <script type="text/csv">, a published sheet', ()
   });
 
   it('a sheet none of whose rows can be used is a visible error naming the first problem', async () => {
-    const { box, el, errors } = await mount(
+    const { box, el, errors } = mount(
       '<cw-casualty-counter><script type="text/csv">metric,value,reporter,reporter_kind,status,source,publisher,section\nkilled,many,Example Ministry,party,reported,Example report,Example Publisher,Section One</script></cw-casualty-counter>',
     );
     try {
