@@ -74,19 +74,8 @@ export const ROW_TYPES = [
 export type RowType = (typeof ROW_TYPES)[number];
 
 const DATE: Column[] = ['as_of', 'precision', 'time_zone', 'before'];
-const CITED: Column[] = [
-  'reporter',
-  'reporter_kind',
-  'status',
-  'source',
-  'publisher',
-  'source_author',
-  'source_published',
-  'source_url',
-  'source_description',
-  'section',
-  'locator',
-];
+/** Who reported a figure, event or claim, its status, and where it is cited from. */
+const CITED = COLUMNS.filter((c) => /^(reporter|status|source|publisher|section|locator)/.test(c));
 const PLACE: Column[] = ['region', 'region_type', 'region_alternates'];
 const EVENT: Column[] = [
   ...PLACE,

@@ -70,34 +70,29 @@ describe('CSV data: src, inline <script type="text/csv">, a published sheet', ()
   });
 
   for (const [tag, attributes, words] of ELEMENTS) {
-    it(`<${tag}> shows a CSV file given as src`, async () => {
-      const { box, el, errors } = mount(
-        `<${tag} ${attributes} src="/test/fixtures/synthetic.csv"></${tag}>`,
-      );
-      try {
-        await shows(el, words);
-        expect(errors).to.deep.equal([]);
-      } finally {
-        box.remove();
-      }
-    });
+    const sources = [
+      ['a CSV file given as src', '/test/fixtures/synthetic.csv'],
+      [
+        'a published Google Sheet: a URL without .csv, a 307, then text/csv',
+        '/__test/sheets/pub?output=csv',
+      ],
+    ];
+    for (const [what, src] of sources) {
+      it(`<${tag}> shows ${what}`, async () => {
+        const { box, el, errors } = mount(`<${tag} ${attributes} src="${src}"></${tag}>`);
+        try {
+          await shows(el, words);
+          expect(errors).to.deep.equal([]);
+        } finally {
+          box.remove();
+        }
+      });
+    }
 
     it(`<${tag}> shows an inline <script type="text/csv">`, async () => {
       // As a CMS page has it: the sheet in the markup from the start.
       const { box, el, errors } = mount(
         `<${tag} ${attributes}><script type="text/csv">${await sheet()}</script></${tag}>`,
-      );
-      try {
-        await shows(el, words);
-        expect(errors).to.deep.equal([]);
-      } finally {
-        box.remove();
-      }
-    });
-
-    it(`<${tag}> shows a published Google Sheet: a URL without .csv, a 307, then text/csv`, async () => {
-      const { box, el, errors } = mount(
-        `<${tag} ${attributes} src="/__test/sheets/pub?output=csv"></${tag}>`,
       );
       try {
         await shows(el, words);
