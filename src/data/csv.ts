@@ -7,7 +7,7 @@ import type { Dataset } from './types.js';
 import { COLUMNS, REQUIRED, columnKey, type Column } from './csv-columns.js';
 import { readRow, type ParsedRow, type RowProblem } from './csv-rows.js';
 import { assemble, type Origin } from './csv-assemble.js';
-import { fileText, rowText, skippedText, where as at } from './csv-messages.js';
+import { fileText, rowText, skippedText, where } from './csv-messages.js';
 
 export type CsvResult =
   | {
@@ -64,8 +64,9 @@ export function parseCsv(text: string, source: string): CsvResult {
     message,
     problems,
   });
-  // Excel starts its UTF-8 exports with a byte-order mark.
-  const body = text.replace(/^\uFEFF/, '');
+  // Excel starts its UTF-8 exports with a byte-order mark; an inline script
+  // starts with the line break after its tag. The header is row 1 all the same.
+  const body = text.replace(/^\uFEFF/, '').replace(/^(?:[ \t]*\r?\n)+/, '');
   const table = dsvFormat(delimiterOf(body)).parseRows(body);
   const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
   const [header = []] = table;
@@ -144,7 +145,12 @@ export function parseCsv(text: string, source: string): CsvResult {
       for (const error of result.errors) {
         const found = locate(built.origins, error.path);
         if (!found) return fail(fileText.noneUsable(source, rows), result.errors);
-        problems.push({ ...found, message: error.message });
+        // validate() points at other parts of the data ("first used at /national/killed/0"): name their rows.
+        const message = error.message.replace(/(?<=\s)\/[^\s,]+/g, (pointer) => {
+          const other = locate(built.origins, pointer);
+          return other ? where(other.row) : pointer;
+        });
+        problems.push({ ...found, message });
       }
     }
     const bad = new Set(problems.map((p) => p.row));
@@ -157,7 +163,7 @@ export function parseCsv(text: string, source: string): CsvResult {
 
   problems.sort((a, b) => a.row - b.row);
   const listed = problems.map((p) => ({
-    path: at(p.row, p.column && written.get(p.column)),
+    path: where(p.row, p.column && written.get(p.column)),
     message: p.message,
   }));
   const skipped = new Set(problems.map((p) => p.row)).size;

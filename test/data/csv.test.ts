@@ -272,6 +272,25 @@ describe('parseCsv(text, where)', () => {
     expect(result.data.contradictions).to.deep.equal([]);
   });
 
+  it('counts rows from the header when the text starts with blank lines, as an inline script does', () => {
+    const indented = ['', `    ${HEADER}`, `    ${GOOD}`, `    ${row({ value: 'x' })}`, '  '].join(
+      '\n',
+    );
+    const result = loaded(parseCsv(indented, 't'));
+    expect(killed(result.data)).to.deep.equal([12]);
+    expect(problems(result).map((p) => p.split(':')[0])).to.deep.equal(['row 3, column value']);
+  });
+
+  it('names the row a duplicate id was first used at', () => {
+    const header = `${HEADER},id`;
+    const result = loaded(
+      parseCsv([header, `${GOOD},n-1`, `${row({ value: '4' })},n-1`].join('\n'), 't'),
+    );
+    expect(problems(result)).to.deep.equal([
+      'row 3, column id: duplicate id "n-1", first used at row 2',
+    ]);
+  });
+
   it('reads a dataset row: title, description and the scope statement every element shows', () => {
     const header = `${HEADER},type,title,note,scope,scope_area`;
     const result = loaded(
