@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium } from './scripts/lib/find-chromium.mjs';
 
@@ -55,6 +55,21 @@ async function testEndpoints(context, next) {
     await new Promise((resolve) => setTimeout(resolve, Number(delayed[1])));
     context.path = delayed[2];
     return next();
+  }
+  // Answers like a Google Sheet published to the web as CSV: the published
+  // URL (no .csv) redirects (307) to an export URL that sends text/csv.
+  if (context.path === '/__test/sheets/pub') {
+    context.status = 307;
+    context.redirect('/__test/sheets/export?format=csv&gid=0');
+    return;
+  }
+  if (context.path === '/__test/sheets/export') {
+    context.type = 'text/csv; charset=utf-8';
+    context.body = await readFile(
+      new URL('./test/fixtures/synthetic.csv', import.meta.url),
+      'utf8',
+    );
+    return;
   }
   if (context.path === '/__test/garbage.json') {
     context.type = 'application/json';

@@ -1,7 +1,10 @@
 // Turns data/karabakh-2020.json into a module the library can import lazily.
 // JSON.parse of a string literal is faster for V8 to load than the same data
 // as an object literal, and keeps the dataset out of the main bundle.
+// Also writes data/karabakh-2020.csv, the same dataset in the spreadsheet
+// layout, as a worked example next to data/template.csv.
 import { readFile, writeFile } from 'node:fs/promises';
+import { datasetToCsv } from './lib/dataset-csv.mjs';
 
 const source = new URL('../data/karabakh-2020.json', import.meta.url);
 const target = new URL('../src/data/karabakh-2020.generated.ts', import.meta.url);
@@ -13,10 +16,15 @@ import type { Dataset } from './types.js';
 
 export const dataset = JSON.parse(${JSON.stringify(json)}) as Dataset;
 `;
-let previous = '';
-try {
-  previous = await readFile(target, 'utf8');
-} catch {
-  // first build
+/** Writes only a changed file, so watchers and incremental builds stay quiet. */
+async function update(file, text) {
+  let previous = '';
+  try {
+    previous = await readFile(file, 'utf8');
+  } catch {
+    // first build
+  }
+  if (previous !== text) await writeFile(file, text);
 }
-if (previous !== body) await writeFile(target, body);
+await update(target, body);
+await update(new URL('../data/karabakh-2020.csv', import.meta.url), datasetToCsv(JSON.parse(json)));

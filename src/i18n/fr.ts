@@ -65,6 +65,8 @@ const fr: Catalogue = {
       'invalid-data': 'Les chiffres ne sont pas utilisables : les données contiennent des erreurs.',
       'invalid-attribute': 'Ce graphique est mal configuré.',
       'unknown-region': 'Ce graphique demande une région absente des données.',
+      'invalid-csv': 'Le tableur n’est pas utilisable.',
+      'csv-rows-skipped': 'Certaines lignes du tableur ont été écartées.',
     },
   },
   counter: {

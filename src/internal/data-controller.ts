@@ -9,7 +9,7 @@ import type { LoadResult } from './fetch-dataset.js';
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   /** Data set directly; wins over everything else. */
   data?: unknown;
-  /** URL of a JSON dataset. */
+  /** URL of a dataset: JSON, or CSV in the spreadsheet layout. */
   src?: string | null | undefined;
   /** The page will supply the data (`.data` or inline JSON): wait for it, never fall back to the bundled dataset. */
   awaitData?: boolean;
@@ -33,10 +33,11 @@ type Inputs = [
   inline: string | undefined,
   src: string | null | undefined,
   awaitData: boolean | undefined,
+  inlineCsv: boolean,
 ];
 
 const LOADING: DataState = { status: 'loading' };
-const INLINE = ':scope > script[type="application/json"]';
+const INLINE = ':scope > script[type="application/json"], :scope > script[type="text/csv"]';
 
 /**
  * The validator and fetch code, imported only when a page supplies its own
@@ -77,13 +78,12 @@ function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 
 /** Loads and checks the data the inputs name; a library chunk that does not arrive is an error, not a rejection. */
 async function load(inputs: Inputs, origin: DataOrigin, signal: AbortSignal): Promise<Loaded> {
-  const [data, inline, src] = inputs;
+  const [data, inline, src, , inlineCsv] = inputs;
   const work = async (): Promise<LoadResult> => {
     if (origin === 'default') return { ok: true, data: await defaultDataset() };
     const m = await outsideData();
     if (origin === 'property') return m.checkData(data, 'The .data property', true);
-    if (origin === 'inline')
-      return m.parseDataset(inline ?? '', 'the inline <script type="application/json">');
+    if (origin === 'inline') return m.parseInline(inline ?? '', inlineCsv);
     signal.throwIfAborted();
     const request = m.acquireDataset(src ?? '');
     // Nobody else waiting for this URL: the request itself is aborted.
@@ -107,7 +107,7 @@ async function load(inputs: Inputs, origin: DataOrigin, signal: AbortSignal): Pr
 
 /**
  * Resolves which data an element shows: the `.data` property, else an inline
- * `<script type="application/json">` child, else the `src` URL, else the
+ * `<script type="application/json">` (or `text/csv`) child, else the `src` URL, else the
  * bundled dataset, unless `await-data` says the page's own data is coming:
  * then "loading" until it does, so an article never flashes (or downloads)
  * the bundled figures, nor reports its attributes as unknown in them. A @lit/task does the loading: it reruns when an input
@@ -138,12 +138,16 @@ export class DataController implements ReactiveController {
         this.pending = originOf(inputs);
         return this.pending ? load(inputs, this.pending, signal) : initialState;
       },
-      args: (): Inputs => [
-        host.data,
-        host.querySelector(INLINE)?.textContent ?? undefined,
-        host.src,
-        host.awaitData,
-      ],
+      args: (): Inputs => {
+        const inline = host.querySelector(INLINE);
+        return [
+          host.data,
+          inline?.textContent ?? undefined,
+          host.src,
+          host.awaitData,
+          inline?.getAttribute('type')?.toLowerCase() === 'text/csv',
+        ];
+      },
       onComplete: (loaded) => {
         this.settle(loaded);
       },
@@ -200,6 +204,8 @@ export class DataController implements ReactiveController {
   private settle({ origin, result }: Loaded): void {
     if (result.ok) {
       clearError(this);
+      // Rows of a spreadsheet left out: the rest shows, and the page hears which and why.
+      if (result.warning) reportError(this.host, result.warning, this);
       this.shown = { status: 'ready', data: result.data, origin };
     } else {
       reportError(this.host, result.error, this);

@@ -8,6 +8,8 @@ export type CwErrorCode =
   | 'too-large'
   | 'invalid-json'
   | 'invalid-data'
+  | 'invalid-csv'
+  | 'csv-rows-skipped'
   | 'invalid-attribute'
   | 'unknown-region';
 
@@ -16,7 +18,7 @@ export interface CwError {
   code: CwErrorCode;
   /** One plain sentence for readers; shown inside the element. */
   message: string;
-  /** Validation problems, when the data itself was at fault. */
+  /** Validation problems, when the data itself was at fault (for CSV: each with its row and column). */
   details?: ValidationError[];
 }
 

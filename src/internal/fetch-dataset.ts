@@ -5,13 +5,36 @@ import { validate } from '../data/validate.js';
 import type { Dataset, FigureSet } from '../data/types.js';
 import { quote } from './attributes.js';
 import type { CwError } from './errors.js';
+import { scopeText } from './source-text.js';
 
-export type LoadResult = { ok: true; data: Dataset } | { ok: false; error: CwError };
+/** `warning`: the data loaded, but not all of it (rows of a spreadsheet left out). */
+export type LoadResult =
+  { ok: true; data: Dataset; warning?: CwError } | { ok: false; error: CwError };
 
 /** Limits on remote data. Exported so tests can shorten them. */
 export const fetchLimits = { timeoutMs: 10_000, maxBytes: 5_000_000 };
 
 const JSON_TYPE = /^(application\/([\w.+-]*\+)?json|text\/json)\b/i;
+const CSV_TYPE = /^text\/csv\b/i;
+/** A file server that does not know CSV says so in these words; an HTML page is never a dataset. */
+const GENERIC_TYPE = /^(text\/plain|application\/octet-stream)\b|^$/i;
+
+/**
+ * Whether a response holds CSV: its content type says so (a published Google
+ * Sheet answers `text/csv` from a URL without an extension), or its URL ends
+ * in `.csv` and a server that does not know the format called it plain text
+ * or bytes.
+ */
+function isCsv(type: string, url: string): boolean {
+  if (CSV_TYPE.test(type)) return true;
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return false;
+  }
+  return /\.csv$/i.test(path) && GENERIC_TYPE.test(type);
+}
 
 async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
   const declared = Number(response.headers.get('content-length'));
@@ -104,6 +127,42 @@ export function parseDataset(text: string, where: string): LoadResult {
   return checkData(json, `The data from ${where}`);
 }
 
+/**
+ * The notice that rows were left out joins the scope statement every element
+ * shows: it says what the figures do not cover, and the reader sees it
+ * without any element changing.
+ */
+function withNotice(data: Dataset, notice: string): Dataset {
+  return { ...data, scope: { ...data.scope, statement: `${scopeText(data, 'en')} ${notice}` } };
+}
+
+/**
+ * Parses and validates a spreadsheet's CSV export (inline script, fetch). The
+ * parser and d3-dsv are imported here, so only pages with CSV data load them.
+ */
+export async function parseCsvDataset(text: string, where: string): Promise<LoadResult> {
+  const { parseCsv } = await import('../data/csv.js');
+  const result = parseCsv(text, where);
+  if (!result.ok)
+    return {
+      ok: false,
+      error: { code: 'invalid-csv', message: result.message, details: result.problems },
+    };
+  if (!result.notice) return { ok: true, data: result.data };
+  return {
+    ok: true,
+    data: withNotice(result.data, result.notice),
+    warning: { code: 'csv-rows-skipped', message: result.notice, details: result.skipped },
+  };
+}
+
+/** Reads an inline `<script type="application/json">` or `<script type="text/csv">`. */
+export function parseInline(text: string, csv: boolean): Promise<LoadResult> | LoadResult {
+  return csv
+    ? parseCsvDataset(text, 'the inline <script type="text/csv">')
+    : parseDataset(text, 'the inline <script type="application/json">');
+}
+
 /** Fetches `url`; messages name it as the page wrote it, `asWritten`, quoted short. */
 async function load(
   url: string,
@@ -121,7 +180,7 @@ async function load(
     response = await fetch(url, {
       signal,
       credentials: 'omit',
-      headers: { accept: 'application/json' },
+      headers: { accept: 'application/json, text/csv;q=0.9' },
     });
   } catch {
     return timedOut()
@@ -134,10 +193,12 @@ async function load(
   if (!response.ok)
     return fail('http-status', `The data at ${at} could not be loaded (HTTP ${response.status}).`);
   const type = response.headers.get('content-type') ?? '';
-  if (!JSON_TYPE.test(type)) {
+  // A redirect (a published sheet's) ends at another URL: either may name the file.
+  const csv = isCsv(type, url) || isCsv(type, response.url);
+  if (!csv && !JSON_TYPE.test(type)) {
     return fail(
       'content-type',
-      `The data at ${at} is not JSON (content type “${type || 'none'}”).`,
+      `The data at ${at} is not JSON or CSV (content type “${type || 'none'}”).`,
     );
   }
   let text: string | undefined;
@@ -157,7 +218,7 @@ async function load(
       `The data at ${at} is larger than ${fetchLimits.maxBytes / 1_000_000} MB.`,
     );
   }
-  return parseDataset(text, at);
+  return csv ? parseCsvDataset(text, at) : parseDataset(text, at);
 }
 
 interface Entry {

@@ -61,6 +61,8 @@ export const COMMON_EN = {
     'invalid-data': 'The figures could not be used: the data has errors.',
     'invalid-attribute': 'This graphic is set up wrongly.',
     'unknown-region': 'This graphic asks for a region the data does not have.',
+    'invalid-csv': 'The spreadsheet could not be used.',
+    'csv-rows-skipped': 'Some rows of the spreadsheet were left out.',
   } satisfies Record<CwErrorCode, string>,
 };
 
