@@ -33,6 +33,7 @@ type Found = Extract<CounterView, { kind: 'found' }>;
  * @summary One sourced figure, counted up when it scrolls into view.
  *
  * @fires cw-error - Bad input: unknown metric or region, a bad attribute, or data that cannot be loaded or fails validation. `detail` is a `CwError`.
+ * @fires cw-ready - The figure (or "not reported") is drawn and not mid-count: once the data has loaded, and again after a change of data or attributes. `detail.element` is the counter. Not fired on errors.
  *
  * @csspart base - The root block.
  * @csspart figure - The number, with its qualifier words ("about").
@@ -57,6 +58,7 @@ type Found = Extract<CounterView, { kind: 'found' }>;
  * @cssprop --cw-color-figure - The number.
  * @cssprop --cw-color-accent - The rule on the inline-start side and the error marker.
  * @cssprop --cw-color-border - The error message border.
+ * @cssprop --cw-reserve-height - Height held while loading (and, with the page's :not(:defined) rule, before the definition); default: the measured height for the bundled data's default view.
  */
 export class CwCasualtyCounter extends LitElement {
   static override styles = [baseStyles, counterStyles];

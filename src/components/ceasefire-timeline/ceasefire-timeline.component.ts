@@ -29,6 +29,7 @@ import { viewBuilder, type Ready, type TimelineView } from './view.js';
  * @summary Ceasefires marked at their agreed or announced dates, reported violations linked to them, reported attacks sized by reported deaths.
  * @fires cw-select - An event was chosen by pointer or keyboard; `detail.id` is its id.
  * @fires cw-error - Data or an attribute could not be used; `detail` is a CwError.
+ * @fires cw-ready - The events are drawn: once the data has loaded, and again after each redraw with new data, attributes or width. `detail.element` is the timeline. Not fired on errors.
  * @csspart base - The element's box.
  * @csspart title - The title.
  * @csspart summary - The summary sentence.
@@ -59,6 +60,7 @@ import { viewBuilder, type Ready, type TimelineView } from './view.js';
  * @cssprop --cw-font-size - Base size; everything scales from it.
  * @cssprop --cw-padding - Padding around the block.
  * @cssprop --cw-radius - Corner radius.
+ * @cssprop --cw-reserve-height - Height held while loading (and, with the page's :not(:defined) rule, before the definition); default: the measured height for the bundled data's default view.
  */
 export class CwCeasefireTimeline extends LitElement {
   static override styles = [baseStyles, interactiveStyles, timelineStyles, listStyles, cardStyles];

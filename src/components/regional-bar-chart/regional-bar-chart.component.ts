@@ -43,6 +43,7 @@ let instances = 0;
  * @tagname cw-regional-bar-chart
  *
  * @fires cw-error - Bad input: an unknown metric or region, a bad attribute, or data that cannot be loaded or fails validation. `detail` is a `CwError`.
+ * @fires cw-ready - The bars are drawn: once the data has loaded, and again after each redraw with new data, attributes or width. `detail.element` is the chart. Not fired on errors.
  *
  * @csspart base - The root block.
  * @csspart title - The title (`label`, or "Civilians killed in Azerbaijan, by region": where, from the dataset's scope).
@@ -78,6 +79,7 @@ let instances = 0;
  * @cssprop --cw-color-border - Table rules and the details panel border.
  * @cssprop --cw-color-focus - The focus ring.
  * @cssprop --cw-color-surface - Behind the active bar and the hovered button.
+ * @cssprop --cw-reserve-height - Height held while loading (and, with the page's :not(:defined) rule, before the definition); default: the measured height for the bundled data's default view.
  */
 export class CwRegionalBarChart extends LitElement {
   static override styles = [baseStyles, interactiveStyles, chartStyles];
