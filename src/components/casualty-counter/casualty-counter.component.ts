@@ -4,6 +4,7 @@ import { optionalNumber, unset, type Theme } from '../../internal/attributes.js'
 import { DataController, type DataState } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
+import { cssomStyle } from '../../internal/cssom-style.js';
 import { formatNumber } from '../../internal/format.js';
 import { catalogueLoading, readyLocale, textDirection } from '../../internal/i18n.js';
 import { reserveHeight } from '../../internal/reserve.js';
@@ -257,7 +258,12 @@ export class CwCasualtyCounter extends LitElement {
   private renderFigure(view: Found): TemplateResult {
     const progress = this.countUp.phase === 'waiting' ? 1 : this.countUp.progress;
     const digits = formatNumber(countUpValue(view.value, progress), view.locale);
-    return html`<p part="figure" class="figure">
+    // The figure's length sets the most its font may take: it fits its column (see the styles).
+    return html`<p
+      part="figure"
+      class="figure"
+      ${cssomStyle({ '--_figure-chars': String(view.final.length) })}
+    >
       ${view.qualifier ? html`<span class="qualifier">${view.qualifier}</span>` : nothing}
       <span class="number"
         ><span class="ghost">${view.final}</span><span class="digits">${digits}</span></span

@@ -5,6 +5,10 @@ export const counterStyles = css`
     border-inline-start: 3px solid var(--_accent);
     padding-inline-start: 0.875em;
   }
+  .visual {
+    /* The figure sizes itself to this column (cqi below). */
+    container-type: inline-size;
+  }
   .visual > p {
     margin: 0;
   }
@@ -13,8 +17,17 @@ export const counterStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     column-gap: 0.25em;
-    /* Big enough to lead the block, small enough for a phone column. */
-    font-size: var(--cw-figure-size, clamp(2.5em, 1.75em + 2.5vw, 3.5em));
+    /*
+     * Big enough to lead the block, small enough for a phone column; and
+     * never wider than its column: a bold tabular digit or separator is at
+     * most 0.62em wide, so a figure of n characters fits in 100cqi at
+     * 100cqi / (0.62 n). 1,234,567 keeps 3.5em where it fits and shrinks on
+     * a 320 px phone; 91 never shrinks.
+     */
+    font-size: min(
+      var(--cw-figure-size, clamp(2.5em, 1.75em + 2.5vw, 3.5em)),
+      100cqi / (0.62 * var(--_figure-chars, 1))
+    );
     font-weight: 700;
     line-height: 1.05;
     letter-spacing: -0.015em;

@@ -6,6 +6,8 @@ export const listStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
+    /* Its rows rearrange by the list's own width (the @container rule below). */
+    container-type: inline-size;
   }
   .row {
     display: grid;
@@ -60,6 +62,36 @@ export const listStyles = css`
     display: block;
     font-size: 0.8125em;
     color: var(--_muted);
+  }
+
+  /*
+   * A very narrow list (a 320 px phone, or large text): the date moves above
+   * the title, so the text keeps the width the date column took. Below 20em
+   * the three columns would leave the text under 8em, titles on 4-5 lines.
+   */
+  @container (max-width: 20em) {
+    .row {
+      grid-template-columns: 1.5em 1fr;
+    }
+    .row-mark {
+      grid-column: 1;
+      grid-row: 1 / span 2;
+    }
+    .when {
+      grid-column: 2;
+      grid-row: 1;
+      text-align: start;
+      padding-block-end: 0;
+    }
+    .time {
+      display: inline;
+      margin-inline-start: 0.5em;
+    }
+    .what {
+      grid-column: 2;
+      grid-row: 2;
+      padding-block-start: 0;
+    }
   }
 
   @media (forced-colors: active) {
