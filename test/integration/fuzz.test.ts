@@ -87,10 +87,23 @@ const settled = (el: Element) =>
     { timeout: 5000, interval: 20 },
   );
 
+/** How far any visible box of the element reaches past the host's sides, in px. */
+function outside(el: HTMLElement): number {
+  const host = el.getBoundingClientRect();
+  let worst = 0;
+  for (const node of shadow(el).querySelectorAll('*')) {
+    if (node.closest('.visually-hidden')) continue;
+    const box = node.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    worst = Math.max(worst, box.right - host.right, host.left - box.left);
+  }
+  return worst;
+}
+
 describe(`fuzz: generated datasets and attributes (${String(RUNS)} runs, seed ${String(SEED)})`, function () {
   this.timeout(RUNS * 2000 + 30_000);
 
-  it('no uncaught error, never a blank box, one warning and one cw-error per problem, short messages', async () => {
+  it('no uncaught error, never a blank box, one warning and one cw-error per problem, short messages, nothing outside the box', async () => {
     const { uncaught, stop } = recordUncaught();
     try {
       await fc.assert(
@@ -102,7 +115,8 @@ describe(`fuzz: generated datasets and attributes (${String(RUNS)} runs, seed ${
             const problems = recordProblems();
             const el = document.createElement(tag) as HTMLElement & { data?: unknown };
             el.style.display = 'block';
-            el.style.width = '600px';
+            // A phone's column: the narrowest a widget must work in.
+            el.style.width = '320px';
             for (const [i, value] of Object.entries(attrs))
               el.setAttribute(ATTRIBUTES[tag][Number(i)], value);
             if (!el.hasAttribute('start')) el.setAttribute('start', 'none');
@@ -127,6 +141,10 @@ describe(`fuzz: generated datasets and attributes (${String(RUNS)} runs, seed ${
               for (const m of messages) expect(m.length, m.slice(0, 80)).to.be.below(300);
               for (const w of problems.warnings)
                 expect(String(w[0]).length, 'warning length').to.be.below(320);
+              // Nothing leaves the element's box, once its width is measured.
+              await new Promise((resolve) => requestAnimationFrame(resolve));
+              await lit.updateComplete;
+              expect(outside(el), 'px outside the box').to.be.at.most(0.5);
               const shown = shadow(el).querySelectorAll('[part="error"]');
               for (const p of shown) expect(p.textContent.length).to.be.below(300);
               expect(uncaught, 'uncaught').to.deep.equal([]);
