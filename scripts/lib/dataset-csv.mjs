@@ -18,6 +18,11 @@ function refuse(why) {
 }
 
 export function datasetToCsv(data) {
+  // The layout is one language: the dataset's own. Its translated labels stay
+  // in the JSON (the sheet has no columns for them), so a sheet in another
+  // language than English is refused rather than read back as English.
+  if (data.language && data.language !== 'en')
+    refuse(`its text is in ${data.language}; the layout assumes English`);
   const byId = (list) => new Map(list.map((item) => [item.id, item]));
   const reporters = byId(data.reporters);
   const sources = byId(data.sources);

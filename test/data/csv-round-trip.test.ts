@@ -65,7 +65,11 @@ describe('data/karabakh-2020.csv, generated from the JSON by scripts/build-datas
     expect(result.skipped).to.deep.equal([]);
     // Every figure's value, qualifier, region, metric, reporter, status, date, citation and
     // note; every event with its claims; contradictions, discrepancies, scope and labels.
-    expect(byName(result.data)).to.deep.equal(byName(json));
+    // The layout is one language: the JSON's translated labels (fr, ru) are not in the sheet.
+    const own: Dataset = { ...json };
+    delete own.translations;
+    delete own.language;
+    expect(byName(result.data)).to.deep.equal(byName(own));
   });
 
   it('has every column of the layout in row 1, in the documented order', async () => {
