@@ -4,6 +4,7 @@ import '../../src/elements.js';
 import type { Dataset } from '../../src/data/types.js';
 import { recordProblems, recordUncaught } from '../fixtures/problems.js';
 import { synthetic } from '../fixtures/synthetic.js';
+import { outside } from '../fixtures/overflow.js';
 
 /** A few hundred runs in `npm test`; CW_FUZZ_RUNS=5000 for a longer search. */
 const env = (await (await fetch('/__test/env')).json()) as { fuzzRuns?: number };
@@ -86,19 +87,6 @@ const settled = (el: Element) =>
     `${el.localName} never showed figures or a message`,
     { timeout: 5000, interval: 20 },
   );
-
-/** How far any visible box of the element reaches past the host's sides, in px. */
-function outside(el: HTMLElement): number {
-  const host = el.getBoundingClientRect();
-  let worst = 0;
-  for (const node of shadow(el).querySelectorAll('*')) {
-    if (node.closest('.visually-hidden')) continue;
-    const box = node.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) continue;
-    worst = Math.max(worst, box.right - host.right, host.left - box.left);
-  }
-  return worst;
-}
 
 describe(`fuzz: generated datasets and attributes (${String(RUNS)} runs, seed ${String(SEED)})`, function () {
   this.timeout(RUNS * 2000 + 30_000);

@@ -1,18 +1,6 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../src/elements.js';
-
-/** How far any box of the element reaches past the host's sides, in px. */
-function overflow(el: HTMLElement): number {
-  const host = el.getBoundingClientRect();
-  let worst = 0;
-  for (const node of el.shadowRoot!.querySelectorAll('*')) {
-    const box = node.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) continue;
-    if (node.closest('.visually-hidden')) continue;
-    worst = Math.max(worst, box.right - host.right, host.left - box.left);
-  }
-  return worst;
-}
+import { outside } from '../fixtures/overflow.js';
 
 const TAGS = ['cw-casualty-counter', 'cw-regional-bar-chart', 'cw-ceasefire-timeline'];
 
@@ -32,7 +20,7 @@ describe('large text in a narrow column', () => {
         // The first layout may use a guessed width; the measured one follows a frame later.
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         await el.updateComplete;
-        expect(overflow(el)).to.be.at.most(0.5);
+        expect(outside(el)).to.be.at.most(0.5);
       });
 });
 

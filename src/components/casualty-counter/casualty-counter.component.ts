@@ -6,8 +6,8 @@ import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { formatNumber } from '../../internal/format.js';
-import { catalogueLoading, readyLocale, textDirection } from '../../internal/i18n.js';
-import { reserveHeight } from '../../internal/reserve.js';
+import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
+import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -171,16 +171,8 @@ export class CwCasualtyCounter extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = this.viewLocale ?? 'en';
-    const loading = this.view.kind === 'loading';
-    return html`<div
-      class="cw-root"
-      part="base"
-      lang=${locale}
-      dir=${textDirection(locale)}
-      ${reserveHeight(this, loading, this.dataController.bundled)}
-    >
-      ${this.renderBody(this.view, locale)}
-    </div>`;
+    const loading = { loading: this.view.kind === 'loading', bundled: this.dataController.bundled };
+    return rootTemplate(this, locale, loading, this.renderBody(this.view, locale));
   }
 
   private renderBody(view: CounterView, locale: string): TemplateResult {

@@ -4,10 +4,10 @@ import { unset, type Theme } from '../../internal/attributes.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
-import { catalogueLoading, readyLocale, textDirection } from '../../internal/i18n.js';
+import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { boxController, guessBox } from '../../internal/observers.js';
-import { reserveHeight } from '../../internal/reserve.js';
+import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -175,24 +175,21 @@ export class CwCeasefireTimeline extends LitElement {
 
   override render(): TemplateResult {
     const { view, shownLocale: locale } = this;
-    const loading = view.status === 'loading';
-    return html`<div
-      class="cw-root"
-      part="base"
-      lang=${locale}
-      dir=${textDirection(locale)}
-      ${reserveHeight(this, loading, this.dataController.bundled)}
-    >
-      <div class="box" ${this.box.target()}></div>
-      <p class="title" id="title" part="title">${view.title}</p>
-      ${
-        view.status === 'ready'
-          ? this.renderReady(view)
-          : view.status === 'loading'
-            ? html`<p class="loading" role="status">${timelineWords(locale).loading}</p>`
-            : renderError(view.error, locale)
-      }
-    </div>`;
+    const loading = { loading: view.status === 'loading', bundled: this.dataController.bundled };
+    return rootTemplate(
+      this,
+      locale,
+      loading,
+      html`<div class="box" ${this.box.target()}></div>
+        <p class="title" id="title" part="title">${view.title}</p>
+        ${
+          view.status === 'ready'
+            ? this.renderReady(view)
+            : view.status === 'loading'
+              ? html`<p class="loading" role="status">${timelineWords(locale).loading}</p>`
+              : renderError(view.error, locale)
+        }`,
+    );
   }
 
   private renderReady(view: Ready): TemplateResult {

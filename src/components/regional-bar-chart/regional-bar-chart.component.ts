@@ -5,8 +5,8 @@ import { boxController, firstViewController, guessBox } from '../../internal/obs
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
-import { catalogueLoading, readyLocale, textDirection } from '../../internal/i18n.js';
-import { reserveHeight } from '../../internal/reserve.js';
+import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
+import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { keepStyles } from '../../internal/document-styles.js';
@@ -214,17 +214,14 @@ export class CwRegionalBarChart extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = this.shownLocale;
-    const loading = this.view.kind === 'loading';
-    return html`<div
-      class="cw-root"
-      part="base"
-      lang=${locale}
-      dir=${textDirection(locale)}
-      ${reserveHeight(this, loading, this.dataController.bundled)}
-    >
-      <div class="box" ${this.box.target()}></div>
-      ${this.renderBody(this.view, locale)}
-    </div>`;
+    const loading = { loading: this.view.kind === 'loading', bundled: this.dataController.bundled };
+    return rootTemplate(
+      this,
+      locale,
+      loading,
+      html`<div class="box" ${this.box.target()}></div>
+        ${this.renderBody(this.view, locale)}`,
+    );
   }
 
   private renderBody(view: ChartView, locale: string): TemplateResult {

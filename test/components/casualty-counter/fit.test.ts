@@ -3,6 +3,7 @@ import '../../../src/components/casualty-counter/casualty-counter.js';
 import type { CwCasualtyCounter } from '../../../src/components/casualty-counter/casualty-counter.js';
 import { fig, synthetic } from '../../fixtures/synthetic.js';
 import { settled } from './helpers.js';
+import { outside } from '../../fixtures/overflow.js';
 
 /** A national figure of `value`, the only one. */
 function withFigure(value: number) {
@@ -22,18 +23,6 @@ async function counter(value: number, width: number, fontSize = '16px') {
   return el;
 }
 
-/** Every box in the element lies inside the host's box. */
-function overflow(el: HTMLElement): number {
-  const host = el.getBoundingClientRect();
-  let worst = 0;
-  for (const node of el.shadowRoot!.querySelectorAll('*')) {
-    const box = node.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) continue;
-    worst = Math.max(worst, box.right - host.right, host.left - box.left);
-  }
-  return worst;
-}
-
 describe('<cw-casualty-counter> fits its column', () => {
   for (const width of [320, 1200])
     for (const value of [91, 1_234_567, 1_000_000_000])
@@ -42,7 +31,7 @@ describe('<cw-casualty-counter> fits its column', () => {
         const number = el.shadowRoot!.querySelector('.number')!.getBoundingClientRect();
         const column = el.shadowRoot!.querySelector('.visual')!.getBoundingClientRect();
         expect(number.right).to.be.at.most(column.right + 0.5);
-        expect(overflow(el)).to.be.at.most(0.5);
+        expect(outside(el)).to.be.at.most(0.5);
       });
 
   it('a short figure keeps its full size; a long one shrinks only on a narrow column', async () => {
@@ -57,6 +46,6 @@ describe('<cw-casualty-counter> fits its column', () => {
 
   it('with a 48 px base font in a 320 px column nothing leaves the box', async () => {
     const el = await counter(1_234_567, 320, '48px');
-    expect(overflow(el)).to.be.at.most(0.5);
+    expect(outside(el)).to.be.at.most(0.5);
   });
 });
