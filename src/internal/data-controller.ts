@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { onServer } from './on-server.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import type { Dataset } from '../data/types.js';
-import { defaultDataset } from '../data/default-dataset.js';
+import { defaultDataset, loadedDefaultDataset } from '../data/default-dataset.js';
 import { clearError, reportError, type CwError } from './errors.js';
 import type { LoadResult } from './fetch-dataset.js';
 
@@ -44,7 +45,31 @@ const INLINE = ':scope > script[type="application/json"], :scope > script[type="
  * data: pages on the bundled dataset never download them.
  */
 let outside: Promise<typeof import('./fetch-dataset.js')> | undefined;
-const outsideData = () => (outside ??= import('./fetch-dataset.js'));
+let outsideLoaded: typeof import('./fetch-dataset.js') | undefined;
+const outsideData = () =>
+  (outside ??= import('./fetch-dataset.js').then((m) => (outsideLoaded = m)));
+
+/**
+ * For a server render (src/ssr.ts), which is synchronous: the bundled
+ * dataset and the checker for `.data`, loaded before any element renders.
+ */
+export async function prepareServerData(): Promise<void> {
+  await Promise.all([defaultDataset(), outsideData()]);
+}
+
+/** What a server render shows: the bundled dataset or a checked `.data`; it cannot fetch a `src`. */
+function serverState([data, , src, awaitData]: Inputs): DataState {
+  const origin = originOf([data, undefined, src, awaitData, false]);
+  const bundled = loadedDefaultDataset();
+  if (origin === 'default' && bundled) return { status: 'ready', data: bundled, origin };
+  if (origin !== 'property' || !outsideLoaded) return LOADING;
+  const result = outsideLoaded.checkData(data, 'The .data property', true);
+  return result.ok
+    ? { status: 'ready', data: result.data, origin }
+    : { status: 'error', error: result.error };
+}
+
+const sameInputs = (a: Inputs, b: Inputs) => a.every((value, i) => Object.is(value, b[i]));
 
 /**
  * Where the data comes from. A `src` that is set is used even when blank (a
@@ -125,6 +150,10 @@ export class DataController implements ReactiveController {
   /** Where the load under way comes from; undefined while waiting for the page's data. */
   private pending: DataOrigin | undefined = 'default';
   private interrupted = false;
+  /** A load run outside the task by prepare(), and the inputs it ran on. */
+  private prepared?: { inputs: Inputs; loaded: Promise<Loaded> };
+  /** prepare()'s promise until updateComplete has waited for it. */
+  private hydrating?: Promise<void>;
 
   constructor(host: DataHost) {
     this.host = host;
@@ -136,18 +165,10 @@ export class DataController implements ReactiveController {
     this.task = new Task(host, {
       task: (inputs, { signal }) => {
         this.pending = originOf(inputs);
+        if (this.prepared && sameInputs(inputs, this.prepared.inputs)) return this.prepared.loaded;
         return this.pending ? load(inputs, this.pending, signal) : initialState;
       },
-      args: (): Inputs => {
-        const inline = host.querySelector(INLINE);
-        return [
-          host.data,
-          inline?.textContent ?? undefined,
-          host.src,
-          host.awaitData,
-          inline?.getAttribute('type')?.toLowerCase() === 'text/csv',
-        ];
-      },
+      args: () => this.inputs(),
       onComplete: (loaded) => {
         this.settle(loaded);
       },
@@ -161,8 +182,11 @@ export class DataController implements ReactiveController {
    * the bundled dataset shows "loading" until it arrives.
    */
   get value(): DataState {
+    if (onServer) return serverState(this.inputs());
     const { status } = this.task;
     if (status === TaskStatus.COMPLETE && this.shown) return this.shown;
+    if (this.shown && this.prepared && sameInputs(this.inputs(), this.prepared.inputs))
+      return this.shown;
     const fromPage = this.pending === 'property' || this.pending === 'inline';
     if (status === TaskStatus.PENDING && fromPage && this.shown) return this.shown;
     return LOADING;
@@ -178,10 +202,37 @@ export class DataController implements ReactiveController {
    */
   async updateComplete(hostUpdate: () => Promise<boolean>): Promise<boolean> {
     const first = await hostUpdate();
+    // A server-rendered element waiting to hydrate (prepare()) draws once the load is in.
+    if (this.hydrating) {
+      await this.hydrating;
+      this.hydrating = undefined;
+      return (await hostUpdate()) && first;
+    }
     if (this.task.status !== TaskStatus.PENDING || this.pending === undefined) return first;
     // A newer run keeps the promise; an aborted one (a disconnect) rejects it.
     await this.task.taskComplete.catch(() => undefined);
     return (await hostUpdate()) && first;
+  }
+
+  /**
+   * Loads what the inputs name now, outside the task, which runs only with
+   * an update: a server-rendered element holds its first update until then,
+   * to hydrate with the figures the server drew (see hydration.ts). The
+   * task reuses this load while the inputs stay the same.
+   */
+  prepare(): Promise<void> {
+    const inputs = this.inputs();
+    const origin = originOf(inputs);
+    if (!origin) return Promise.resolve();
+    if (!this.prepared || !sameInputs(inputs, this.prepared.inputs)) {
+      const loaded = load(inputs, origin, new AbortController().signal);
+      this.prepared = { inputs, loaded };
+      void loaded.then((result) => {
+        this.settle(result);
+      });
+    }
+    this.hydrating = this.prepared.loaded.then(() => undefined);
+    return this.hydrating;
   }
 
   /** Whether the data shown, or loading, is the bundled dataset. */
@@ -201,7 +252,22 @@ export class DataController implements ReactiveController {
     this.task.abort();
   }
 
+  /** What the data comes from: the `.data` property, an inline script child, `src`, `await-data`. */
+  private inputs(): Inputs {
+    const inline = onServer ? null : this.host.querySelector(INLINE);
+    return [
+      this.host.data,
+      inline?.textContent ?? undefined,
+      this.host.src,
+      this.host.awaitData,
+      inline?.getAttribute('type')?.toLowerCase() === 'text/csv',
+    ];
+  }
+
   private settle({ origin, result }: Loaded): void {
+    const { shown } = this;
+    // The same load settled twice (prepare() and then the task): the state stays the same object.
+    if (result.ok && shown?.status === 'ready' && shown.data === result.data) return;
     if (result.ok) {
       clearError(this);
       // Rows of a spreadsheet left out: the rest shows, and the page hears which and why.

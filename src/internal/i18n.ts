@@ -1,3 +1,4 @@
+import { onServer } from './on-server.js';
 import type { Catalogue, PartialCatalogue } from '../i18n/catalogue.js';
 
 /**
@@ -99,7 +100,9 @@ export function messages<S extends keyof Omit<Catalogue, 'dir'>>(
 
 /** The locale an element formats for: its `locale` attribute, else the nearest `lang`, else English. */
 export function resolveLocale(host: HTMLElement, locale: string | undefined): string {
-  const candidate = locale ?? host.closest('[lang]')?.getAttribute('lang') ?? 'en';
+  // A server render sees no page: its `lang` arrives as the `locale` attribute.
+  const nearest = onServer ? undefined : host.closest('[lang]')?.getAttribute('lang');
+  const candidate = locale ?? nearest ?? 'en';
   try {
     return Intl.NumberFormat.supportedLocalesOf(candidate).length > 0 ? candidate : 'en';
   } catch {

@@ -1,6 +1,8 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost, ReactiveElement } from 'lit';
+import { onServer } from './on-server.js';
 import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { serverColumn, serverDrawing } from './hydration.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -42,8 +44,12 @@ export function boxController(host: Host): ResizeController<Box | undefined> {
  * (and `updateComplete` can promise them) instead of a frame later. Reading
  * clientWidth forces a page layout: call it only when there is data to lay
  * out. The observer corrects a wrong guess (a page's own `--cw-padding`).
+ * A server render has no page: it lays out in the column it was given, and
+ * the hydrating first update in the same, so the two match.
  */
-export function guessBox(host: HTMLElement): Box {
+export function guessBox(host: ReactiveElement): Box {
+  const width = onServer ? serverColumn.width : serverDrawing(host)?.width;
+  if (width !== undefined) return { width, fontSize: 16 };
   return { width: Math.max(0, Math.floor(host.clientWidth - 32)), fontSize: 16 };
 }
 

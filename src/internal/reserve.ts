@@ -25,7 +25,7 @@ function drawnAsMeasured(host: HTMLElement, measured: Measured): boolean {
  * which forces a page layout, only while loading the bundled dataset.
  */
 export function reserveHeight(
-  host: HTMLElement,
+  host: ReactiveElement,
   loading: boolean,
   bundled: boolean,
 ): DirectiveResult {

@@ -1,4 +1,6 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { onServer } from './on-server.js';
+import { serverColumn } from './hydration.js';
 import { textDirection } from './i18n.js';
 import { reserveHeight } from './reserve.js';
 
@@ -6,10 +8,12 @@ import { reserveHeight } from './reserve.js';
  * Every element's root, `.cw-root`, around its content: the language and
  * writing direction its words are in (so screen readers pronounce them and
  * right-to-left catalogues mirror the layout), and while its data loads the
- * height it reserves (reserveHeight()).
+ * height it reserves (reserveHeight()). A server render also records the
+ * column it drew for and whether it drew "loading", which hydration must
+ * match (see hydration.ts).
  */
 export function rootTemplate(
-  host: HTMLElement,
+  host: ReactiveElement,
   locale: string,
   loading: { loading: boolean; bundled: boolean },
   content: unknown,
@@ -19,6 +23,8 @@ export function rootTemplate(
     part="base"
     lang=${locale}
     dir=${textDirection(locale)}
+    data-ssr-width=${onServer ? serverColumn.width : nothing}
+    ?data-ssr-loading=${onServer && loading.loading}
     ${reserveHeight(host, loading.loading, loading.bundled)}
   >
     ${content}

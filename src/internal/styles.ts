@@ -130,6 +130,14 @@ export const baseStyles = css`
     color: var(--_muted);
   }
   /*
+   * A drawing laid out for another column (a server render, before its
+   * script redraws it for this one, or without script) scales to fit.
+   */
+  svg.drawing {
+    max-width: 100%;
+    height: auto;
+  }
+  /*
    * Right to left (a catalogue with dir: 'rtl'): a drawing mirrors as a
    * whole, so bars grow and time runs from the right, and each text turns
    * back around its own centre, readable in its mirrored place. Inside, the

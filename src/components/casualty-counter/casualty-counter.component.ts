@@ -7,6 +7,7 @@ import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { formatNumber } from '../../internal/format.js';
 import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
+import { readyToHydrate } from '../../internal/hydration.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { keepStyles } from '../../internal/document-styles.js';
@@ -16,6 +17,7 @@ import { CountUpController, countUpValue, type StartMode } from './count-up.js';
 import { readOptions } from './options.js';
 import { counterWords } from './messages.js';
 import { counterView, type CounterView, type VersionsView } from './view.js';
+import { counterFallback } from './fallback.js';
 
 const DATA_INPUTS = new Set<PropertyKey>(['data', 'src', 'awaitData']);
 
@@ -122,13 +124,18 @@ export class CwCasualtyCounter extends LitElement {
     keepStyles(this);
   }
 
+  /** A server-rendered element hydrates once it can draw what the server drew (see hydration.ts). */
+  protected override shouldUpdate(): boolean {
+    return readyToHydrate(this, this.dataController, unset(this.locale));
+  }
+
   /**
-   * Controllers have resolved the data by now: derive the view and report
-   * problems outside render(). Count-up frames change no input, so the view
-   * stays the same object and is not derived again; nor does new `.data`
-   * before it has loaded, so the page hears `cw-ready` once for it.
+   * Derives the view and reports problems outside render() (on the server
+   * too). Count-up frames change no input, so the view stays the same
+   * object and is not derived again; nor does new `.data` before it has
+   * loaded, so the page hears `cw-ready` once for it.
    */
-  protected override update(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     const state = this.dataController.value;
     // Until the locale's words arrive the counter stays in its loading state.
     const locale = readyLocale(this, unset(this.locale));
@@ -141,7 +148,6 @@ export class CwCasualtyCounter extends LitElement {
       this.report(this.view);
     }
     if (this.view.kind === 'found') this.countUp.sync(this.view.countUp);
-    super.update(changed);
   }
 
   /** Waits for the locale's words and the data as well (see DataController.updateComplete). */
@@ -167,6 +173,15 @@ export class CwCasualtyCounter extends LitElement {
     if (view.kind === 'loading') return;
     if (view.kind === 'error' && view.own) reportError(this, view.error);
     else clearError(this);
+  }
+
+  /**
+   * The figures as plain HTML, for pages without JavaScript: what
+   * `conflict-widgets render` and the embed builder write inside the element
+   * (Lit's server renderer asks for it where a template has `renderLight()`).
+   */
+  renderLight(): TemplateResult | typeof nothing {
+    return counterFallback(this.view, this.viewLocale ?? 'en');
   }
 
   protected override render(): TemplateResult {

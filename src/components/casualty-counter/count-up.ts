@@ -1,5 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { onServer } from '../../internal/on-server.js';
 import type { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
+import { serverDrawing } from '../../internal/hydration.js';
 import { firstViewController } from '../../internal/observers.js';
 
 export const START_MODES = ['visible', 'immediate', 'none'] as const;
@@ -44,7 +46,7 @@ export class CountUpController implements ReactiveController {
   progress = 0;
   phase: 'waiting' | 'running' | 'done' = 'waiting';
 
-  private readonly host: ReactiveControllerHost;
+  private readonly host: ReactiveElement;
   /**
    * Clearly on screen (above the bottom tenth), not at its first pixel. It
    * updates the host when that happens; sync() then starts the count-up if
@@ -55,13 +57,15 @@ export class CountUpController implements ReactiveController {
   private startTime: number | undefined;
   private frameId = 0;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveElement) {
     this.host = host;
     host.addController(this);
     this.firstView = firstViewController(host, '0px 0px -10% 0px');
   }
 
   hostConnected(): void {
+    // A server-rendered figure has been on the page already: it never counts again from zero.
+    if (serverDrawing(this.host)) this.finish();
     document.addEventListener('visibilitychange', this.visibilityChanged);
   }
 
@@ -79,7 +83,8 @@ export class CountUpController implements ReactiveController {
    */
   sync({ start, duration }: CountUpSettings): void {
     this.duration = duration;
-    if (this.phase !== 'waiting') return;
+    // A server render shows the final figure (phase 'waiting' draws it).
+    if (onServer || this.phase !== 'waiting') return;
     if (start === 'none' || reducedMotion()) this.finish();
     // A background tab keeps the final figure until the reader looks at it.
     else if (

@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import { unset, type Theme } from '../../internal/attributes.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
+import { readyToHydrate } from '../../internal/hydration.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { boxController, guessBox } from '../../internal/observers.js';
 import { rootTemplate } from '../../internal/root.js';
@@ -20,6 +21,7 @@ import { listStyles } from './render/list.styles.js';
 import { Selector } from './selection.js';
 import { timelineWords } from './messages.js';
 import { viewBuilder, type Ready, type TimelineView } from './view.js';
+import { timelineFallback } from './fallback.js';
 
 /**
  * Ceasefires, reported violations and attacks on one time axis; below about
@@ -122,8 +124,13 @@ export class CwCeasefireTimeline extends LitElement {
     keepStyles(this);
   }
 
-  /** Controllers have resolved the data and the width by now: derive the view, report its problems. */
-  protected override update(changed: PropertyValues<this>): void {
+  /** A server-rendered element hydrates once it can draw what the server drew (see hydration.ts). */
+  protected override shouldUpdate(): boolean {
+    return readyToHydrate(this, this.dataController, unset(this.locale));
+  }
+
+  /** Derives the view from the data and the width, and reports its problems (on the server too). */
+  protected override willUpdate(): void {
     // Until the locale's words arrive the timeline stays in its loading state.
     const locale = readyLocale(this, unset(this.locale));
     this.shownLocale = locale ?? 'en';
@@ -146,7 +153,6 @@ export class CwCeasefireTimeline extends LitElement {
     this.view = view;
     this.report(view);
     if (view.status === 'ready') this.selection.follow(view);
-    super.update(changed);
   }
 
   /** Waits for the locale's words and the data as well (see DataController.updateComplete). */
@@ -171,6 +177,15 @@ export class CwCeasefireTimeline extends LitElement {
     const error = view.status === 'ready' ? view.selection.problem : view.own && view.error;
     if (error) reportError(this, error);
     else clearError(this);
+  }
+
+  /**
+   * The figures as plain HTML, for pages without JavaScript: what
+   * `conflict-widgets render` and the embed builder write inside the element
+   * (Lit's server renderer asks for it where a template has `renderLight()`).
+   */
+  renderLight(): TemplateResult | typeof nothing {
+    return timelineFallback(this.view);
   }
 
   override render(): TemplateResult {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import { optionalNumber, unset, type Theme } from '../../internal/attributes.js';
 import { boxController, firstViewController, guessBox } from '../../internal/observers.js';
@@ -6,6 +6,7 @@ import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
+import { readyToHydrate } from '../../internal/hydration.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
@@ -22,6 +23,7 @@ import { textLanguage } from '../../data/translate.js';
 import { chartWords } from './messages.js';
 import { rowDetails, type Details } from './text.js';
 import { chartView, type ChartView } from './view.js';
+import { chartFallback } from './fallback.js';
 
 type Ready = Extract<ChartView, { kind: 'ready' }>;
 
@@ -149,13 +151,18 @@ export class CwRegionalBarChart extends LitElement {
     keepStyles(this);
   }
 
+  /** A server-rendered element hydrates once it can draw what the server drew (see hydration.ts). */
+  protected override shouldUpdate(): boolean {
+    return readyToHydrate(this, this.dataController, unset(this.locale));
+  }
+
   /**
-   * Controllers have resolved the data and the width by now: derive what
-   * changed (the view on new data, attributes or locale; the geometry on a
-   * new width; the details on a new active row) and report problems, all
-   * outside render().
+   * Derives what changed (the view on new data, attributes or locale; the
+   * geometry on a new width; the details on a new active row) and reports
+   * problems, all outside render(), and on the server too, which calls
+   * willUpdate() and render() only.
    */
-  protected override update(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     const state = this.dataController.value;
     // Until the locale's words arrive the chart stays in its loading state.
     const locale = readyLocale(this, unset(this.locale));
@@ -181,7 +188,6 @@ export class CwRegionalBarChart extends LitElement {
     this.activeDetails = this.details.get([view, row], () =>
       ready && row ? rowDetails(row, ready.input.metrics, ready.data, ready.locale) : undefined,
     );
-    super.update(changed);
   }
 
   /** Waits for the data as well (see DataController.updateComplete). */
@@ -210,6 +216,15 @@ export class CwRegionalBarChart extends LitElement {
     if (view.kind === 'loading') return;
     if (view.kind === 'error' && view.own) reportError(this, view.error);
     else clearError(this);
+  }
+
+  /**
+   * The figures as plain HTML, for pages without JavaScript: what
+   * `conflict-widgets render` and the embed builder write inside the element
+   * (Lit's server renderer asks for it where a template has `renderLight()`).
+   */
+  renderLight(): TemplateResult | typeof nothing {
+    return chartFallback(this.view);
   }
 
   protected override render(): TemplateResult {

@@ -142,6 +142,33 @@ function renderRow(r: TableRow, notReported: string): TemplateResult {
   </tr>`;
 }
 
+/** The table itself: in the chart, and alone in the chart's plain-HTML fallback. */
+export function renderDataTable(model: TableModel): TemplateResult {
+  const [first, ...rest] = model.headings;
+  return html`<table>
+    <caption>
+      ${model.caption}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${first}</th>
+        ${rest.map((h, i) => html`<th scope="col" class=${i < rest.length - 1 ? 'num' : ''}>${h}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${model.rows.map((r) => renderRow(r, model.words.notReported))}
+    </tbody>
+    <tfoot>
+      <tr>
+        <th scope="row">${model.words.sum}</th>
+        ${model.sums.map((s) => html`<td class="num">${s}</td>`)}
+        <td></td>
+      </tr>
+      ${model.national ? renderRow(model.national, model.words.notReported) : nothing}
+    </tfoot>
+  </table>`;
+}
+
 /**
  * The "Show table" button and the table, visually hidden until opened (on
  * paper, always shown and the button left out). Rows are not keyed: on a new
@@ -152,7 +179,6 @@ export function renderTable(
   model: TableModel,
   { id, open, toggle }: { id: string; open: boolean; toggle: () => void },
 ): TemplateResult {
-  const [first, ...rest] = model.headings;
   return html`<button
       type="button"
       class="toggle print-hidden"
@@ -164,27 +190,6 @@ export function renderTable(
       ${open ? model.words.hideTable : model.words.showTable}
     </button>
     <div id=${id} part="table" class=${open ? 'table' : 'table visually-hidden print-shown'}>
-      <table>
-        <caption>
-          ${model.caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${first}</th>
-            ${rest.map((h, i) => html`<th scope="col" class=${i < rest.length - 1 ? 'num' : ''}>${h}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${model.rows.map((r) => renderRow(r, model.words.notReported))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">${model.words.sum}</th>
-            ${model.sums.map((s) => html`<td class="num">${s}</td>`)}
-            <td></td>
-          </tr>
-          ${model.national ? renderRow(model.national, model.words.notReported) : nothing}
-        </tfoot>
-      </table>
+      ${renderDataTable(model)}
     </div>`;
 }

@@ -81,19 +81,26 @@ export function renderScreenReaderList(
   layout: HorizontalLayout,
   locale: string,
 ): TemplateResult {
-  const items =
-    layout.order.length <= LIST_LIMIT
-      ? layout.order.map((e) => eventLine(data, e, locale))
-      : [...layout.marks]
-          .sort((a, b) => a.span[0] - b.span[0])
-          .map((m) =>
-            m.shape === 'group'
-              ? `${groupText(m.events, locale)}.`
-              : eventLine(data, m.events[0], locale),
-          );
   return html`<ol class="visually-hidden print-shown" aria-label=${timelineWords(locale).eventList}>
-    ${items.map((text) => html`<li>${text}</li>`)}
+    ${listItems(data, layout, locale).map((text) => html`<li>${text}</li>`)}
   </ol>`;
+}
+
+/** Every event as a sentence, in date order; past LIST_LIMIT events on the chart, the groups drawn. */
+export function listItems(
+  data: Dataset,
+  layout: HorizontalLayout | VerticalLayout,
+  locale: string,
+): string[] {
+  if (layout.order.length <= LIST_LIMIT || layout.mode !== 'horizontal')
+    return layout.order.map((e) => eventLine(data, e, locale));
+  return [...layout.marks]
+    .sort((a, b) => a.span[0] - b.span[0])
+    .map((m) =>
+      m.shape === 'group'
+        ? `${groupText(m.events, locale)}.`
+        : eventLine(data, m.events[0], locale),
+    );
 }
 
 /** What each shape means, for the kinds shown. */

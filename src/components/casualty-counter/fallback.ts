@@ -1,0 +1,22 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { fallbackTemplate } from '../../internal/fallback.js';
+import type { CounterView } from './view.js';
+
+/**
+ * The counter without JavaScript: the figure as the sentence a screen reader
+ * hears (qualifier, figure, label, date), its other versions, the scope and
+ * the source.
+ */
+export function counterFallback(
+  view: CounterView,
+  locale: string,
+): TemplateResult | typeof nothing {
+  if (view.kind !== 'found' && view.kind !== 'not-reported') return nothing;
+  const versions = view.kind === 'found' ? view.versions?.line : undefined;
+  return fallbackTemplate(
+    locale,
+    html`<p><strong>${view.summary}</strong></p>
+      ${versions ? html`<p>${versions}</p>` : nothing}`,
+    view,
+  );
+}

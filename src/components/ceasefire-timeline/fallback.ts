@@ -1,0 +1,21 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { fallbackTemplate } from '../../internal/fallback.js';
+import { listItems } from './render/list.js';
+import type { TimelineView } from './view.js';
+
+/**
+ * The timeline without JavaScript: its title and summary, then its events
+ * in date order as the list screen readers hear, the scope and the source.
+ */
+export function timelineFallback(view: TimelineView): TemplateResult | typeof nothing {
+  if (view.status !== 'ready') return nothing;
+  return fallbackTemplate(
+    view.locale,
+    html`<p><strong>${view.title}</strong></p>
+      <p>${view.summary}.</p>
+      <ol>
+        ${listItems(view.data, view.layout, view.locale).map((text) => html`<li>${text}</li>`)}
+      </ol>`,
+    view,
+  );
+}

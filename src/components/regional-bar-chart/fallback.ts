@@ -1,0 +1,22 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { fallbackTemplate } from '../../internal/fallback.js';
+import { renderDataTable } from './table.js';
+import type { ChartView } from './view.js';
+
+/**
+ * The chart without JavaScript: its title, date line and summary, the table
+ * of every region with its sources, the notes under the bars, the scope and
+ * the source.
+ */
+export function chartFallback(view: ChartView): TemplateResult | typeof nothing {
+  if (view.kind !== 'ready') return nothing;
+  const notes = [view.notReported, view.undated, view.reconciliation, view.discrepancies];
+  return fallbackTemplate(
+    view.locale,
+    html`<p><strong>${view.title}</strong></p>
+      <p>${view.asOf}</p>
+      <p>${view.summary}</p>
+      ${renderDataTable(view.table)} ${notes.map((text) => (text ? html`<p>${text}</p>` : nothing))}`,
+    view,
+  );
+}

@@ -1,0 +1,51 @@
+import type { ReactiveElement } from 'lit';
+import type { DataController } from './data-controller.js';
+import { readyLocale } from './i18n.js';
+import { onServer } from './on-server.js';
+
+/**
+ * The column a server render lays out in (src/ssr.ts sets it from its
+ * `width` option): the width inside the default padding of a 640 px column.
+ */
+export const serverColumn = { width: 608 };
+
+/** What a server render drew, as its root records it (rootTemplate()). */
+interface ServerDrawing {
+  width: number;
+  loading: boolean;
+}
+
+/**
+ * What the server drew in the host's declarative shadow root, until the
+ * host's first update hydrates it; undefined for an element the browser
+ * renders itself (or without Lit's hydration support loaded, which empties
+ * a declarative root before the first update).
+ */
+export function serverDrawing(host: ReactiveElement): ServerDrawing | undefined {
+  if (onServer || host.hasUpdated) return undefined;
+  const root = host.shadowRoot?.querySelector('.cw-root[data-ssr-width]');
+  if (!root) return undefined;
+  const width = Number(root.getAttribute('data-ssr-width'));
+  return { width, loading: root.hasAttribute('data-ssr-loading') };
+}
+
+/**
+ * For shouldUpdate(): hydration re-uses the server's DOM as it is, so the
+ * first update must draw what the server drew — in its words, with its
+ * figures — or Lit could not match the two. Until the locale's words and
+ * the data have arrived the element keeps the server's drawing and waits.
+ */
+export function readyToHydrate(
+  host: ReactiveElement & HTMLElement,
+  data: DataController,
+  locale: string | undefined,
+): boolean {
+  const drawn = serverDrawing(host);
+  if (!drawn) return true;
+  if (readyLocale(host, locale) === undefined) return false;
+  if (drawn.loading || data.value.status !== 'loading') return true;
+  void data.prepare().then(() => {
+    host.requestUpdate();
+  });
+  return false;
+}
