@@ -21,9 +21,13 @@ const withTscMaps = {
   },
 };
 
-/** Every module tsc wrote, not the CDN bundles. */
+/**
+ * Every module tsc wrote, not the CDN bundles, nor the server renderer: it
+ * runs in Node, and its one template has a tag chosen at run time, which
+ * the minifier cannot parse.
+ */
 const modules = readdirSync('dist', { recursive: true })
-  .filter((name) => name.endsWith('.js') && !name.startsWith('cdn'))
+  .filter((name) => name.endsWith('.js') && !name.startsWith('cdn') && name !== 'ssr.js')
   .map((name) => join('dist', name));
 
 export default {

@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium } from './scripts/lib/find-chromium.mjs';
 
@@ -71,6 +73,23 @@ async function testEndpoints(context, next) {
     );
     return;
   }
+  // A page of server-rendered elements, from the render command:
+  // /__test/ssr?markup=<cw-…>&width=640&scripts=none|hydrate. "hydrate" loads
+  // Lit's hydration support, then the elements, after a script that notes
+  // what the server drew (see test/integration/ssr.test.ts).
+  if (context.path === '/__test/ssr') {
+    const { markup, width = '640', scripts = 'none' } = context.query;
+    const { stdout } = await promisify(execFile)('node', [
+      'bin/conflict-widgets.mjs',
+      'render',
+      '--width',
+      width,
+      markup,
+    ]);
+    context.type = 'text/html';
+    context.body = ssrPage(stdout, Number(width), scripts === 'hydrate');
+    return;
+  }
   if (context.path === '/__test/garbage.json') {
     context.type = 'application/json';
     context.body = '{"schemaVersion": 1, oops';
@@ -78,6 +97,26 @@ async function testEndpoints(context, next) {
   }
   return next();
 }
+
+/** The page around server-rendered elements; with `hydrate`, the scripts that hydrate them and a record of what changed. */
+const ssrPage = (body, width, hydrate) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Server-rendered elements</title>
+    <style>body { margin: 0; font: 16px/1.5 sans-serif; } main { width: ${width}px; }</style>
+  </head>
+  <body>
+    <main>${body}</main>
+    <p>Text below the elements.</p>
+    ${
+      hydrate
+        ? `<script src="/test/fixtures/ssr-record.js"></script>
+    <script type="module" src="/test/fixtures/ssr-hydrate.js"></script>`
+        : ''
+    }
+  </body>
+</html>`;
 
 export default {
   // Tests are compiled by `tsc -p tsconfig.test.json` into build/.

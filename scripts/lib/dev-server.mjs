@@ -1,4 +1,26 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { startDevServer } from '@web/dev-server';
+
+/**
+ * Any page with `?render`: its elements rendered on the server by the render
+ * command (bin/conflict-widgets.mjs), as a static-site build would write it;
+ * with `?scripts=off` as well, served under `script-src 'none'`, as a reader
+ * with JavaScript blocked gets it. Needs `npm run build` first.
+ */
+async function serverRendered(context, next) {
+  const { render, scripts, width = '680' } = context.query;
+  if (render === undefined || !context.path.endsWith('.html')) return next();
+  const file = `.${decodeURIComponent(context.path)}`;
+  const { stdout } = await promisify(execFile)(
+    'node',
+    ['bin/conflict-widgets.mjs', 'render', '--width', String(width), file],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  context.type = 'text/html';
+  context.body = stdout;
+  if (scripts === 'off') context.set('Content-Security-Policy', "script-src 'none'");
+}
 
 /**
  * Serves `rootDir` on a free localhost port for a script (screenshots,
@@ -6,7 +28,7 @@ import { startDevServer } from '@web/dev-server';
  */
 export async function serve(rootDir, { nodeResolve = false, port = 0 } = {}) {
   const server = await startDevServer({
-    config: { rootDir, port, nodeResolve },
+    config: { rootDir, port, nodeResolve, middleware: [serverRendered] },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
