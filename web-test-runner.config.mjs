@@ -74,9 +74,10 @@ async function testEndpoints(context, next) {
     return;
   }
   // A page of server-rendered elements, from the render command:
-  // /__test/ssr?markup=<cw-…>&width=640&scripts=none|hydrate. "hydrate" loads
-  // Lit's hydration support, then the elements, after a script that notes
-  // what the server drew (see test/integration/ssr.test.ts).
+  // /__test/ssr?markup=<cw-…>&width=640&scripts=none|hydrate|cdn. "hydrate"
+  // loads Lit's hydration support, then the elements, after a script that
+  // notes what the server drew (see test/integration/ssr.test.ts); "cdn" the
+  // CDN file, which has no hydration support.
   if (context.path === '/__test/ssr') {
     const { markup, width = '640', scripts = 'none' } = context.query;
     const { stdout } = await promisify(execFile)('node', [
@@ -87,7 +88,7 @@ async function testEndpoints(context, next) {
       markup,
     ]);
     context.type = 'text/html';
-    context.body = ssrPage(stdout, Number(width), scripts === 'hydrate');
+    context.body = ssrPage(stdout, Number(width), scripts);
     return;
   }
   if (context.path === '/__test/garbage.json') {
@@ -98,8 +99,13 @@ async function testEndpoints(context, next) {
   return next();
 }
 
-/** The page around server-rendered elements; with `hydrate`, the scripts that hydrate them and a record of what changed. */
-const ssrPage = (body, width, hydrate) => `<!doctype html>
+/** The page around server-rendered elements, with the scripts `scripts` names and a record of what changed. */
+const SSR_SCRIPTS = {
+  none: '',
+  hydrate: '<script type="module" src="/test/fixtures/ssr-hydrate.js"></script>',
+  cdn: '<script type="module" src="/dist/cdn/conflict-widgets.js"></script>',
+};
+const ssrPage = (body, width, scripts) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -109,12 +115,8 @@ const ssrPage = (body, width, hydrate) => `<!doctype html>
   <body>
     <main>${body}</main>
     <p>Text below the elements.</p>
-    ${
-      hydrate
-        ? `<script src="/test/fixtures/ssr-record.js"></script>
-    <script type="module" src="/test/fixtures/ssr-hydrate.js"></script>`
-        : ''
-    }
+    ${scripts === 'none' ? '' : '<script src="/test/fixtures/ssr-record.js"></script>'}
+    ${SSR_SCRIPTS[scripts] ?? ''}
   </body>
 </html>`;
 

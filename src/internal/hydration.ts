@@ -1,4 +1,4 @@
-import type { ReactiveElement } from 'lit';
+import type { LitElement, ReactiveElement } from 'lit';
 import type { DataController } from './data-controller.js';
 import { readyLocale } from './i18n.js';
 import { onServer } from './on-server.js';
@@ -48,4 +48,20 @@ export function readyToHydrate(
     host.requestUpdate();
   });
   return false;
+}
+
+/**
+ * For connectedCallback(): a server-rendered shadow root that this page's
+ * Lit does not hydrate (Lit's hydration support not loaded, or loaded for
+ * another copy of Lit, as with the CDN files) is emptied, or Lit would draw
+ * the element a second time below the server's copy. Lit adopts the
+ * element's styles only when it does not hydrate, which tells the two apart.
+ */
+export function dropUnhydratedRoot(host: LitElement): void {
+  const root = host.shadowRoot;
+  if (host.hasUpdated || !root || root.adoptedStyleSheets.length === 0) return;
+  if (!root.querySelector('.cw-root[data-ssr-width]')) return;
+  root.replaceChildren();
+  // Lit meant to draw before the server's first node.
+  host.renderOptions.renderBefore = null;
 }

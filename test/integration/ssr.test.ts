@@ -24,7 +24,7 @@ const WIDTH = 640;
 const markup = (c: (typeof CASES)[number]) => `<${c.tag} ${c.attributes}></${c.tag}>`;
 
 /** The render command's page for `markup`, in a frame: scripts off (sandboxed), or hydrating. */
-async function load(text: string, scripts: 'none' | 'hydrate'): Promise<PageWindow> {
+async function load(text: string, scripts: 'none' | 'hydrate' | 'cdn'): Promise<PageWindow> {
   const frame = document.createElement('iframe');
   if (scripts === 'none') frame.sandbox.add('allow-same-origin');
   frame.style.cssText = `width: ${WIDTH + 40}px; height: 1400px; border: 0`;
@@ -165,6 +165,21 @@ describe('server rendering (the render command, Lit SSR)', function () {
     counter.setAttribute('metric', 'injured');
     await counter.updateComplete;
     expect(counter.shadowRoot!.querySelector('.digits')!.textContent).to.equal('405');
+  });
+
+  it('with the CDN file, which cannot hydrate, each element draws itself once, in place of the server copy', async () => {
+    const win = await load(CASES.map(markup).join(''), 'cdn');
+    for (const c of CASES) {
+      await win.customElements.whenDefined(c.tag);
+      const el = win.document.querySelector(c.tag) as Widget;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('.cw-root'), c.tag).to.have.length(1);
+    }
+    expect(win.ssrRecord!.errors).to.deep.equal([]);
+    expect(
+      win.document.querySelector('cw-casualty-counter')!.shadowRoot!.querySelector('.digits')!
+        .textContent,
+    ).to.equal('91');
   });
 
   it('with the fallback the builder writes and the definition blocked, a page reads the figures', async () => {

@@ -7,7 +7,7 @@ import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { formatNumber } from '../../internal/format.js';
 import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
-import { readyToHydrate } from '../../internal/hydration.js';
+import { dropUnhydratedRoot, readyToHydrate } from '../../internal/hydration.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { keepStyles } from '../../internal/document-styles.js';
@@ -120,6 +120,7 @@ export class CwCasualtyCounter extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    dropUnhydratedRoot(this);
     // Moved into another document (an iframe, adoptNode), the styles follow.
     keepStyles(this);
   }

@@ -6,7 +6,7 @@ import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
-import { readyToHydrate } from '../../internal/hydration.js';
+import { dropUnhydratedRoot, readyToHydrate } from '../../internal/hydration.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
@@ -147,6 +147,7 @@ export class CwRegionalBarChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    dropUnhydratedRoot(this);
     // Moved into another document (an iframe, adoptNode), the styles follow.
     keepStyles(this);
   }
