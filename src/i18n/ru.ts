@@ -92,9 +92,13 @@ const ru: Catalogue = {
     latest: 'Это последние датированные данные.',
     notReported: (region, day) =>
       `Нет данных${region ? ` по региону ${region}` : ''}${day ? ` на ${day}` : ''}`,
+    // Russian dates end in "г.": a sentence ending on one takes no second full stop.
     notReportedSummary: (label, region, day) =>
-      `${label}: нет данных${region ? ` по региону ${region}` : ''}${day ? ` на ${day}` : ''}.`,
-    summary: (figure, label, date) => `${label}: ${figure}, ${date}.`,
+      `${label}: нет данных${region ? ` по региону ${region}` : ''}${day ? ` на ${day}` : ''}`.replace(
+        /\.?$/,
+        '.',
+      ),
+    summary: (figure, label, date) => `${label}: ${figure}, ${date}`.replace(/\.?$/, '.'),
     datasetChecked: (title, sources) =>
       `Проверенный набор данных: «${title}»${sources ? ` (${sources})` : ''}.`,
   },

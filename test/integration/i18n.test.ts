@@ -97,6 +97,21 @@ describe('every word translatable', () => {
     }
   }
 
+  it('a Russian sentence ending on a date ("г.") gets one full stop, not two', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+      html`<cw-casualty-counter locale="ru"></cw-casualty-counter>`,
+    );
+    await el.updateComplete;
+    const sentence = () => el.shadowRoot!.querySelector('.summary')!.textContent.trim();
+    expect(sentence()).to.match(/ г\.$/);
+    // Not reported on a day: the other sentence that can end on a date.
+    el.setAttribute('region', 'naftalan');
+    el.setAttribute('metric', 'injured');
+    el.setAttribute('as-of', '2020-11-04');
+    await el.updateComplete;
+    expect(sentence()).to.match(/ г\.$/);
+  });
+
   it('a counter inside lang="fr" speaks French without a locale attribute', async () => {
     const wrapper = await fixture<HTMLElement>(
       html`<div lang="fr"><cw-casualty-counter start="none"></cw-casualty-counter></div>`,
