@@ -78,4 +78,42 @@ describe('print', () => {
     await emulateMedia({ media: 'print' });
     expect(getComputedStyle(root).backgroundColor).to.equal('rgb(255, 255, 255)');
   });
+
+  it('an A4 page of demo/article.html prints every figure of its widgets', async function () {
+    this.timeout(30_000);
+    // A4 less 2 cm margins each side, at 96 px to the inch.
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 643px; height: 1000px; border: 0';
+    frame.src = '/demo/article.html';
+    const loaded = new Promise((resolve) => {
+      frame.addEventListener('load', resolve, { once: true });
+    });
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    const widgets = [
+      ...doc.querySelectorAll<Widget>(
+        'cw-casualty-counter, cw-regional-bar-chart, cw-ceasefire-timeline',
+      ),
+    ];
+    for (const widget of widgets) {
+      await frame.contentWindow!.customElements.whenDefined(widget.localName);
+      await widget.updateComplete;
+    }
+    await emulateMedia({ media: 'print' });
+    const roots = widgets.map((w) => w.shadowRoot!);
+    // The counters' final figures, whatever a count-up was doing.
+    for (const root of roots.filter((_, i) => widgets[i].localName === 'cw-casualty-counter')) {
+      const digits = root.querySelector('.digits')!;
+      expect(onPaper(digits)).to.be.true;
+      expect(digits.textContent).to.equal(root.querySelector('.ghost')!.textContent);
+    }
+    // Every row of the chart's table and every event of the timeline.
+    const cells = roots.flatMap((r) => [
+      ...r.querySelectorAll('table tbody tr, table tfoot tr, ol[aria-label] li'),
+    ]);
+    expect(cells.length).to.be.greaterThan(20);
+    expect(cells.filter((c) => !onPaper(c))).to.deep.equal([]);
+    frame.remove();
+  });
 });
