@@ -110,6 +110,9 @@ export function resolveLocale(host: HTMLElement, locale: string | undefined): st
   }
 }
 
+/** The hosts each catalogue load will update when it arrives. */
+const waking = new WeakMap<Promise<void>, WeakSet<object>>();
+
 /**
  * The locale an element writes in, once its catalogue is loaded; undefined
  * while it loads, and the host updates when it arrives.
@@ -121,9 +124,15 @@ export function readyLocale(
   const resolved = resolveLocale(host, locale);
   const pending = loadCatalogue(resolved);
   if (!pending) return resolved;
-  void pending.then(() => {
-    host.requestUpdate();
-  });
+  // Each update while the words load asks again: the host is woken once.
+  let hosts = waking.get(pending);
+  if (!hosts) waking.set(pending, (hosts = new WeakSet()));
+  if (!hosts.has(host)) {
+    hosts.add(host);
+    void pending.then(() => {
+      host.requestUpdate();
+    });
+  }
   return undefined;
 }
 
