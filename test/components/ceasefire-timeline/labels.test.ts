@@ -49,6 +49,14 @@ describe('labels', () => {
     expect(p.take([spot(box(60, 40))])?.rect).to.deep.equal(box(60, 40));
   });
 
+  it('placer(…, avoided) keeps labels off avoided lines while a spot allows, and crosses them when none does', () => {
+    const line = box(50, 0, 0, 100);
+    const spot = (r: Rect) => ({ rect: r, anchor: 'start' as const });
+    const p = placer(box(0, 0, 100, 100), [], [line]);
+    expect(p.take([spot(box(45, 0)), spot(box(70, 0))])?.rect).to.deep.equal(box(70, 0));
+    expect(p.take([spot(box(45, 20))])?.rect).to.deep.equal(box(45, 20));
+  });
+
   it('ceasefireSpots(x) are right of the line, then left, row by row down from the top', () => {
     const spots = ceasefireSpots(100, { width: 50, height: 16 }, 2, 4);
     expect(spots.map((s) => [s.rect.x, s.rect.y, s.anchor])).to.deep.equal([

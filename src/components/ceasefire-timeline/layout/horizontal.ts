@@ -326,10 +326,12 @@ export function horizontalLayout(
 
   // Then the largest tolls, as many as fit, with the marks and lane names as obstacles.
   const reaches = marks.map((m) => markReach(m, radius, f));
-  const eventPlacer = placer(bounds(lanesTop, axisY - AXIS.tickLength), [
-    ...marks.map((m, i) => boxOf(m, reaches[i])),
-    ...laneLabels.map((l) => l.box),
-  ]);
+  // Ceasefire lines are avoided where a label can be: one across a line reads as if it straddled the date.
+  const eventPlacer = placer(
+    bounds(lanesTop, axisY - AXIS.tickLength),
+    [...marks.map((m, i) => boxOf(m, reaches[i])), ...laneLabels.map((l) => l.box)],
+    lines.map((c) => ({ x: c.x, y: c.y, width: 0, height: c.height - c.y })),
+  );
   const toll = (m: Mark) => options.killed(m.shape === 'group' ? m.largest : m.events[0]);
   const ranked = marks
     .map((m, i) => ({ m, i, killed: toll(m) }))

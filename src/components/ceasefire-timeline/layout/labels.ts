@@ -49,15 +49,20 @@ export interface Spot {
 
 /**
  * Takes labels in priority order: `take()` gives the first spot that is
- * inside `bounds` and clear of every obstacle and every label taken.
+ * inside `bounds` and clear of every obstacle and every label taken, and
+ * clear of what is only to be `avoided` (lines a label may cross, under its
+ * halo) if any spot is; else the first clear of the rest.
  */
-export function placer(bounds: Rect, obstacles: readonly Rect[]) {
+export function placer(bounds: Rect, obstacles: readonly Rect[], avoided: readonly Rect[] = []) {
   const taken = [...obstacles];
+  const free = (rect: Rect, also: readonly Rect[]) =>
+    inside(rect, bounds) &&
+    !taken.some((t) => overlaps(rect, t)) &&
+    !also.some((t) => overlaps(rect, t));
   return {
     take(spots: readonly Spot[]): Spot | undefined {
-      const spot = spots.find(
-        ({ rect }) => inside(rect, bounds) && !taken.some((t) => overlaps(rect, t)),
-      );
+      const spot =
+        spots.find(({ rect }) => free(rect, avoided)) ?? spots.find(({ rect }) => free(rect, []));
       if (spot) taken.push(spot.rect);
       return spot;
     },
