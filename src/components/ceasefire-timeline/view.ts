@@ -25,6 +25,7 @@ import {
   labelLines,
   legendSizeText,
   summaryText,
+  tickLabel,
   totalsCaption,
   titleText,
   totalsText,
@@ -147,6 +148,7 @@ function draw(
     fontSize: chartFontSize(v.fontSize),
     labelOf: (e) => labelLines(data, e, v.locale),
     laneNames: words.lane,
+    tickLabelOf: (t) => tickLabel(t, v.locale),
     ...(totals ? { totals: totals.points } : {}),
   });
   const snapshots: readonly Snapshot[] = totals?.points ?? [];

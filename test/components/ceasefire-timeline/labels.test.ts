@@ -15,6 +15,7 @@ import type {
   LayoutOptions,
   Rect,
 } from '../../../src/components/ceasefire-timeline/layout/types.js';
+import { tickLabel } from '../../../src/components/ceasefire-timeline/text.js';
 import { synthetic } from '../../fixtures/synthetic.js';
 import { attack, many } from './helpers.js';
 
@@ -100,6 +101,7 @@ describe('layoutTimeline() labels', () => {
     fontSize: f,
     labelOf: (e) => (e.kind === 'ceasefire' ? ['City'] : [`${e.id}, 1 Jan`, 'at least 1 killed']),
     laneNames: { violation: 'Reported ceasefire violations', attack: 'Reported attacks' },
+    tickLabelOf: (t) => tickLabel(t, 'en-GB'),
   });
   const wide = (data: ReturnType<typeof synthetic>, width: number, f = 13) =>
     layoutTimeline(timeline(data), width, options(data, f)) as HorizontalLayout;

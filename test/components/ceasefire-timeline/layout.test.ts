@@ -20,6 +20,7 @@ import {
   type GroupMark,
   type LayoutOptions,
   type Placed,
+  type Tick,
   type VerticalLayout,
 } from '../../../src/components/ceasefire-timeline/layout/types.js';
 import { tickLabel } from '../../../src/components/ceasefire-timeline/text.js';
@@ -73,6 +74,7 @@ function options(data: Dataset, overrides: Partial<LayoutOptions> = {}): LayoutO
     labelOf: (e) =>
       e.kind === 'ceasefire' ? [e.brokeredIn ?? e.title] : [e.id, `${killed(e) ?? '?'} killed`],
     laneNames: { violation: 'Violations', attack: 'Attacks' },
+    tickLabelOf: (t) => tickLabel(t, 'en-GB'),
     ...overrides,
   };
 }
@@ -146,6 +148,25 @@ describe('layoutTimeline() wide', () => {
     const gaps = ticks.slice(1).map((t, i) => t.x - ticks[i].x);
     expect(Math.min(...gaps)).to.be.at.least(84);
     for (const t of ticks) expect(t.time).to.be.within(day('2030-01-02'), day('2030-01-20') - 1);
+  });
+
+  it('ticks thin out for longer words: no two Russian labels (“27 сент. 2020 г.”) come within half an em at 560 px', () => {
+    const words = (t: Tick) => tickLabel(t, 'ru');
+    const { axis } = wide(synthetic(), 560, {
+      domain: [day('2020-09-27'), day('2020-11-05')],
+      tickLabelOf: words,
+    });
+    expect(axis.ticks.length).to.be.at.least(3);
+    // Each label’s width at 0.6 em a character, placed by its anchor.
+    const span = (t: Tick) => {
+      const w = words(t).length * 0.6 * F;
+      return t.anchor === 'start' ? [t.x, t.x + w] : [t.x - w / 2, t.x + w / 2];
+    };
+    for (let i = 1; i < axis.ticks.length; i++)
+      expect(
+        span(axis.ticks[i])[0] - span(axis.ticks[i - 1])[1],
+        words(axis.ticks[i]),
+      ).to.be.at.least(F / 2);
   });
 
   it('over five weeks the ticks are Sundays; over two years, quarters naming the year where it changes', () => {

@@ -3,7 +3,7 @@ import { curveStepAfter, line } from 'd3-shape';
 import { DAY_MS, type Snapshot, type Timeline } from '../../../data/query.js';
 import type { EventKind, TimelineEvent } from '../../../data/types.js';
 import { group } from './grouping.js';
-import { ceasefireSpots, eventSpots, labelAt, labelSize, placer } from './labels.js';
+import { ceasefireSpots, eventSpots, labelAt, labelSize, placer, textWidth } from './labels.js';
 import { MARKER, eventMark, laneReach, markerSizes, place, px, reachOf } from './markers.js';
 import type {
   Axis,
@@ -28,7 +28,7 @@ const EM = {
   line: 1.25,
   /** Between rows of the drawing, and between a label and its mark. */
   gap: 0.35,
-  /** Room for an axis label: 11 characters ("27 Sep 2020") of a digit's width. */
+  /** Room for an axis label at first ask: 11 characters ("27 Sep 2020"). */
   tickLabel: 6.6,
 } as const;
 /** Rows of ceasefire labels at most: a ceasefire with no room in them keeps its line and flag. */
@@ -66,29 +66,12 @@ function unitOf(step: number): Tick['unit'] {
   return step < 365 * DAY_MS ? 'month' : 'year';
 }
 
-/**
- * The axis: d3's UTC ticks, asking for fewer until every label has room
- * ("27 Sep 2020" is the widest), inside [start, end). The domain is not
- * nice()d: it is the days the page asked for, and ceasefire lines and markers share it.
- */
-function axisFor(x: ScaleTime<number, number>, end: number, y: number, f: number): Axis {
+/** Ticks at `times`, worded as coarsely as their step, the year named where it changes. */
+function ticksAt(x: ScaleTime<number, number>, times: readonly number[]): Tick[] {
   const [x0, x1] = x.range() as [number, number];
-  const room = EM.tickLabel * f;
-  let times: number[] = [];
-  for (let count = Math.max(2, Math.floor((x1 - x0) / room)); count >= 1; count--) {
-    times = x
-      .ticks(count)
-      .map(Number)
-      .filter((t) => t < end);
-    // A label at the left end reaches a whole label's width right, not half: where it
-    // would run into the next one, the next one (which names the year in its place) is enough.
-    if (times.length > 2 && x(times[0]) - x0 < AXIS.edge && x(times[1]) - x0 < 1.3 * room)
-      times.shift();
-    if (times.length < 2 || x(times[1]) - x(times[0]) >= room) break;
-  }
-  const unit = unitOf(times.length > 1 ? (times[1] ?? 0) - (times[0] ?? 0) : DAY_MS);
+  const unit = unitOf(times.length > 1 ? times[1] - times[0] : DAY_MS);
   let lastYear = -1;
-  const ticks = times.map((time): Tick => {
+  return times.map((time): Tick => {
     const tx = px(x(time));
     const year = new Date(time).getUTCFullYear();
     const withYear = unit !== 'year' && unit !== 'time' && year !== lastYear;
@@ -96,6 +79,47 @@ function axisFor(x: ScaleTime<number, number>, end: number, y: number, f: number
     const anchor = tx - x0 < AXIS.edge ? 'start' : x1 - tx < AXIS.edge ? 'end' : 'middle';
     return { time, x: tx, anchor, unit, withYear };
   });
+}
+
+/**
+ * The axis: d3's UTC ticks, asking for fewer until no two labels (their
+ * widths estimated from their words) come within half an em, inside
+ * [start, end). A label at the left end reaches a whole label's width
+ * right, not half: only when no three ticks fit with it is it left out (the
+ * next label then names the year). The domain is not nice()d: it is the
+ * days the page asked for, and ceasefire lines and markers share it.
+ */
+function axisFor(
+  x: ScaleTime<number, number>,
+  end: number,
+  y: number,
+  f: number,
+  words: (tick: Tick) => string,
+): Axis {
+  const [x0, x1] = x.range() as [number, number];
+  const span = (t: Tick): [number, number] => {
+    const w = textWidth(words(t), f);
+    if (t.anchor === 'start') return [t.x, t.x + w];
+    return t.anchor === 'end' ? [t.x - w, t.x] : [t.x - w / 2, t.x + w / 2];
+  };
+  const fit = (ticks: readonly Tick[]) =>
+    ticks.every((t, i) => i === 0 || span(ticks[i - 1])[1] + f / 2 <= span(t)[0]);
+  const first = Math.max(2, Math.floor((x1 - x0) / (EM.tickLabel * f)));
+  const thinned = (dropFirst: boolean) => {
+    let ticks: Tick[] = [];
+    for (let count = first; count >= 1; count--) {
+      const times = x
+        .ticks(count)
+        .map(Number)
+        .filter((t) => t < end);
+      ticks = ticksAt(x, dropFirst && times.length > 2 ? times.slice(1) : times);
+      if (ticks.length < 2 || fit(ticks)) break;
+    }
+    return ticks;
+  };
+  const kept = thinned(false);
+  const dropped = kept.length >= 3 ? kept : thinned(true);
+  const ticks = dropped.length > kept.length ? dropped : kept;
   return {
     y,
     x0,
@@ -379,7 +403,7 @@ export function horizontalLayout(
     height: px(totals ? totals.bottom : axisBottom + gap),
     fontSize: f,
     lineHeight,
-    axis: axisFor(x, end, axisY, f),
+    axis: axisFor(x, end, axisY, f, options.tickLabelOf),
     ceasefires: lines,
     labels,
     grouped,

@@ -17,12 +17,13 @@ const EM = { regular: 0.6, bold: 0.66 } as const;
 /** Space kept clear left and right of every label, in px; rows of text are apart by their leading. */
 const CLEAR = 2;
 
+/** A line's estimated width in px. */
+export const textWidth = (text: string, fontSize: number, bold = false) =>
+  text.length * fontSize * (bold ? EM.bold : EM.regular);
+
 /** A label's size: its first line is bold (a name, a place and date), the others regular. */
 export function labelSize(lines: readonly string[], fontSize: number, lineHeight: number) {
-  const width = lines.reduce(
-    (w, text, i) => Math.max(w, text.length * fontSize * (i === 0 ? EM.bold : EM.regular)),
-    0,
-  );
+  const width = lines.reduce((w, text, i) => Math.max(w, textWidth(text, fontSize, i === 0)), 0);
   return { width: Math.ceil(width), height: lines.length * lineHeight };
 }
 

@@ -284,6 +284,8 @@ export interface LayoutOptions {
   fontSize: number;
   /** A direct label's lines: a ceasefire's name and date; an event's place and date, then its toll. */
   labelOf: (event: TimelineEvent) => readonly string[];
+  /** An axis label's words, so ticks thin out until their labels fit. */
+  tickLabelOf: (tick: Tick) => string;
   /** The names written on the lanes of attacks and violations. */
   laneNames: Readonly<Record<Exclude<EventKind, 'ceasefire'>, string>>;
 }
