@@ -41,7 +41,10 @@ const CHECKS = [
     // warning in the data controller; the CSV reader itself loads on demand.
     // Issue 17: styles that follow an element into another document, and the
     // counter's figure fitted to its column (0.2 KB).
-    ceiling: 55_794,
+    // Issue 15, items 1-4: the wide timeline's direct labels (placement,
+    // lane names, leaders), groups drawn as their largest member, the single
+    // total as a figure, and text that scales: 2.4 KB.
+    ceiling: 58_215,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -55,10 +58,11 @@ const CHECKS = [
     // CSSOM min-height, which the others had). Issue 16 added 40-43 B to
     // each: inline CSV and the skipped-rows warning; issue 17's styles that
     // follow an element into another document and the counter's fitted
-    // figure about 0.2 KB.
+    // figure about 0.2 KB. Issue 15's labels, honest groups and scaled text
+    // add 2.2 KB to the timeline.
     ['casualty-counter', 12, 16_316],
     ['regional-bar-chart', 28, 32_115],
-    ['ceasefire-timeline', 38, 43_966],
+    ['ceasefire-timeline', 38, 46_141],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,

@@ -221,7 +221,14 @@ const fr: Catalogue = {
       attack: 'Attaque signalée contre une zone habitée',
     },
     legendNoFigure: 'Aucun bilan communiqué',
-    legendGroup: 'Événements proches, regroupés ; sélectionnez pour les lister',
+    legendGroup:
+      'Événements proches, regroupés : le nombre les compte, le symbole a la taille du plus lourd bilan ; sélectionnez pour les lister',
+    lane: {
+      violation: 'Violations du cessez-le-feu signalées',
+      attack: 'Attaques signalées contre des zones habitées',
+    },
+    labelHead: (place, day) => (place ? `${place}, ${day}` : day),
+    labelToll: (figure) => `${figure} morts`,
     legendSize: (largest) =>
       `La surface du symbole indique les morts signalés, pour les attaques comme pour les violations (maximum : ${largest})`,
     summaryBetween: (counts, from, to) => `${counts} entre le ${from} et le ${to}`,

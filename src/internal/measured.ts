@@ -54,7 +54,7 @@ export const MEASURED = {
   },
   'cw-ceasefire-timeline': {
     narrow: 2211,
-    wide: 748,
+    wide: 938,
     wideFrom: 560,
     neutral: { ...ANY },
   },

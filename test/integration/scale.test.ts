@@ -141,6 +141,7 @@ describe(`scale: ${String(EVENTS)} events and ${String(REGIONS)} regions`, funct
         showTotals: true,
         locale: 'en',
         width,
+        fontSize: 16,
       });
       expect(view.status).to.equal('ready');
     }

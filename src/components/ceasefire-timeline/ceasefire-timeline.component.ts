@@ -148,6 +148,7 @@ export class CwCeasefireTimeline extends LitElement {
       theme: this.theme,
       locale: this.shownLocale,
       width: box?.width ?? 0,
+      fontSize: box?.fontSize ?? 16,
       openGroup: this.selection.openGroup,
       cursor: this.selection.active,
     });
@@ -231,7 +232,7 @@ export class CwCeasefireTimeline extends LitElement {
       >
         ${
           wide
-            ? renderChart(layout, selection.activeKey, locale, view.totalsCaption)
+            ? renderChart(layout, selection, locale, view.totalsCaption)
             : renderRows(
                 data,
                 layout,

@@ -29,10 +29,11 @@ export const timelineStyles = css`
     border-radius: 4px;
     -webkit-tap-highlight-color: transparent;
   }
+  /* The reader's size (or --cw-font-size), as view.ts's chartFontSize() lays it out; never under 12px. */
   .chart {
     display: block;
     overflow: visible;
-    font-size: 12px;
+    font-size: max(12px, 0.8125em);
     user-select: none;
   }
   /* Drawn for the screen's column; a page narrower than that scales it down. */
@@ -48,12 +49,27 @@ export const timelineStyles = css`
     stroke: var(--_band);
     stroke-width: 1.5;
   }
-  .ceasefire-label {
+  /* Labels: a halo in the background colour keeps lines that pass under them from crossing the words. */
+  .label {
     fill: var(--_text);
-    font-weight: 600;
+    stroke: var(--_background);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    paint-order: stroke;
   }
-  .ceasefire-label[data-key] {
+  .label tspan:first-child {
+    font-weight: 700;
+  }
+  .label.lane {
+    fill: var(--_muted);
+  }
+  .label[data-key] {
     cursor: pointer;
+  }
+  .leader {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 1;
   }
   .link {
     fill: none;
@@ -117,28 +133,22 @@ export const timelineStyles = css`
   .violation.no-figure .shape {
     stroke: var(--_violation);
   }
-  .group .shape {
-    fill: var(--_surface);
-    fill-opacity: 1;
-    stroke-width: 1.5;
-  }
-  .attack.group .shape {
-    stroke: var(--_attack);
-  }
-  .violation.group .shape,
-  .ceasefire.group .shape {
-    stroke: var(--_violation);
-  }
+  /* A group's count: a badge on its largest member's marker. */
+  .badge,
   .glyph.group .shape {
+    fill: var(--_surface);
     stroke: var(--_muted);
+    stroke-width: 1.25;
   }
   .count,
   .glyph text {
     fill: var(--_text);
-    font-size: 11px;
     font-weight: 700;
     text-anchor: middle;
     font-family: inherit;
+  }
+  .glyph text {
+    font-size: 12px;
   }
   .span {
     stroke: var(--_muted);
@@ -166,6 +176,12 @@ export const timelineStyles = css`
   .totals-value {
     fill: var(--_text);
     font-weight: 700;
+  }
+  .totals-figure {
+    fill: var(--_muted);
+  }
+  .totals-figure .totals-value {
+    font-size: 1.5em;
   }
 
   /* Legend and notes */
@@ -222,8 +238,15 @@ export const timelineStyles = css`
       stroke: Canvas;
     }
     .no-figure .shape,
-    .group .shape {
+    .badge,
+    .glyph.group .shape {
       fill: Canvas;
+      stroke: CanvasText;
+    }
+    .label {
+      stroke: Canvas;
+    }
+    .leader {
       stroke: CanvasText;
     }
     .ring {
@@ -231,9 +254,10 @@ export const timelineStyles = css`
     }
     .count,
     .glyph text,
-    .ceasefire-label,
+    .label,
     .tick-label,
     .totals-caption,
+    .totals-figure,
     .totals-value {
       fill: CanvasText;
     }

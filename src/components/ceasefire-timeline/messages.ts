@@ -99,7 +99,17 @@ export const TIMELINE_EN = {
     attack: 'Reported attack on a populated area',
   } satisfies Record<EventKind, string>,
   legendNoFigure: 'No casualty figure reported',
-  legendGroup: 'Nearby events, grouped; select to list them',
+  legendGroup:
+    'Nearby events, grouped: the number counts them, the marker is sized by the largest; select to list them',
+  /** The names written on the wide layout's lanes. */
+  lane: {
+    violation: 'Reported ceasefire violations',
+    attack: 'Reported attacks on populated areas',
+  } satisfies Record<Exclude<EventKind, 'ceasefire'>, string>,
+  /** A direct label's first line: "Barda, 28 Oct", "Moscow, 10 Oct"; the date alone without a place. */
+  labelHead: (place: string | undefined, day: string) => (place ? `${place}, ${day}` : day),
+  /** A direct label's toll: "at least 21 killed". */
+  labelToll: (figure: string) => `${figure} killed`,
   legendSize: (largest: string) =>
     `Marker area shows reported deaths, for reported attacks and violations alike (largest: ${largest})`,
   /** "3 ceasefires and 4 reported violations between 27 Sep and 4 Nov 2020". */

@@ -7,7 +7,13 @@ import type {
   MetricId,
   TimelineEvent,
 } from '../../data/types.js';
-import { discrepanciesOf, findRegion, killedFigure, type Snapshot } from '../../data/query.js';
+import {
+  discrepanciesOf,
+  findRegion,
+  killedFigure,
+  stampTime,
+  type Snapshot,
+} from '../../data/query.js';
 import {
   asOfText,
   formatDay,
@@ -154,13 +160,31 @@ export function summaryText(
     : words.summaryBetween(counts, shortDay(from, locale, !sameYear), shortDay(to, locale, true));
 }
 
+/** The name of an event's region, in the dataset's words (its id when the data has no such region). */
+const regionName = (data: Dataset, event: TimelineEvent) =>
+  event.region ? (findRegion(data, event.region)?.name ?? event.region) : undefined;
+
 /** "Ganja, Residential neighbourhood near a hospital", "Brokered in Moscow", or undefined. */
 export function placeText(data: Dataset, event: TimelineEvent, locale: string): string | undefined {
   if (event.kind === 'ceasefire')
     return event.brokeredIn ? timelineWords(locale).brokeredIn(event.brokeredIn) : undefined;
-  const region = event.region ? (findRegion(data, event.region)?.name ?? event.region) : undefined;
-  const parts = [region, event.place].filter((p): p is string => Boolean(p));
+  const parts = [regionName(data, event), event.place].filter((p): p is string => Boolean(p));
   return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+/**
+ * A direct label on the wide layout: a ceasefire's place and date ("Moscow,
+ * 10 Oct"); an event's place, date and toll ("Barda, 28 Oct" / "at least 21
+ * killed"). A group's label is its largest member's: the one its marker shows.
+ */
+export function labelLines(data: Dataset, event: TimelineEvent, locale: string): string[] {
+  const words = timelineWords(locale);
+  const day = shortDay(stampTime(event.date) ?? 0, locale);
+  if (event.kind === 'ceasefire') return [words.labelHead(event.brokeredIn ?? event.title, day)];
+  const head = words.labelHead(regionName(data, event) ?? event.place, day);
+  const f = killedFigure(data, event);
+  if (!f) return [head];
+  return [head, words.labelToll(qualifiedNumber(f.value, f.qualifier, locale))];
 }
 
 /** The ceasefire an event is reported to have broken, as words with its start. */

@@ -15,15 +15,17 @@ import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
 import { scopeText, sourceText, type Attributed } from '../../internal/source-text.js';
 import { layoutTimeline } from './layout/layout.js';
-import { MARKER, groupGlyph, kindGlyph } from './layout/markers.js';
-import type { Glyph, TimelineLayout } from './layout/types.js';
+import { MARKER, eventMark, groupGlyph, kindGlyph } from './layout/markers.js';
+import type { EventMark, Glyph, TimelineLayout } from './layout/types.js';
 import { readOptions, type TimelineAttributes, type TimelineOptions } from './options.js';
 import { timelineWords } from './messages.js';
 import {
   announcement,
   discrepancyNotes,
+  labelLines,
   legendSizeText,
   summaryText,
+  tickLabel,
   totalsCaption,
   titleText,
   totalsText,
@@ -71,6 +73,8 @@ export interface Selection {
   activeKey?: string;
   /** Key of the mark or row whose card is open. */
   cardKey?: string;
+  /** The open card's event, drawn on its own over the group that holds it, so it stays visible on the axis. */
+  pinned?: EventMark;
   /** What the status region says. */
   announcement: string;
   /** A `selected` id that is not an event shown: reported, while the timeline stays. */
@@ -93,6 +97,8 @@ export interface ViewInputs extends TimelineAttributes {
   locale: string;
   /** The element's content width in px. */
   width: number;
+  /** The element's font size in px (1em of its root). */
+  fontSize: number;
   /** Key of the group whose card is open. */
   openGroup: string | undefined;
   /** The keyboard's active position in time order (x.5: before a group). */
@@ -107,6 +113,9 @@ const problem = (message: string): Omit<Failed, 'title'> => ({
   error: invalidAttribute(message),
   own: true,
 });
+
+/** The wide layout's text size: the chart's CSS (max(12px, 0.8125em)) in px, as layout lays it out. */
+export const chartFontSize = (fontSize: number) => Math.max(12, 0.8125 * fontSize);
 
 /** The drawing and its words, from the data and every input but the selection. */
 function draw(
@@ -131,10 +140,15 @@ function draw(
   const totals = showTotals ? totalsSnapshots(data, start, end) : undefined;
   const killed = new Map<TimelineEvent, number | undefined>();
   for (const e of tl.events) killed.set(e, killedFigure(data, e)?.value);
+  const words = timelineWords(v.locale);
   const layout = layoutTimeline(tl, v.width, {
     domain: [start, end],
     killed: (e) => killed.get(e),
     kinds,
+    fontSize: chartFontSize(v.fontSize),
+    labelOf: (e) => labelLines(data, e, v.locale),
+    laneNames: words.lane,
+    tickLabelOf: (t) => tickLabel(t, v.locale),
     ...(totals ? { totals: totals.points } : {}),
   });
   const snapshots: readonly Snapshot[] = totals?.points ?? [];
@@ -221,6 +235,7 @@ function selectionOf(
   const event = position === undefined ? undefined : layout.order[position];
   const group = openGroup === undefined ? undefined : layout.groups.get(openGroup);
   const cardKey = group ? openGroup : event ? layout.holder.get(event.id) : undefined;
+  const alone = event && layout.mode === 'horizontal' ? layout.grouped.get(event.id) : undefined;
   // With no card open, the keyboard's active event is drawn and announced.
   const at = group || event ? position : cursor;
   const active = at === undefined ? undefined : layout.order[Math.ceil(at)];
@@ -229,6 +244,7 @@ function selectionOf(
     event,
     group,
     cardKey,
+    ...(alone ? { pinned: eventMark(alone) } : {}),
     activeKey: cardKey ?? (active ? layout.holder.get(active.id) : undefined),
     announcement: announcement(
       layout.order,
@@ -275,6 +291,7 @@ export function viewBuilder(): (v: ViewInputs) => TimelineView {
       options.showTotals,
       v.locale,
       v.width,
+      v.fontSize,
     ];
     if (!last || key.some((k, i) => k !== last?.key[i]))
       last = { key, drawn: draw(data, v, options) };

@@ -17,8 +17,13 @@ describe('<cw-ceasefire-timeline> on the bundled dataset', () => {
 
   it('marks three ceasefires at their own dates, Moscow, Paris and Washington, and shades no span', async () => {
     const el = await mount(html`<cw-ceasefire-timeline locale="en-GB"></cw-ceasefire-timeline>`);
-    expect($$(el, '.ceasefire-label').map(text)).to.deep.equal(['Moscow', 'Paris', 'Washington']);
-    expect($$(el, '.chart rect')).to.have.length(0);
+    expect($$(el, '.label.ceasefire').map(text)).to.deep.equal([
+      'Moscow, 10 Oct',
+      'Paris, 18 Oct',
+      'Washington, 24 Oct',
+    ]);
+    // The only rectangles are groups' count badges: no band.
+    expect($$(el, '.chart rect:not(.badge)')).to.have.length(0);
     expect($$(el, '.mark.ceasefire').map((m) => m.dataset.key)).to.deep.equal([
       'e:ceasefire-moscow',
       'e:ceasefire-paris',
@@ -127,12 +132,12 @@ describe('<cw-ceasefire-timeline> on the bundled dataset', () => {
     expect(text($(el, '.source'))).not.to.include('Third violation');
   });
 
-  it('show-totals draws the one dated national figure and notes the undated one', async () => {
+  it('show-totals writes the one dated national figure out, with no scale round it, and notes the undated one', async () => {
     const el = await mount(
       html`<cw-ceasefire-timeline locale="en-GB" show-totals></cw-ceasefire-timeline>`,
     );
-    expect($$(el, '.totals-point')).to.have.length(1);
-    expect(text($(el, '.totals-value'))).to.equal('91');
+    expect($$(el, '.totals-figure tspan').map(text)).to.deep.equal(['91', 'as of 4 Nov 2020']);
+    expect($$(el, '.totals .grid, .totals-line, .totals-point')).to.have.length(0);
     expect(text($(el, '.notes'))).to.include('1 undated snapshot not shown.');
   });
 });

@@ -196,8 +196,9 @@ describe('<cw-ceasefire-timeline> selection', () => {
     await el.updateComplete;
     expect(event.detail.id).to.equal('g-2');
     expect(text($(el, '.card-title'))).to.equal('Synthetic attack g-2');
-    // The event is drawn inside the group, which stays highlighted.
-    expect(has(el, '.mark.group.active'), '.mark.group.active').to.equal(true);
+    // The open card's event stays visible on the axis: drawn on its own over its group, ringed.
+    expect(has(el, '.mark.active[data-key="e:g-2"]'), 'g-2 drawn on its own').to.equal(true);
+    expect(has(el, '.mark.group.active'), '.mark.group.active').to.equal(false);
     expect(timelineFocused(el), 'focus is on the timeline').to.equal(true);
   });
 

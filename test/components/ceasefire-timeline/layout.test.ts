@@ -20,6 +20,7 @@ import {
   type GroupMark,
   type LayoutOptions,
   type Placed,
+  type Tick,
   type VerticalLayout,
 } from '../../../src/components/ceasefire-timeline/layout/types.js';
 import { tickLabel } from '../../../src/components/ceasefire-timeline/text.js';
@@ -60,11 +61,20 @@ const segments = (d: string) =>
     .filter(Boolean)
     .map((s) => s.split('L').map((p) => p.split(',').map(Number)));
 
+/** The chart text size the tests lay out with: a 16 px reader default. */
+const F = 13;
+
 function options(data: Dataset, overrides: Partial<LayoutOptions> = {}): LayoutOptions {
+  const killed = (e: TimelineEvent) => killedFigure(data, e)?.value;
   return {
     domain: [day('2030-01-02'), day('2030-01-10') + DAY],
-    killed: (e) => killedFigure(data, e)?.value,
+    killed,
     kinds: EVENT_KINDS,
+    fontSize: F,
+    labelOf: (e) =>
+      e.kind === 'ceasefire' ? [e.brokeredIn ?? e.title] : [e.id, `${killed(e) ?? '?'} killed`],
+    laneNames: { violation: 'Violations', attack: 'Attacks' },
+    tickLabelOf: (t) => tickLabel(t, 'en-GB'),
     ...overrides,
   };
 }
@@ -140,6 +150,25 @@ describe('layoutTimeline() wide', () => {
     for (const t of ticks) expect(t.time).to.be.within(day('2030-01-02'), day('2030-01-20') - 1);
   });
 
+  it('ticks thin out for longer words: no two Russian labels (“27 сент. 2020 г.”) come within half an em at 560 px', () => {
+    const words = (t: Tick) => tickLabel(t, 'ru');
+    const { axis } = wide(synthetic(), 560, {
+      domain: [day('2020-09-27'), day('2020-11-05')],
+      tickLabelOf: words,
+    });
+    expect(axis.ticks.length).to.be.at.least(3);
+    // Each label’s width at 0.6 em a character, placed by its anchor.
+    const span = (t: Tick) => {
+      const w = words(t).length * 0.6 * F;
+      return t.anchor === 'start' ? [t.x, t.x + w] : [t.x - w / 2, t.x + w / 2];
+    };
+    for (let i = 1; i < axis.ticks.length; i++)
+      expect(
+        span(axis.ticks[i])[0] - span(axis.ticks[i - 1])[1],
+        words(axis.ticks[i]),
+      ).to.be.at.least(F / 2);
+  });
+
   it('over five weeks the ticks are Sundays; over two years, quarters naming the year where it changes', () => {
     const weeks = wide(synthetic(), 800, { domain: [day('2020-10-01'), day('2020-11-06')] });
     expect(weeks.axis.ticks.map((t) => new Date(t.time).getUTCDay())).to.deep.equal([
@@ -161,21 +190,38 @@ describe('layoutTimeline() wide', () => {
 
   it('marks each ceasefire with a line at its own date only: no span is shaded as a period', () => {
     const layout = wide(synthetic());
-    expect(layout.ceasefires.map((c) => c.label)).to.deep.equal(['City X', 'City Y']);
     const [first, second] = layout.ceasefires;
     expect(first.x).to.equal(markOf(layout, 'cf-1').x);
     expect(second.x).to.equal(markOf(layout, 'cf-2').x);
     expect(first.height).to.equal(layout.axis.y);
-    expect(Object.keys(first).sort()).to.deep.equal(
-      ['ceasefire', 'height', 'label', 'labelFits', 'labelX', 'labelY', 'x'].sort(),
-    );
+    expect(Object.keys(first).sort()).to.deep.equal(['ceasefire', 'height', 'x', 'y']);
   });
 
-  it('a label is left out where it has no room before the next ceasefire', () => {
+  it('labels every ceasefire right of its line, on the top row; the line starts at its label', () => {
+    const layout = wide(synthetic());
+    const labels = layout.labels.filter((l) => l.kind === 'ceasefire');
+    expect(labels.map((l) => [l.lines, l.key, l.anchor])).to.deep.equal([
+      [['City X'], 'e:cf-1', 'start'],
+      [['City Y'], 'e:cf-2', 'start'],
+    ]);
+    for (const [i, c] of layout.ceasefires.entries()) {
+      expect(labels[i].box.x, c.ceasefire.id).to.be.greaterThan(c.x);
+      expect([labels[i].box.y, c.y]).to.deep.equal([0, 0]);
+    }
+  });
+
+  it('close ceasefires stagger their labels into rows instead of dropping them', () => {
     const data = synthetic();
     data.events[2].date = { value: '2030-01-03T18:00', precision: 'time' };
     const layout = wide(data);
-    expect(layout.ceasefires.map((c) => c.labelFits)).to.deep.equal([false, true]);
+    const labels = layout.labels.filter((l) => l.kind === 'ceasefire');
+    expect(labels.map((l) => l.key)).to.deep.equal(['e:cf-1', 'e:cf-2']);
+    expect(labels.map((l) => l.box.y)).to.deep.equal([0, layout.lineHeight]);
+    expect(layout.ceasefires.map((c) => c.y)).to.deep.equal([0, layout.lineHeight]);
+    // The lanes move down by the row the second label took.
+    expect(markOf(layout, 'v-1').y - markOf(wide(synthetic()), 'v-1').y).to.equal(
+      layout.lineHeight,
+    );
   });
 
   it('a ceasefire before the range gets no line; none without ceasefires shown', () => {
@@ -185,7 +231,9 @@ describe('layoutTimeline() wide', () => {
       800,
       options(data, { domain: [day('2030-01-05'), day('2030-01-11')] }),
     );
-    expect((clipped as HorizontalLayout).ceasefires.map((c) => c.label)).to.deep.equal(['City Y']);
+    expect((clipped as HorizontalLayout).ceasefires.map((c) => c.ceasefire.id)).to.deep.equal([
+      'cf-2',
+    ]);
     expect(wide(data, 800, { kinds: ['violation', 'attack'] }).ceasefires).to.deep.equal([]);
   });
 
@@ -259,7 +307,7 @@ describe('layoutTimeline() wide', () => {
 
   it('the axis sits below the largest marker of the lowest lane shown', () => {
     const all = wide(synthetic());
-    expect(all.axis.y).to.equal(markOf(all, 'a-1').y + MARKER.rMax + 12);
+    expect(all.axis.y).to.be.closeTo(markOf(all, 'a-1').y + MARKER.rMax + 12, 0.011);
     // Without attacks, violations are lowest; the tallest diamond reaches further than a circle.
     const noAttacks = wide(synthetic(), 800, { kinds: ['ceasefire', 'violation'] });
     const v = markOf(noAttacks, 'v-1');
@@ -272,10 +320,13 @@ describe('layoutTimeline() wide', () => {
     const totals = totalsSnapshots(data, day('2030-01-02'), day('2030-01-11')).points;
     const layout = wide(data, 800, { totals });
     const t = layout.totals!;
+    if (t.kind !== 'line') throw new Error('expected a line');
     expect(t.ticks.map((tick) => tick.value)).to.deep.equal([0, 5, 10, 15]);
     const [zero, , , top] = t.ticks;
     expect(zero.y - top.y).to.equal(64);
-    expect(top.y).to.equal(layout.axis.y + 60);
+    // The caption sits a line under the axis labels, and the top value has room over its grid line.
+    expect(t.caption.y - layout.axis.labelY).to.be.at.least(layout.lineHeight);
+    expect(top.y - t.caption.y).to.be.at.least(layout.lineHeight);
     // 5 and 10 Jan: 3 and 8 days into the 9 days over 752 px.
     expect(t.points.map((p) => [p.snapshot.figure.value, p.x])).to.deep.equal([
       [5, 274.67],
@@ -299,6 +350,7 @@ describe('layoutTimeline() wide', () => {
       figure: { ...data.national.killed![2], value: i + 1 },
     }));
     const t = wide(data, 800, { totals: snapshots }).totals!;
+    if (t.kind !== 'line') throw new Error('expected a line');
     expect(t.points.filter((p) => p.label).length).to.equal(1);
     const last = t.points[12];
     expect(last.label).to.deep.equal({ x: last.x - 7, y: last.y - 6, anchor: 'end' });
@@ -315,26 +367,39 @@ describe('group()', () => {
     return m;
   };
 
-  it('group(touching markers) merges them into one badge with a count, centred on their span', () => {
-    const out = group([placed('a', 10), placed('b', 15), placed('c', 100)]);
+  it('group(touching markers) merges them into one mark, centred on their span, as wide as its largest symbol and badge', () => {
+    const out = group([placed('a', 10), placed('b', 15), placed('c', 100)], 12);
     expect(ids(out)).to.deep.equal([['a', 'b'], ['c']]);
     const first = badge(out[0]);
     expect(first.key).to.equal('g:attack:a');
     expect(first.x).to.equal(12.5);
     expect(first.span).to.deep.equal([10, 15]);
-    expect(first.half).to.equal((12 + 7) / 2);
+    // The badge (1.5 em wide for one digit) is centred at 0.7 of the circle's radius.
+    expect(first.half).to.be.closeTo(0.7 * 4 + (1.5 * 12) / 2, 1e-9);
+  });
+
+  it('group() draws the largest member’s symbol at its own size, wherever it is in the run', () => {
+    const out = group([placed('a', 10, 4), placed('b', 13, 9), placed('c', 16, 5)], 12);
+    const g = badge(out[0]);
+    expect(g.largest.id).to.equal('b');
+    expect(pathArea(g.symbol.d)).to.be.closeTo(circleArea(9), 0.5);
+    expect(g.noFigure).to.equal(false);
+    // A marker without a figure is drawn larger than one with a single death, yet is not the largest.
+    const hollow = place(event('h'), MARKER.rNoFigure, 10, 0, true);
+    const small = placed('s', 12, MARKER.rMin);
+    expect(badge(group([hollow, small], 12)[0]).largest.id).to.equal('s');
   });
 
   it('group(markers apart by more than their size) leaves them as they were', () => {
     const input = [placed('a', 10), placed('b', 20), placed('c', 30)];
-    const out = group(input);
+    const out = group(input, 12);
     expect(out).to.have.length(3);
     for (const [i, m] of out.entries()) expect(m === input[i], `marker ${i}`).to.equal(true);
   });
 
   it('group(a dense run) caps each group’s span, keeps every event in order, never lets badges overlap', () => {
     const input = Array.from({ length: 1000 }, (_, i) => placed(`m${i}`, i * 0.5));
-    const out = group(input);
+    const out = group(input, 12);
     expect(out.length).to.be.within(5, 20);
     expect(ids(out).flat()).to.deep.equal(input.map((p) => p.event.id));
     for (const m of out) expect(badge(m).span[1] - badge(m).span[0]).to.be.at.most(100);
@@ -348,7 +413,7 @@ describe('group()', () => {
   it('group() merges a badge with the marker before it that the badge grew over, spanning both', () => {
     // Ten tiny markers close together: their badge, wider than they are, reaches back to 'a'.
     const tiny = Array.from({ length: 10 }, (_, i) => placed(`b${i}`, 20 + i * 0.2, 1));
-    const out = group([placed('a', 3), ...tiny]);
+    const out = group([placed('a', 3), ...tiny], 12);
     expect(ids(out)).to.deep.equal([['a', ...tiny.map((p) => p.event.id)]]);
     expect(badge(out[0]).span).to.deep.equal([3, 21.8]);
     expect(badge(out[0]).x).to.equal(12.4);
@@ -356,8 +421,8 @@ describe('group()', () => {
 
   it('group() is a function of its input alone: the same markers twice give the same groups', () => {
     const input = [placed('a', 10), placed('b', 12), placed('c', 14), placed('d', 60)];
-    expect(ids(group(input))).to.deep.equal([['a', 'b', 'c'], ['d']]);
-    expect(ids(group(input))).to.deep.equal([['a', 'b', 'c'], ['d']]);
+    expect(ids(group(input, 12))).to.deep.equal([['a', 'b', 'c'], ['d']]);
+    expect(ids(group(input, 12))).to.deep.equal([['a', 'b', 'c'], ['d']]);
   });
 
   it('layoutTimeline(10,000 events) draws a few hundred marks at most and keeps every event', () => {
@@ -436,9 +501,11 @@ describe('glyphs', () => {
     expect(kindGlyph('attack').width).to.equal(16);
   });
 
-  it('groupGlyph(count) widens with the digits of the count', () => {
+  it('groupGlyph(count, fontSize) widens with the digits of the count and grows with the text', () => {
     expect([groupGlyph(3).width, groupGlyph(30).width, groupGlyph(300).width]).to.deep.equal([
-      19, 26, 33,
+      18, 25.2, 32.4,
     ]);
+    // At 24 px the badge is twice the height, so the count fits.
+    expect(groupGlyph(3, 24).height).to.equal(2 * groupGlyph(3).height);
   });
 });

@@ -15,6 +15,7 @@ function inputs(data: Dataset, overrides: Partial<ViewInputs> = {}): ViewInputs 
     state: { status: 'ready', data, origin: 'property' },
     locale: 'en-GB',
     width: 800,
+    fontSize: 16,
     openGroup: undefined,
     cursor: undefined,
     ...overrides,

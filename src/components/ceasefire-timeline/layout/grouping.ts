@@ -1,4 +1,4 @@
-import { badgeHalfWidth, groupMark } from './markers.js';
+import { groupHalfWidth, groupMark } from './markers.js';
 import type { GroupMark, Placed } from './types.js';
 
 /** Markers closer than this gap (edge to edge) merge into a group. */
@@ -18,19 +18,26 @@ interface Run {
   last: number;
   /** Events in the run. */
   count: number;
+  /** The member with the largest marker (the largest toll), the first of equals. */
+  largest: number;
   span: [number, number];
 }
 
 /**
  * Groups one lane's placed markers, already in x order, in linear time. First
  * pass: a marker joins the current run when it would touch it and the run
- * spans no more than MAX_SPAN. A badge sits at the centre of its span and is
- * wider than a small marker, so a second pass merges a badge with any
- * neighbour it now overlaps. Markers left alone come back as they were.
+ * spans no more than MAX_SPAN. A group sits at the centre of its span,
+ * drawn as its largest member's symbol with a count badge, wider than a
+ * small marker, so a second pass merges a group with any neighbour it now
+ * overlaps. Markers left alone come back as they were.
  */
-export function group(placed: readonly Placed[]): (Placed | GroupMark)[] {
+export function group(placed: readonly Placed[], fontSize: number): (Placed | GroupMark)[] {
   const single = (run: Run) => run.first === run.last;
-  const half = (run: Run) => (single(run) ? placed[run.first].half : badgeHalfWidth(run.count));
+  const half = (run: Run) =>
+    single(run) ? placed[run.first].half : groupHalfWidth(placed[run.largest], run.count, fontSize);
+  // A marker without a figure is drawn larger than the smallest with one, yet tells less.
+  const size = (i: number) => (placed[i].noFigure ? -1 : placed[i].r);
+  const larger = (a: number, b: number) => (size(b) > size(a) ? b : a);
   const left = (run: Run) => (run.span[0] + run.span[1]) / 2 - half(run);
   const right = (run: Run) => (run.span[0] + run.span[1]) / 2 + half(run);
 
@@ -40,9 +47,10 @@ export function group(placed: readonly Placed[]): (Placed | GroupMark)[] {
     if (current && p.x - p.half < right(current) + GAP && p.x - current.span[0] <= MAX_SPAN) {
       current.last = i;
       current.count += 1;
+      current.largest = larger(current.largest, i);
       current.span[1] = p.x;
     } else {
-      firstPass.push({ first: i, last: i, count: 1, span: [p.x, p.x] });
+      firstPass.push({ first: i, last: i, count: 1, largest: i, span: [p.x, p.x] });
     }
   });
   const runs: Run[] = [];
@@ -52,6 +60,7 @@ export function group(placed: readonly Placed[]): (Placed | GroupMark)[] {
       runs.pop();
       top.last = item.last;
       top.count += item.count;
+      top.largest = larger(top.largest, item.largest);
       top.span[1] = item.span[1];
       item = top;
       top = runs.at(-1);
@@ -62,6 +71,6 @@ export function group(placed: readonly Placed[]): (Placed | GroupMark)[] {
     const first = placed[run.first];
     if (single(run)) return first;
     const events = placed.slice(run.first, run.last + 1).map((p) => p.event);
-    return groupMark(first.lane, events, run.span, first.y);
+    return groupMark(events, placed[run.largest], run.span, fontSize);
   });
 }

@@ -3,44 +3,47 @@ import { curveStepAfter, line } from 'd3-shape';
 import { DAY_MS, type Snapshot, type Timeline } from '../../../data/query.js';
 import type { EventKind, TimelineEvent } from '../../../data/types.js';
 import { group } from './grouping.js';
-import { BADGE_REACH, MARKER, eventMark, markerSizes, place, px, reachOf } from './markers.js';
+import { ceasefireSpots, eventSpots, labelAt, labelSize, placer, textWidth } from './labels.js';
+import { MARKER, eventMark, laneReach, markerSizes, place, px, reachOf } from './markers.js';
 import type {
   Axis,
   CeasefireLine,
   HorizontalLayout,
+  Label,
   LayoutBase,
   LayoutOptions,
   Link,
   Mark,
   Placed,
+  Rect,
   Tick,
   Totals,
 } from './types.js';
 
 /** Space left and right of the axis, so edge markers and labels are not cut. */
 const MARGIN_X = 24;
-/** Lane centres: flags on top, the links' rail under them, violations, then attacks. */
-const LANES = { flag: 10, link: 34, violation: 62, attack: 112 } as const;
-/** Attacks move up under the rail when violations are not shown. */
-const ATTACKS_ALONE = 78;
+/** Lengths in ems of the text, so the drawing makes room for the reader's text size. */
+const EM = {
+  /** A line of text. */
+  line: 1.25,
+  /** Between rows of the drawing, and between a label and its mark. */
+  gap: 0.35,
+  /** Room for an axis label at first ask: 11 characters ("27 Sep 2020"). */
+  tickLabel: 6.6,
+} as const;
+/** Rows of ceasefire labels at most: a ceasefire with no room in them keeps its line and flag. */
+const CEASEFIRE_ROWS = 3;
+/** At most one direct label per this many px of width, so the drawing stays readable. */
+const PX_PER_LABEL = 110;
 const AXIS = {
   /** Between the lowest marker and the axis. */
   gap: 12,
   tickLength: 5,
-  labelDrop: 18,
-  /** Height under the axis line for its labels. */
-  below: 24,
-  /** Pixels per tick asked of d3 at first, then at least this much room per label. */
-  perTick: 90,
-  labelRoom: 84,
   /** Labels this close to an end are anchored to it, so they stay inside. */
   edge: 30,
 } as const;
-const LINE_LABEL = { dx: 10, y: 15, charWidth: 7.5, padding: 16 } as const;
 const TOTALS = {
-  gap: 60,
   height: 64,
-  captionRise: 20,
   ticks: 3,
   tickLabelDx: 2,
   tickLabelRise: 3,
@@ -52,17 +55,9 @@ const TOTALS = {
   /** A value label this close to the right end goes left of its point. */
   edge: 40,
   below: 8,
+  /** The size of a single figure, in ems of the chart's text. */
+  figure: 1.5,
 } as const;
-
-/** The y of each lane; lanes of kinds not shown close up (the axis follows the lowest shown). */
-function lanesFor(kinds: readonly EventKind[]): Record<EventKind, number> {
-  const violations = kinds.includes('violation');
-  return {
-    ceasefire: LANES.flag,
-    violation: violations ? LANES.violation : LANES.flag,
-    attack: violations ? LANES.attack : ATTACKS_ALONE,
-  };
-}
 
 /** How a tick label is worded, from the step d3 chose between ticks. */
 function unitOf(step: number): Tick['unit'] {
@@ -71,24 +66,12 @@ function unitOf(step: number): Tick['unit'] {
   return step < 365 * DAY_MS ? 'month' : 'year';
 }
 
-/**
- * The axis: d3's UTC ticks, asking for fewer until every label has room
- * ("27 Sep 2020" is the widest), inside [start, end). The domain is not
- * nice()d: it is the days the page asked for, and ceasefire lines and markers share it.
- */
-function axisFor(x: ScaleTime<number, number>, end: number, y: number): Axis {
+/** Ticks at `times`, worded as coarsely as their step, the year named where it changes. */
+function ticksAt(x: ScaleTime<number, number>, times: readonly number[]): Tick[] {
   const [x0, x1] = x.range() as [number, number];
-  let times: number[] = [];
-  for (let count = Math.max(2, Math.floor((x1 - x0) / AXIS.perTick)); count >= 1; count--) {
-    times = x
-      .ticks(count)
-      .map(Number)
-      .filter((t) => t < end);
-    if (times.length < 2 || (x1 - x0) / times.length >= AXIS.labelRoom) break;
-  }
-  const unit = unitOf(times.length > 1 ? (times[1] ?? 0) - (times[0] ?? 0) : DAY_MS);
+  const unit = unitOf(times.length > 1 ? times[1] - times[0] : DAY_MS);
   let lastYear = -1;
-  const ticks = times.map((time): Tick => {
+  return times.map((time): Tick => {
     const tx = px(x(time));
     const year = new Date(time).getUTCFullYear();
     const withYear = unit !== 'year' && unit !== 'time' && year !== lastYear;
@@ -96,40 +79,55 @@ function axisFor(x: ScaleTime<number, number>, end: number, y: number): Axis {
     const anchor = tx - x0 < AXIS.edge ? 'start' : x1 - tx < AXIS.edge ? 'end' : 'middle';
     return { time, x: tx, anchor, unit, withYear };
   });
+}
+
+/**
+ * The axis: d3's UTC ticks, asking for fewer until no two labels (their
+ * widths estimated from their words) come within half an em, inside
+ * [start, end). A label at the left end reaches a whole label's width
+ * right, not half: only when no three ticks fit with it is it left out (the
+ * next label then names the year). The domain is not nice()d: it is the
+ * days the page asked for, and ceasefire lines and markers share it.
+ */
+function axisFor(
+  x: ScaleTime<number, number>,
+  end: number,
+  y: number,
+  f: number,
+  words: (tick: Tick) => string,
+): Axis {
+  const [x0, x1] = x.range() as [number, number];
+  const span = (t: Tick): [number, number] => {
+    const w = textWidth(words(t), f);
+    if (t.anchor === 'start') return [t.x, t.x + w];
+    return t.anchor === 'end' ? [t.x - w, t.x] : [t.x - w / 2, t.x + w / 2];
+  };
+  const fit = (ticks: readonly Tick[]) =>
+    ticks.every((t, i) => i === 0 || span(ticks[i - 1])[1] + f / 2 <= span(t)[0]);
+  const first = Math.max(2, Math.floor((x1 - x0) / (EM.tickLabel * f)));
+  const thinned = (dropFirst: boolean) => {
+    let ticks: Tick[] = [];
+    for (let count = first; count >= 1; count--) {
+      const times = x
+        .ticks(count)
+        .map(Number)
+        .filter((t) => t < end);
+      ticks = ticksAt(x, dropFirst && times.length > 2 ? times.slice(1) : times);
+      if (ticks.length < 2 || fit(ticks)) break;
+    }
+    return ticks;
+  };
+  const kept = thinned(false);
+  const dropped = kept.length >= 3 ? kept : thinned(true);
+  const ticks = dropped.length > kept.length ? dropped : kept;
   return {
     y,
     x0,
     x1,
     tickEnd: y + AXIS.tickLength,
-    labelY: y + AXIS.labelDrop,
+    labelY: px(y + AXIS.tickLength + (EM.line / 2) * f + 0.35 * f),
     ticks,
   };
-}
-
-/** A line and label at each ceasefire's date in range; the label only where it has room. */
-function ceasefireLines(
-  timeline: Timeline,
-  x: ScaleTime<number, number>,
-  end: number,
-  height: number,
-): CeasefireLine[] {
-  const [start] = x.domain().map(Number);
-  return timeline.ceasefires
-    .filter((p) => p.start >= start && p.start < end)
-    .map((p) => {
-      const at = px(x(p.start));
-      const label = p.ceasefire.brokeredIn ?? p.ceasefire.title;
-      const room = px(x(Math.min(p.end ?? end, end))) - at;
-      return {
-        ceasefire: p.ceasefire,
-        label,
-        x: at,
-        height,
-        labelX: at + LINE_LABEL.dx,
-        labelY: LINE_LABEL.y,
-        labelFits: label.length * LINE_LABEL.charWidth + LINE_LABEL.padding <= room,
-      };
-    });
 }
 
 /** Each ceasefire's comb: a drop from its flag to the rail, the rail, and a drop to each violation. */
@@ -137,6 +135,7 @@ function linksFor(
   lines: readonly CeasefireLine[],
   marks: readonly Mark[],
   flagBottom: number,
+  rail: number,
 ): Link[] {
   const segment = line();
   const links: Link[] = [];
@@ -146,9 +145,7 @@ function linksFor(
       (m) => m.lane === 'violation' && m.events.some((e) => e.violates === id),
     );
     if (drops.length === 0) continue;
-    // reduce, not Math.min(...spread): 150,000 arguments overflow the call stack.
     const xs = drops.map((m) => m.x);
-    const rail = LANES.link;
     const segments: [number, number][][] = [
       [
         [x, flagBottom],
@@ -170,16 +167,32 @@ function linksFor(
   return links;
 }
 
-/** The totals panel: a nice linear y scale from 0, its ticks, and a step-after line. */
+/**
+ * The totals panel under the axis, from `top`: two or more dated totals are
+ * a step-after line on a nice linear y scale from 0; one is a figure.
+ */
 function totalsFor(
   snapshots: readonly Snapshot[],
   x: ScaleTime<number, number>,
   top: number,
-): Totals {
+  f: number,
+): { totals: Totals; bottom: number } {
   const [x0, x1] = x.range() as [number, number];
-  const bottom = top + TOTALS.height;
+  const lineHeight = EM.line * f;
+  const caption = { x: x0, y: px(top + lineHeight / 2 + 0.35 * f) };
+  if (snapshots.length < 2) {
+    const figure = { x: x0, y: px(top + lineHeight + TOTALS.figure * f) };
+    const snapshot = snapshots[0];
+    return {
+      totals: { kind: 'figure', caption, figure, snapshot },
+      bottom: figure.y + TOTALS.below + f,
+    };
+  }
+  // Room over the top grid line for its value.
+  const panelTop = top + lineHeight + f;
+  const bottom = panelTop + TOTALS.height;
   const max = snapshots.reduce((m, s) => Math.max(m, s.figure.value), 1);
-  const y = scaleLinear().domain([0, max]).range([bottom, top]).nice(TOTALS.ticks);
+  const y = scaleLinear().domain([0, max]).range([bottom, panelTop]).nice(TOTALS.ticks);
   const labelAll = snapshots.length <= TOTALS.labelAll;
   const points = snapshots.map((snapshot, i) => {
     const px0 = px(x(snapshot.time));
@@ -206,7 +219,8 @@ function totalsFor(
       .x((p) => p.x)
       .y((p) => p.y)
       .curve(curveStepAfter)(points) ?? '';
-  return {
+  const totals: Totals = {
+    kind: 'line',
     path,
     points,
     pointRadius: TOTALS.pointRadius,
@@ -216,8 +230,25 @@ function totalsFor(
     }),
     x0,
     x1,
-    caption: { x: x0, y: top - TOTALS.captionRise },
+    caption,
   };
+  return { totals, bottom: px(bottom + TOTALS.below) };
+}
+
+/** A mark's box, from its centre and how far it reaches. */
+function boxOf(m: Mark, reach: { half: number; top: number; bottom: number }): Rect {
+  return {
+    x: m.x - reach.half,
+    y: m.y - reach.top,
+    width: 2 * reach.half,
+    height: reach.top + reach.bottom,
+  };
+}
+
+/** How far a mark reaches from its centre: a group's badge included. */
+function markReach(m: Mark, r: (e: TimelineEvent) => number, f: number) {
+  if (m.shape !== 'group') return reachOf(m.lane, r(m.events[0]));
+  return { ...laneReach(m.lane, r(m.largest), f), half: m.half };
 }
 
 /** Lanes along a d3 scaleUtc time axis, for wide containers. */
@@ -228,27 +259,80 @@ export function horizontalLayout(
 ): HorizontalLayout {
   const { order, times, width } = base;
   const [start, end] = options.domain;
+  const { kinds, fontSize: f, labelOf } = options;
+  const lineHeight = px(EM.line * f);
+  const gap = px(EM.gap * f);
   const x = scaleUtc()
     .domain([start, end])
     .range([MARGIN_X, Math.max(MARGIN_X + 1, width - MARGIN_X)])
     .clamp(true);
+  const [x0] = x.range() as [number, number];
   const { radius, max } = markerSizes(order, options.killed, MARKER.rMax);
-  const { kinds } = options;
-  const laneY = lanesFor(kinds);
-  // Below the lowest lane's largest marker (or badge).
-  const reach = (k: EventKind) =>
-    Math.max(BADGE_REACH, reachOf(k, k === 'ceasefire' ? MARKER.rFixed : MARKER.rMax).bottom);
-  const axisY = px(Math.max(...kinds.map((k) => laneY[k] + reach(k))) + AXIS.gap);
+  const bounds = (top: number, bottom: number): Rect => ({
+    x: 0,
+    y: top,
+    width,
+    height: bottom - top,
+  });
+
+  // Ceasefire labels first, in rows over the lanes: how many rows they take sets where the lanes go.
+  const ceasefires = kinds.includes('ceasefire')
+    ? timeline.ceasefires
+        .filter((p) => p.start >= start && p.start < end)
+        .map((p) => ({ ceasefire: p.ceasefire, x: px(x(p.start)) }))
+    : [];
+  const cfPlacer = placer(bounds(0, CEASEFIRE_ROWS * lineHeight), []);
+  const cfLabels = ceasefires.flatMap(({ ceasefire, x: at }) => {
+    const lines = labelOf(ceasefire);
+    const size = labelSize(lines, f, lineHeight);
+    const spot = cfPlacer.take(ceasefireSpots(at, size, CEASEFIRE_ROWS, gap));
+    return spot
+      ? [{ id: ceasefire.id, label: labelAt(spot, lines, 'ceasefire', f, lineHeight) }]
+      : [];
+  });
+  const withCeasefires = ceasefires.length > 0 || kinds.includes('ceasefire');
+  const band = cfLabels.reduce((b, { label }) => Math.max(b, label.box.y + label.box.height), 0);
+  const flagReach = reachOf('ceasefire', MARKER.rFixed);
+  const flagY = px(band + gap + flagReach.top);
+  const flagBottom = px(flagY + flagReach.bottom);
+  const rail = px(flagBottom + 2 * gap);
+
+  // Each lane: its name, a row for labels above its marks, then the marks.
+  const laneY: Record<EventKind, number> = { ceasefire: flagY, violation: 0, attack: 0 };
+  const rows: Partial<Record<EventKind, { top: number; bottom: number }>> = {};
+  const laneLabels: Label[] = [];
+  let cursor = withCeasefires ? rail + gap : 0;
+  const lanesTop = cursor;
+  let axisY = withCeasefires ? flagBottom + AXIS.gap : AXIS.gap;
+  for (const kind of ['violation', 'attack'] as const) {
+    if (!kinds.includes(kind)) continue;
+    const reach = laneReach(kind, MARKER.rMax, f);
+    const name = [options.laneNames[kind]];
+    const size = labelSize(name, f, lineHeight);
+    laneLabels.push(
+      labelAt(
+        { rect: { x: x0, y: px(cursor), ...size }, anchor: 'start' },
+        name,
+        'lane',
+        f,
+        lineHeight,
+      ),
+    );
+    // Its name, then a row for two-line labels above its marks.
+    laneY[kind] = px(cursor + 3 * lineHeight + 2 * gap + reach.top);
+    rows[kind] = { top: laneY[kind] - reach.top, bottom: laneY[kind] + reach.bottom };
+    cursor = laneY[kind] + reach.bottom + gap;
+    axisY = px(laneY[kind] + reach.bottom + AXIS.gap);
+  }
 
   const lanes: Record<EventKind, Placed[]> = { ceasefire: [], violation: [], attack: [] };
   order.forEach((event, i) => {
     const noFigure = event.kind !== 'ceasefire' && options.killed(event) === undefined;
-    const y = laneY[event.kind];
-    lanes[event.kind].push(place(event, radius(event), x(times[i]), y, noFigure));
+    lanes[event.kind].push(place(event, radius(event), x(times[i]), laneY[event.kind], noFigure));
   });
   // Paths only for what is drawn: grouping folds most of a dense axis away.
   const marks = [lanes.ceasefire, lanes.violation, lanes.attack]
-    .flatMap((lane) => group(lane))
+    .flatMap((lane) => group(lane, f))
     .map((m): Mark => ('event' in m ? eventMark(m) : m));
   const holder = new Map<string, string>();
   const groups = new Map<string, readonly TimelineEvent[]>();
@@ -256,21 +340,75 @@ export function horizontalLayout(
     for (const e of mark.events) holder.set(e.id, mark.key);
     if (mark.shape === 'group') groups.set(mark.key, mark.events);
   }
-  const lines = kinds.includes('ceasefire') ? ceasefireLines(timeline, x, end, axisY) : [];
-  const flagBottom = laneY.ceasefire + reachOf('ceasefire', MARKER.rFixed).bottom;
-  const totalsTop = axisY + TOTALS.gap;
+  const grouped = new Map<string, Placed>();
+  for (const p of [lanes.ceasefire, lanes.violation, lanes.attack].flat())
+    if (groups.has(holder.get(p.event.id) ?? '')) grouped.set(p.event.id, p);
+  const lines = ceasefires.map(({ ceasefire, x: at }): CeasefireLine => {
+    const label = cfLabels.find((l) => l.id === ceasefire.id)?.label;
+    return { ceasefire, x: at, y: label?.box.y ?? band, height: axisY };
+  });
+
+  // Then the largest tolls, as many as fit, with the marks and lane names as obstacles.
+  const reaches = marks.map((m) => markReach(m, radius, f));
+  // Ceasefire lines are avoided where a label can be: one across a line reads as if it straddled the date.
+  const eventPlacer = placer(
+    bounds(lanesTop, axisY - AXIS.tickLength),
+    [...marks.map((m, i) => boxOf(m, reaches[i])), ...laneLabels.map((l) => l.box)],
+    lines.map((c) => ({ x: c.x, y: c.y, width: 0, height: c.height - c.y })),
+  );
+  const toll = (m: Mark) => options.killed(m.shape === 'group' ? m.largest : m.events[0]);
+  const ranked = marks
+    .map((m, i) => ({ m, i, killed: toll(m) }))
+    .filter(
+      (r): r is { m: Mark; i: number; killed: number } =>
+        r.m.lane !== 'ceasefire' && r.killed !== undefined,
+    )
+    .sort((a, b) => b.killed - a.killed || a.m.x - b.m.x);
+  const eventLabels: Label[] = [];
+  for (const { m, i } of ranked) {
+    if (eventLabels.length >= Math.max(1, Math.floor(width / PX_PER_LABEL))) break;
+    const row = rows[m.lane];
+    if (!row) continue;
+    const event = m.shape === 'group' ? m.largest : m.events[0];
+    const text = labelOf(event);
+    const spot = eventPlacer.take(
+      eventSpots(
+        { ...reaches[i], x: m.x, y: m.y, rowTop: row.top, rowBottom: row.bottom },
+        labelSize(text, f, lineHeight),
+        gap,
+        lineHeight,
+      ),
+    );
+    if (spot) eventLabels.push(labelAt(spot, text, 'event', f, lineHeight, m.key));
+  }
+  // A ceasefire's label opens what holds it: its own flag, or a group of flags.
+  const labels = [
+    ...laneLabels,
+    ...cfLabels.map(({ id, label }) => ({ ...label, key: holder.get(id) })),
+    ...eventLabels,
+  ];
+
+  const axisBottom = axisY + AXIS.tickLength + lineHeight;
+  const totals =
+    options.totals && options.totals.length > 0
+      ? totalsFor(options.totals, x, px(axisBottom + lineHeight), f)
+      : undefined;
   return {
     ...base,
     mode: 'horizontal',
     holder,
     groups,
     maxKilled: max,
-    hasNoFigure: marks.some((m) => m.shape !== 'group' && m.noFigure),
-    height: options.totals ? totalsTop + TOTALS.height + TOTALS.below : axisY + AXIS.below,
-    axis: axisFor(x, end, axisY),
+    hasNoFigure: marks.some((m) => m.noFigure),
+    height: px(totals ? totals.bottom : axisBottom + gap),
+    fontSize: f,
+    lineHeight,
+    axis: axisFor(x, end, axisY, f, options.tickLabelOf),
     ceasefires: lines,
-    links: linksFor(lines, marks, px(flagBottom)),
+    labels,
+    grouped,
+    links: linksFor(lines, marks, flagBottom, rail),
     marks,
-    ...(options.totals ? { totals: totalsFor(options.totals, x, totalsTop) } : {}),
+    ...(totals ? { totals: totals.totals } : {}),
   };
 }

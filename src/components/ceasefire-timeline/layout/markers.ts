@@ -29,11 +29,10 @@ export const MARKER = {
   hitMin: 12,
 } as const;
 
-const BADGE = { height: 18, padding: 12, perDigit: 7, ringGap: 4, countDrop: 4 } as const;
 /** A glyph's box: at least this big, with this margin round its symbol. */
 const GLYPH = { minBox: 16, margin: 2 } as const;
 
-interface Reach {
+export interface Reach {
   /** Half the width. */
   half: number;
   /** Reach above the centre and below it. */
@@ -177,48 +176,88 @@ export function eventMark(p: Placed): EventMark {
   };
 }
 
-/** Half the width of a badge showing `count`: wider for more digits. */
-export const badgeHalfWidth = (count: number) =>
-  (BADGE.padding + BADGE.perDigit * String(count).length) / 2;
+/** A count badge's size in ems of the text in it, so the count fits at any font size. */
+const BADGE_EM = { height: 1.4, padding: 0.9, perDigit: 0.6, countDrop: 0.36 } as const;
+/** Where a group's badge sits: its centre at this share of the symbol's half width and top. */
+const BADGE_AT = 0.7;
+
+/** Half the width of a badge showing `count` in text of `fontSize` px: wider for more digits. */
+export const badgeHalfWidth = (count: number, fontSize: number) =>
+  (fontSize * (BADGE_EM.padding + BADGE_EM.perDigit * String(count).length)) / 2;
 
 const pill = (cx: number, cy: number, half: number, halfHeight: number): Pill => ({
   x: px(cx - half),
   y: px(cy - halfHeight),
   width: px(2 * half),
-  height: 2 * halfHeight,
-  rx: halfHeight,
+  height: px(2 * halfHeight),
+  rx: px(halfHeight),
 });
 
-/** A badge standing for `events` of one lane, centred on their span. */
+/** A group's badge, around its centre (x, y) relative to the group's symbol. */
+function groupBadge(lane: EventKind, r: number, count: number, fontSize: number) {
+  const reach = reachOf(lane, r);
+  const half = badgeHalfWidth(count, fontSize);
+  const halfHeight = (BADGE_EM.height * fontSize) / 2;
+  return {
+    x: BADGE_AT * reach.half,
+    y: -BADGE_AT * reach.top,
+    half,
+    halfHeight,
+    /** How far the symbol and badge together reach from the symbol's centre. */
+    reach: {
+      half: Math.max(reach.half, BADGE_AT * reach.half + half),
+      top: Math.max(reach.top, BADGE_AT * reach.top + halfHeight),
+      bottom: reach.bottom,
+    },
+  };
+}
+
+/** Half the width of a group drawn as `largest`'s symbol with a badge counting `count`. */
+export const groupHalfWidth = (largest: Placed, count: number, fontSize: number) =>
+  groupBadge(largest.lane, largest.r, count, fontSize).reach.half;
+
+/** How far any mark of a lane reaches above and below the lane, markers of up to `r` and groups alike. */
+export function laneReach(kind: EventKind, r: number, fontSize: number): Reach {
+  // Two digits: a badge of a hundred or more is wider, never taller.
+  return groupBadge(kind, r, 99, fontSize).reach;
+}
+
+/**
+ * A mark standing for `events` of one lane, centred on their span: the
+ * symbol of the largest, so its size still shows the largest toll, and a
+ * badge with how many there are.
+ */
 export function groupMark(
-  lane: EventKind,
   events: readonly TimelineEvent[],
+  largest: Placed,
   span: readonly [number, number],
-  y: number,
+  fontSize: number,
 ): GroupMark {
   const x = px((span[0] + span[1]) / 2);
-  const half = badgeHalfWidth(events.length);
-  const h = BADGE.height / 2;
+  const { lane, y, r } = largest;
+  const { type, angle } = SYMBOLS[lane];
+  const badge = groupBadge(lane, r, events.length, fontSize);
   return {
     key: `g:${lane}:${events[0]?.id ?? ''}`,
     lane,
     events,
+    largest: largest.event,
+    noFigure: largest.noFigure,
     x,
     y,
     span,
     shape: 'group',
-    half,
-    hit: Math.max(MARKER.hitMin, half),
-    badge: pill(0, 0, half, h),
-    ring: pill(0, 0, half + BADGE.ringGap, h + BADGE.ringGap),
+    half: badge.reach.half,
+    hit: px(Math.max(MARKER.hitMin, badge.reach.half, badge.reach.top)),
+    symbol: { angle, d: symbol(type, areaOf(r))() ?? '' },
+    ring: { angle, d: symbol(type, areaOf(r + MARKER.ringGap))() ?? '' },
+    badge: pill(badge.x, badge.y, badge.half, badge.halfHeight),
+    countX: px(badge.x),
+    countY: px(badge.y + BADGE_EM.countDrop * fontSize),
     spanLine: [px(span[0] - x), px(span[1] - x)],
-    countY: BADGE.countDrop,
-    top: y - h,
+    top: px(y - reachOf(lane, r).top),
   };
 }
-
-/** Half the height of a group badge: the reach of a lane's groups. */
-export const BADGE_REACH = BADGE.height / 2;
 
 /** A kind's symbol of radius `r` (default: the legend's size), centred in a square box. */
 export function kindGlyph(kind: EventKind, r: number = MARKER.rFixed): Glyph {
@@ -239,19 +278,19 @@ export function kindGlyph(kind: EventKind, r: number = MARKER.rFixed): Glyph {
   };
 }
 
-/** A group's badge with its count, in a box of its own size. */
-export function groupGlyph(count: number): Glyph {
-  const half = badgeHalfWidth(count);
-  const h = BADGE.height / 2;
+/** A group's badge with its count, in a box of its own size, for text of `fontSize` px. */
+export function groupGlyph(count: number, fontSize = 12): Glyph {
+  const half = badgeHalfWidth(count, fontSize);
+  const h = (BADGE_EM.height * fontSize) / 2;
   // Half a pixel in, so the badge's outline is not cut by the box.
-  const badge = { ...pill(half, h, half - 0.5, h - 0.5), rx: h - 0.5 };
+  const badge = pill(half, h, half - 0.5, h - 0.5);
   return {
     kind: 'badge',
-    width: 2 * half,
-    height: BADGE.height,
+    width: px(2 * half),
+    height: px(2 * h),
     badge,
     count,
-    countX: half,
-    countY: h + BADGE.countDrop,
+    countX: px(half),
+    countY: px(h + BADGE_EM.countDrop * fontSize),
   };
 }

@@ -18,7 +18,7 @@ export interface SymbolShape {
   angle: number;
 }
 
-/** A rounded rectangle: a group's badge, or the ring around an open one. */
+/** A rounded rectangle: a group's count badge. */
 export interface Pill {
   x: number;
   y: number;
@@ -72,15 +72,26 @@ export interface EventMark extends MarkBase {
   top: number;
 }
 
-/** A badge with a count, standing for marks that would overlap. */
+/**
+ * Marks that would overlap, drawn as one: the symbol of the largest member
+ * at its own size (a group never hides how large its largest event is), a
+ * badge with the count at its upper right, and a line under both across the
+ * members' span.
+ */
 export interface GroupMark extends MarkBase {
   shape: 'group';
+  /** The member drawn: the one with the largest reported toll (the first of equals). */
+  largest: TimelineEvent;
+  /** Whether the largest member has no killed figure (then none has): the hollow marker. */
+  noFigure: boolean;
+  symbol: SymbolShape;
+  ring: SymbolShape;
   badge: Pill;
-  ring: Pill;
-  /** The line under the badge from its first to its last event, as x offsets from the centre. */
-  spanLine: readonly [number, number];
-  /** Baseline of the count inside the badge. */
+  /** Centre of the count in the badge: x, and its baseline. */
+  countX: number;
   countY: number;
+  /** The line under the mark from its first to its last event, as x offsets from the centre. */
+  spanLine: readonly [number, number];
   top: number;
 }
 
@@ -120,19 +131,43 @@ export interface Axis {
 }
 
 /**
- * A ceasefire's date, as a line across the lanes with its label. Only a date:
- * sources date an agreement, announcement or agreed start, not when a
- * ceasefire took effect or ended, so no span is shaded as a period.
+ * A ceasefire's date, as a line across the lanes. Only a date: sources date
+ * an agreement, announcement or agreed start, not when a ceasefire took
+ * effect or ended, so no span is shaded as a period. Its words are a Label.
  */
 export interface CeasefireLine {
   ceasefire: TimelineEvent;
-  label: string;
   x: number;
+  /** Where the line starts: the top of its label's row, or under the label rows. */
+  y: number;
   height: number;
-  labelX: number;
-  labelY: number;
-  /** Whether the label fits before the next ceasefire or the end (estimated, as layout has no DOM to measure). */
-  labelFits: boolean;
+}
+
+/** A rectangle in the drawing's px: what label placement keeps apart. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Words placed in the drawing: a lane's name, a ceasefire's name and date,
+ * or an event's place, date and toll. Its box is estimated from its
+ * characters (see labels.ts), so it is a little wider than the text drawn.
+ */
+export interface Label {
+  /** Key of the mark it names (absent for a lane's name): a tap on it opens that mark. */
+  key?: string;
+  kind: 'lane' | 'ceasefire' | 'event';
+  lines: readonly string[];
+  /** The anchor point of the first line's baseline; further lines follow a line height below. */
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  box: Rect;
+  /** Path data of a line from the mark to the label, when the label is not beside it. */
+  leader?: string;
 }
 
 /** The comb linking a ceasefire to the violations reported against it. */
@@ -153,7 +188,8 @@ export interface TotalsPoint {
 }
 
 /** The panel under the axis with the reported national total as a step line. */
-export interface Totals {
+export interface TotalsLine {
+  kind: 'line';
   /** d3 line with curveStepAfter through the points. */
   path: string;
   points: TotalsPoint[];
@@ -164,6 +200,20 @@ export interface Totals {
   x1: number;
   caption: { x: number; y: number };
 }
+
+/**
+ * One dated total (or none) is a figure, not a line: a scale and grid lines
+ * around a single point would draw a trend that is not there.
+ */
+export interface TotalsFigure {
+  kind: 'figure';
+  caption: { x: number; y: number };
+  /** Baseline of the figure and its date, under the caption. */
+  figure: { x: number; y: number };
+  snapshot: Snapshot;
+}
+
+export type Totals = TotalsLine | TotalsFigure;
 
 /** A row of the vertical list: one event, or (past ROW_LIMIT) all events of a day. */
 export interface Row {
@@ -200,8 +250,15 @@ interface Common extends LayoutBase {
 export interface HorizontalLayout extends Common {
   mode: 'horizontal';
   height: number;
+  /** Text size (px) and line height every text position and label box was laid out with. */
+  fontSize: number;
+  lineHeight: number;
   axis: Axis;
   ceasefires: CeasefireLine[];
+  /** Lane names, ceasefire labels and direct labels, none overlapping another or a mark. */
+  labels: Label[];
+  /** Where each event drawn inside a group would be on its own: an open card's event is drawn there. */
+  grouped: ReadonlyMap<string, Placed>;
   links: Link[];
   marks: Mark[];
   totals?: Totals;
@@ -223,4 +280,12 @@ export interface LayoutOptions {
   kinds: readonly EventKind[];
   /** Dated national snapshots for the totals step line; absent: no line. */
   totals?: readonly Snapshot[];
+  /** Size (px) of the wide layout's text, never under 12. */
+  fontSize: number;
+  /** A direct label's lines: a ceasefire's name and date; an event's place and date, then its toll. */
+  labelOf: (event: TimelineEvent) => readonly string[];
+  /** An axis label's words, so ticks thin out until their labels fit. */
+  tickLabelOf: (tick: Tick) => string;
+  /** The names written on the lanes of attacks and violations. */
+  laneNames: Readonly<Record<Exclude<EventKind, 'ceasefire'>, string>>;
 }
