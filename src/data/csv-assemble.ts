@@ -99,7 +99,7 @@ export const FIELDS = {
 } satisfies Record<string, Record<string, Column>>;
 
 /** An id from a name, for reporters, sources and regions the sheet names in words. */
-const slug = (text: string) =>
+export const slug = (text: string) =>
   text
     .normalize('NFKD')
     .toLowerCase()

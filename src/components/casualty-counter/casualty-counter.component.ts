@@ -9,6 +9,7 @@ import { formatNumber } from '../../internal/format.js';
 import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
+import { exportImage, renderGetActions } from '../../internal/get-actions.js';
 import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { counterStyles } from './casualty-counter.styles.js';
@@ -79,6 +80,8 @@ export class CwCasualtyCounter extends LitElement {
     hideSource: { type: Boolean, attribute: 'hide-source', reflect: true },
     hideVersions: { type: Boolean, attribute: 'hide-versions', reflect: true },
     theme: { reflect: true },
+    download: { type: Boolean },
+    imageExport: { type: Boolean, attribute: 'image-export' },
   };
 
   private readonly dataController = new DataController(this);
@@ -110,6 +113,10 @@ export class CwCasualtyCounter extends LitElement {
   hideVersions = false;
   /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
   theme: Theme = 'auto';
+  /** Adds a "Get the data (CSV)" link: the figure and the versions shown, in the spreadsheet layout `src` reads. */
+  download = false;
+  /** Adds "Save image" buttons (SVG, PNG, PNG at 2×); `toSVG()` and `toPNG()` work without it. */
+  imageExport = false;
 
   private view: CounterView = { kind: 'loading' };
   /** The data state and locale the view was derived from. */
@@ -158,6 +165,16 @@ export class CwCasualtyCounter extends LitElement {
     if (shown && this.countUp.phase !== 'running') reportReady(this, this.view);
   }
 
+  /** The counter as drawn now, with its label, date, scope and source, as an SVG file. */
+  toSVG(): Promise<Blob> {
+    return exportImage(this, 'svg');
+  }
+
+  /** The same as a PNG, at `scale` × its size on the page (2 for print and high-density screens). */
+  toPNG({ scale = 1 }: { scale?: number } = {}): Promise<Blob> {
+    return exportImage(this, 'png', scale);
+  }
+
   /**
    * One warning and event per distinct problem with the element's own inputs:
    * reportError() stays quiet while it is unchanged, and the data controller
@@ -178,7 +195,7 @@ export class CwCasualtyCounter extends LitElement {
   private renderBody(view: CounterView, locale: string): TemplateResult {
     if (view.kind === 'loading') return this.renderLoading(locale);
     if (view.kind === 'error') return renderError(view.error, locale);
-    return this.renderShown(view);
+    return this.renderShown(view, locale);
   }
 
   /** A blank line the height of a figure; the root reserves the rest (see reserveHeight()). */
@@ -194,7 +211,7 @@ export class CwCasualtyCounter extends LitElement {
    * the same node across changes and announces each one once. It has its
    * text before lit-html first attaches it, so a page load announces nothing.
    */
-  private renderShown(view: Shown): TemplateResult {
+  private renderShown(view: Shown, locale: string): TemplateResult {
     return html`<div class="counter">
       <p class="visually-hidden summary" aria-live="polite" aria-atomic="true">${view.summary}</p>
       <div class="visual" aria-hidden="true">
@@ -207,7 +224,13 @@ export class CwCasualtyCounter extends LitElement {
         ${view.kind === 'found' ? html`<p part="date" class="date">${view.date}</p>` : nothing}
       </div>
       ${view.kind === 'found' ? this.renderContext(view) : nothing}
-      ${renderSourceBlock(view.scope, view.source, this.hideSource)}
+      ${renderSourceBlock(
+        view.scope,
+        view.source,
+        this.hideSource,
+        undefined,
+        renderGetActions(this, locale, view, this.imageExport),
+      )}
     </div>`;
   }
 

@@ -1,6 +1,7 @@
 import { discrepanciesOf, figure, type FigureResult } from '../../data/query.js';
 import { textLanguage, translated } from '../../data/translate.js';
 import type { Dataset } from '../../data/types.js';
+import { fileBase, type Shown } from '../../data/csv-write.js';
 import { quote } from '../../internal/attributes.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
@@ -11,6 +12,7 @@ import {
   qualifiedNumber,
   qualifierWords,
 } from '../../internal/format.js';
+import { downloadOf, type Download } from '../../internal/get-actions.js';
 import { capitalise } from '../../internal/i18n.js';
 import { scopeText } from '../../internal/source-text.js';
 import type { CountUpSettings } from './count-up.js';
@@ -74,6 +76,10 @@ export type CounterView =
       /** The dataset's scope statement (see scopeText()). */
       scope: string;
       source: string;
+      /** With `download`: the figure and the versions shown, as a CSV file. */
+      download?: Download;
+      /** The name image files are saved under, without extension. */
+      fileName: string;
       countUp: CountUpSettings;
     }
   | {
@@ -83,6 +89,9 @@ export type CounterView =
       summary: string;
       scope: string;
       source: string;
+      /** With `download`: a file with one row, the region and metric with an empty value. */
+      download?: Download;
+      fileName: string;
     };
 
 /** The attribution for an absent figure: which dataset was checked. */
@@ -123,6 +132,10 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
   const data = translated(state.data, locale);
   const words = counterWords(locale);
   const { metric, region, asOf, label: custom, hideVersions, start, duration } = read.options;
+  const files = (title: string, shown: Shown) => ({
+    ...(read.options.download ? { download: downloadOf(data, title, shown, locale) } : {}),
+    fileName: fileBase(title, data.id),
+  });
   const result = figure(data, metric, { region, asOf });
   if (result.kind === 'unknown-region') {
     return {
@@ -148,6 +161,7 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
       summary: words.notReportedSummary(capitalise(label, locale), region, day),
       scope: scopeText(data, locale),
       source: datasetChecked(data, locale),
+      ...files(label, { figures: [], notReported: [{ metric, region: result.region?.id }] }),
     };
   }
 
@@ -175,6 +189,7 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
     textLanguage: textLanguage(data),
     scope: scopeText(data, locale),
     source: figureSource(data, f, locale),
+    ...files(label, { figures: [f, ...(versions ? result.others : [])] }),
     countUp: { start, duration },
   };
 }

@@ -9,6 +9,7 @@ import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { boxController, guessBox } from '../../internal/observers.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
+import { exportImage, renderGetActions } from '../../internal/get-actions.js';
 import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { timelineStyles } from './ceasefire-timeline.styles.js';
@@ -79,6 +80,8 @@ export class CwCeasefireTimeline extends LitElement {
     locale: {},
     theme: { reflect: true },
     hideSource: { type: Boolean, attribute: 'hide-source', reflect: true },
+    download: { type: Boolean },
+    imageExport: { type: Boolean, attribute: 'image-export' },
   };
 
   private readonly dataController = new DataController(this);
@@ -115,6 +118,10 @@ export class CwCeasefireTimeline extends LitElement {
   theme: Theme = 'auto';
   /** Hide the source line visually; it stays readable by screen readers. */
   hideSource = false;
+  /** Adds a "Get the data (CSV)" link: the events shown with their tolls and claims, in the spreadsheet layout `src` reads. */
+  download = false;
+  /** Adds "Save image" buttons (SVG, PNG, PNG at 2×); `toSVG()` and `toPNG()` work without it. */
+  imageExport = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -142,6 +149,7 @@ export class CwCeasefireTimeline extends LitElement {
       width: box?.width ?? 0,
       openGroup: this.selection.openGroup,
       cursor: this.selection.active,
+      download: this.download,
     });
     this.view = view;
     this.report(view);
@@ -159,6 +167,16 @@ export class CwCeasefireTimeline extends LitElement {
 
   protected override updated(): void {
     if (this.view.status === 'ready') reportReady(this, this.view.layout);
+  }
+
+  /** The timeline as drawn now, with its title, legend, notes, scope and source, as an SVG file. */
+  toSVG(): Promise<Blob> {
+    return exportImage(this, 'svg');
+  }
+
+  /** The same as a PNG, at `scale` × its size on the page (2 for print and high-density screens). */
+  toPNG({ scale = 1 }: { scale?: number } = {}): Promise<Blob> {
+    return exportImage(this, 'png', scale);
   }
 
   /**
@@ -229,6 +247,12 @@ export class CwCeasefireTimeline extends LitElement {
       <p class="visually-hidden" role="status">${selection.announcement}</p>
       ${wide ? [card ?? nothing, renderScreenReaderList(data, layout, locale)] : nothing}
       ${renderLegend(view.legend)} ${renderNotes(view.notes)}
-      ${renderSourceBlock(view.scope, view.source, this.hideSource)}`;
+      ${renderSourceBlock(
+        view.scope,
+        view.source,
+        this.hideSource,
+        undefined,
+        renderGetActions(this, locale, view, this.imageExport),
+      )}`;
   }
 }

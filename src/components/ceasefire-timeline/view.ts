@@ -14,6 +14,8 @@ import { invalidAttribute, quote, unset } from '../../internal/attributes.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
 import { scopeText, sourceText, type Attributed } from '../../internal/source-text.js';
+import { fileBase, type Shown } from '../../data/csv-write.js';
+import { downloadOf, type Download } from '../../internal/get-actions.js';
 import { layoutTimeline } from './layout/layout.js';
 import { MARKER, groupGlyph, kindGlyph } from './layout/markers.js';
 import type { Glyph, TimelineLayout } from './layout/types.js';
@@ -58,6 +60,10 @@ export interface Ready {
   /** The dataset's scope statement (see scopeText()). */
   scope: string;
   source: string;
+  /** With `download`: the events shown, their tolls and claims, and the totals drawn, as a CSV file. */
+  download?: Download;
+  /** The name image files are saved under, without extension. */
+  fileName: string;
   selection: Selection;
 }
 
@@ -97,6 +103,8 @@ export interface ViewInputs extends TimelineAttributes {
   openGroup: string | undefined;
   /** The keyboard's active position in time order (x.5: before a group). */
   cursor: number | undefined;
+  /** Offer the shown events as a CSV file. */
+  download?: boolean;
 }
 
 type Drawn = Omit<Ready, 'selection' | 'title'>;
@@ -108,11 +116,29 @@ const problem = (message: string): Omit<Failed, 'title'> => ({
   own: true,
 });
 
+/**
+ * What a download of the timeline holds: the events shown and listed, the
+ * ceasefire lines drawn, the ceasefires the violations shown name (so the
+ * file reads back whole), and the national totals drawn.
+ */
+function shownEvents(
+  data: Dataset,
+  tl: Timeline,
+  kinds: readonly EventKind[],
+  totals: readonly Snapshot[],
+): Shown {
+  const events = new Set([...tl.events, ...tl.undated].map((e) => e.id));
+  if (kinds.includes('ceasefire')) for (const p of tl.ceasefires) events.add(p.ceasefire.id);
+  for (const e of data.events) if (events.has(e.id) && e.violates) events.add(e.violates);
+  return { figures: totals.map((p) => p.figure), events: [...events] };
+}
+
 /** The drawing and its words, from the data and every input but the selection. */
 function draw(
   data: Dataset,
   v: ViewInputs,
   options: TimelineOptions,
+  title: string,
 ): Drawn | Omit<Failed, 'title'> {
   const span = dataRange(data);
   const from = options.from ?? span?.from;
@@ -180,6 +206,10 @@ function draw(
     totalsCaption: totalsCaption(data, v.locale),
     scope: scopeText(data, v.locale),
     source: items.length > 0 ? sourceText(data, items, v.locale) : '',
+    ...(v.download
+      ? { download: downloadOf(data, title, shownEvents(data, tl, kinds, snapshots), v.locale) }
+      : {}),
+    fileName: fileBase(title, data.id),
   };
 }
 
@@ -275,9 +305,11 @@ export function viewBuilder(): (v: ViewInputs) => TimelineView {
       options.showTotals,
       v.locale,
       v.width,
+      title,
+      v.download,
     ];
     if (!last || key.some((k, i) => k !== last?.key[i]))
-      last = { key, drawn: draw(data, v, options) };
+      last = { key, drawn: draw(data, v, options, title) };
     const { drawn } = last;
     if (drawn.status === 'error') return { ...drawn, title };
     return {

@@ -8,6 +8,7 @@ import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
+import { exportImage, renderGetActions } from '../../internal/get-actions.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -99,6 +100,8 @@ export class CwRegionalBarChart extends LitElement {
     src: {},
     awaitData: { type: Boolean, attribute: 'await-data' },
     data: { attribute: false },
+    download: { type: Boolean },
+    imageExport: { type: Boolean, attribute: 'image-export' },
   };
 
   private readonly dataController = new DataController(this);
@@ -142,6 +145,10 @@ export class CwRegionalBarChart extends LitElement {
   awaitData = false;
   /** A `Dataset` (conflict-widgets/data.js); wins over `src` and inline JSON. Checked when set: bad data shows an error and fires `cw-error`. */
   data?: Dataset;
+  /** Adds a "Get the data (CSV)" link: every version of the figures listed, regions not reported as empty values, in the spreadsheet layout `src` reads. */
+  download = false;
+  /** Adds "Save image" buttons (SVG, PNG, PNG at 2×); `toSVG()` and `toPNG()` work without it. */
+  imageExport = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -160,7 +167,10 @@ export class CwRegionalBarChart extends LitElement {
     // Until the locale's words arrive the chart stays in its loading state.
     const locale = readyLocale(this, unset(this.locale));
     this.shownLocale = locale ?? 'en';
-    const attrs = [this.metric, this.sort, this.limit, this.highlight, this.asOf, this.label];
+    const attrs = [
+      ...[this.metric, this.sort, this.limit, this.highlight, this.asOf, this.label],
+      this.download,
+    ];
     const view = this.views.get([state, locale, this.theme, ...attrs], () =>
       locale ? chartView(state, readOptions(this), locale) : { kind: 'loading' },
     );
@@ -194,6 +204,16 @@ export class CwRegionalBarChart extends LitElement {
 
   protected override updated(): void {
     if (this.view.kind === 'ready' && this.layout) reportReady(this, this.layout);
+  }
+
+  /** The chart as drawn now, with its title, notes, scope and source, as an SVG file. */
+  toSVG(): Promise<Blob> {
+    return exportImage(this, 'svg');
+  }
+
+  /** The same as a PNG, at `scale` × its size on the page (2 for print and high-density screens). */
+  toPNG({ scale = 1 }: { scale?: number } = {}): Promise<Blob> {
+    return exportImage(this, 'png', scale);
   }
 
   /** The active row, within the rows drawn now. */
@@ -261,7 +281,13 @@ export class CwRegionalBarChart extends LitElement {
         open: this.tableOpen,
         toggle: () => (this.tableOpen = !this.tableOpen),
       })}
-      ${renderSourceBlock(view.scope, view.source, this.hideSource, id('source'))}
+      ${renderSourceBlock(
+        view.scope,
+        view.source,
+        this.hideSource,
+        id('source'),
+        renderGetActions(this, view.locale, view, this.imageExport),
+      )}
     </figure>`;
   }
 }

@@ -3,6 +3,8 @@ import type { Dataset } from '../../data/types.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
 import { scopeText } from '../../internal/source-text.js';
+import { fileBase, type NotReported, type Shown } from '../../data/csv-write.js';
+import { downloadOf, type Download } from '../../internal/get-actions.js';
 import { arrange, type Arrangement } from './layout.js';
 import { chartInput, type ChartInput, type ChartOptions } from './options.js';
 import { tableModel, type TableModel } from './table.js';
@@ -54,9 +56,34 @@ export type ChartView =
       /** The accessible name of each drawn row. */
       rowLabels: string[];
       table: TableModel;
+      /** With `download`: what the table lists, as a CSV file. */
+      download?: Download;
+      /** The name image files are saved under, without extension. */
+      fileName: string;
     };
 
 type Read<T> = { ok: true; value: T } | { ok: false; error: CwError };
+
+/**
+ * What the table lists: every version of each listed region's figures, the
+ * national figure, and each region and metric with no figure as "not reported".
+ */
+function shownFigures(input: ChartInput, arrangement: Arrangement): Shown {
+  const listed = [...arrangement.charted, ...arrangement.undated];
+  const notReported: NotReported[] = [];
+  const figures = input.series.flatMap((b, s) => [
+    ...listed.flatMap((e) => {
+      const v = e.versions.at(s);
+      const shown = v?.figure ?? v?.undated;
+      if (!shown) notReported.push({ metric: b.metric, region: e.region.id });
+      return shown && v ? [shown, ...v.others] : [];
+    }),
+    ...[b.national ?? b.nationalUndated ?? []].flat(),
+  ]);
+  for (const region of arrangement.notReported)
+    for (const b of input.series) notReported.push({ metric: b.metric, region: region.id });
+  return { figures, notReported };
+}
 
 /** Data state, checked options and locale in; what to show out. Pure: problems are returned, not reported. */
 export function chartView(
@@ -115,5 +142,9 @@ export function chartView(
       arrangement,
       locale,
     }),
+    ...(input.download
+      ? { download: downloadOf(data, title, shownFigures(input, arrangement), locale) }
+      : {}),
+    fileName: fileBase(title, data.id),
   };
 }
