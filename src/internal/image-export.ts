@@ -210,7 +210,8 @@ export function elementSvg(host: HTMLElement): SVGSVGElement {
         make('rect', { x: pad, y, width: 3, height, fill: style.borderTopColor }),
       );
     image.append(block);
-    y += height + size * 0.5;
+    // The gap after a block is the body text's, not a large figure's.
+    y += height + Math.min(size, 16) * 0.5;
   }
   const height = Math.ceil(y + pad / 2);
   image.setAttribute('height', String(height));
