@@ -184,8 +184,13 @@ function lineNodes(line) {
       nodes.push(document.createTextNode(part));
       continue;
     }
-    // A URL may break after its slashes, a tag between "><"; "</cw-…>" stays whole.
-    const pieces = part.includes('://') ? part.split(/(?<=\/)/) : part.split(/(?<=>)(?=<)/);
+    // A URL may break after its slashes, a CSV row after its commas, a tag between "><";
+    // "</cw-…>" stays whole.
+    const pieces = part.includes('://')
+      ? part.split(/(?<=\/)/)
+      : part.includes('<')
+        ? part.split(/(?<=>)(?=<)/)
+        : part.split(/(?<=,)/);
     for (const [k, piece] of pieces.entries()) {
       if (k > 0) nodes.push(document.createElement('wbr'));
       const span = document.createElement('span');

@@ -47,6 +47,9 @@ type Found = Extract<CounterView, { kind: 'found' }>;
  * @csspart source-block - The scope box and the source line together (hidden visually by `hide-source`).
  * @csspart scope - The scope box: whose figures these are, what they leave out, whether anyone checked them.
  * @csspart source - The source line: who reported it, its status and where it is cited from.
+ * @csspart get - The line under the source block with the `download` link and the `image-export` buttons.
+ * @csspart download - The "Get the data (CSV)" link (with `download`).
+ * @csspart save - Each "Save image" button: SVG, PNG, PNG at 2× (with `image-export`).
  * @csspart error - The message shown instead of the figure on bad input.
  *
  * @cssprop --cw-font-family - Font stack (default: the system UI font).
@@ -101,7 +104,7 @@ export class CwCasualtyCounter extends LitElement {
   duration?: number;
   /** When to count up: `visible` (first scrolled into view), `immediate` or `none`. */
   start: StartMode = 'visible';
-  /** URL of a dataset in the conflict-widgets JSON format. */
+  /** URL of a dataset: the conflict-widgets JSON format, or a spreadsheet published as CSV. */
   src?: string;
   /** Own data is coming (`.data` or inline JSON): show "loading" until it does, never the bundled dataset. */
   awaitData = false;

@@ -44,6 +44,9 @@ import { viewBuilder, type Ready, type TimelineView } from './view.js';
  * @csspart source-block - The scope box and the source line together (hidden visually by `hide-source`).
  * @csspart scope - The scope box: whose figures these are, what they leave out, whether anyone checked them.
  * @csspart source - The source line.
+ * @csspart get - The line under the source block with the `download` link and the `image-export` buttons.
+ * @csspart download - The "Get the data (CSV)" link (with `download`).
+ * @csspart save - Each "Save image" button: SVG, PNG, PNG at 2× (with `image-export`).
  * @csspart error - An error message.
  * @cssprop --cw-timeline-attack-color - Attack markers (default: --cw-color-figure).
  * @cssprop --cw-timeline-violation-color - Violation markers and links (default: --cw-color-text).
@@ -96,7 +99,7 @@ export class CwCeasefireTimeline extends LitElement {
 
   /** A `Dataset` (conflict-widgets/data.js); wins over `src` and inline JSON. Checked when set: bad data shows an error and fires `cw-error`. */
   data?: Dataset;
-  /** URL of a JSON dataset. */
+  /** URL of a dataset: the conflict-widgets JSON format, or a spreadsheet published as CSV. */
   src?: string;
   /** Own data is coming (`.data` or inline JSON): show "loading" until it does, never the bundled dataset. */
   awaitData = false;

@@ -66,6 +66,9 @@ let instances = 0;
  * @csspart source-block - The scope box and the source line together (hidden visually by `hide-source`).
  * @csspart scope - The scope box: whose figures these are, what they leave out, whether anyone checked them.
  * @csspart source - The source line: who reported the figures, their status and where they are cited from.
+ * @csspart get - The line under the source block with the `download` link and the `image-export` buttons.
+ * @csspart download - The "Get the data (CSV)" link (with `download`).
+ * @csspart save - Each "Save image" button: SVG, PNG, PNG at 2× (with `image-export`).
  * @csspart error - The message shown instead of the chart on bad input.
  *
  * @cssprop --cw-font-family - Font stack (default: the system UI font).
@@ -139,7 +142,7 @@ export class CwRegionalBarChart extends LitElement {
   theme: Theme = 'auto';
   /** Hides the visible source line; it stays available to assistive technology. */
   hideSource = false;
-  /** URL of a dataset in the conflict-widgets JSON format. */
+  /** URL of a dataset: the conflict-widgets JSON format, or a spreadsheet published as CSV. */
   src?: string;
   /** Own data is coming (`.data` or inline JSON): show "loading" until it does, never the bundled dataset. */
   awaitData = false;
