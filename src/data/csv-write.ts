@@ -3,7 +3,7 @@
 // Small and free of d3-dsv: it is in every element's bundle, the reader is not.
 import type { Citation, Dataset, DateStamp, Figure, FigureSet, MetricId } from './types.js';
 import { COLUMNS, type Column } from './csv-columns.js';
-import { slug } from './csv-assemble.js';
+import { slug } from './slug.js';
 
 /** A region (or, without one, the national level) the element says has no figure for a metric. */
 export interface NotReported {
