@@ -1,9 +1,9 @@
 // The figures an element shows, as a spreadsheet in the layout csv.ts reads
 // (README "Your own data from a spreadsheet"), for its "Get the data" link.
-// Small and free of d3-dsv: it is in every element's bundle, the reader is not.
+// Loaded with import() by the first element with `download` (csv-link.ts);
+// free of d3-dsv, which only the reader needs.
 import type { Citation, Dataset, DateStamp, Figure, FigureSet, MetricId } from './types.js';
 import { COLUMNS, type Column } from './csv-columns.js';
-import { slug } from './slug.js';
 
 /** A region (or, without one, the national level) the element says has no figure for a metric. */
 export interface NotReported {
@@ -181,17 +181,6 @@ export function shownCsv(data: Dataset, shown: Shown): string {
     .map((line) => line.map(cell).join(','))
     .join('\r\n')
     .concat('\r\n');
-}
-
-/**
- * A file name, without its extension, from the element's title and the
- * dataset's id: `civilians-killed-by-region-karabakh-2020`. ASCII only (a
- * title in another script gives way to the dataset id), so every system
- * saves it as it is.
- */
-export function fileBase(title: string, datasetId: string): string {
-  const words = slug(title).slice(0, 60).replace(/-$/, '');
-  return [words, slug(datasetId)].filter(Boolean).join('-') || 'figures';
 }
 
 /** The file as a `data:` URL: nothing to revoke, and a server renderer can write it too. */

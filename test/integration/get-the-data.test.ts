@@ -22,11 +22,17 @@ async function mount(markup: string, data?: Dataset) {
 
 const link = (el: Widget) => el.shadowRoot?.querySelector<HTMLAnchorElement>('a[download]');
 
-/** The linked file's text, as a browser saves it. */
-async function download(el: Widget): Promise<string> {
+/** The link once it has its file (the CSV writer loads on the first download link). */
+async function linked(el: Widget): Promise<HTMLAnchorElement> {
+  await waitUntil(() => link(el)?.getAttribute('href'), 'the link never got its file');
   const a = link(el);
   if (!a) throw new Error('no download link');
-  return (await fetch(a.href)).text();
+  return a;
+}
+
+/** The linked file's text, as a browser saves it. */
+async function download(el: Widget): Promise<string> {
+  return (await fetch((await linked(el)).href)).text();
 }
 
 /** The file's rows, each a map of column to cell, as the library's own reader sees them. */
@@ -49,13 +55,13 @@ describe('Get the data: the download attribute', () => {
     const on = await mount('<cw-regional-bar-chart download></cw-regional-bar-chart>', synthetic());
     try {
       expect(link(plain.el)).to.equal(null);
-      const a = link(on.el);
-      expect(a?.textContent.trim()).to.equal('Get the data (CSV)');
-      expect(a?.getAttribute('download')).to.equal('civilians-killed-by-region-synthetic.csv');
-      expect(a?.href).to.match(/^data:text\/csv;charset=utf-8,/);
+      const a = await linked(on.el);
+      expect(a.textContent.trim()).to.equal('Get the data (CSV)');
+      expect(a.getAttribute('download')).to.equal('civilians-killed-by-region-synthetic.csv');
+      expect(a.href).to.match(/^data:text\/csv;charset=utf-8,/);
       // A link a keyboard reaches: in the tab order, outside the (hideable) source block.
-      expect(a?.tabIndex).to.equal(0);
-      expect(a?.closest('.source-block')).to.equal(null);
+      expect(a.tabIndex).to.equal(0);
+      expect(a.closest('.source-block')).to.equal(null);
     } finally {
       plain.box.remove();
       on.box.remove();
@@ -83,7 +89,9 @@ describe('Get the data: the download attribute', () => {
       // The national figure the reconciliation compares with.
       expect(figures.filter((r) => !r.region).map((r) => r.value)).to.deep.equal(['40']);
       expect(
-        figures.every((r) => r.value === '' || /^\d{4}-\d{2}-\d{2}$/.test(r.as_of ?? '')),
+        figures.every(
+          (r) => r.value === '' || /^(\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?)?$/.test(r.as_of ?? ''),
+        ),
       ).to.equal(true);
     } finally {
       box.remove();

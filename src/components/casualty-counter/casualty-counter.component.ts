@@ -9,7 +9,7 @@ import { formatNumber } from '../../internal/format.js';
 import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
-import { exportImage, renderGetActions } from '../../internal/get-actions.js';
+import { exportImage, GetActionsController } from '../../internal/get-actions.js';
 import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { counterStyles } from './casualty-counter.styles.js';
@@ -89,6 +89,7 @@ export class CwCasualtyCounter extends LitElement {
 
   private readonly dataController = new DataController(this);
   private readonly countUp = new CountUpController(this);
+  private readonly getActions = new GetActionsController(this);
 
   /** What to count: killed, injured, houses-damaged, buildings-damaged or facilities-damaged. */
   metric: MetricId = 'killed';
@@ -232,7 +233,7 @@ export class CwCasualtyCounter extends LitElement {
         view.source,
         this.hideSource,
         undefined,
-        renderGetActions(this, locale, view, this.imageExport),
+        this.getActions.render(locale, view, this.imageExport),
       )}
     </div>`;
   }

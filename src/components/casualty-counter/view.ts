@@ -1,7 +1,7 @@
 import { discrepanciesOf, figure, type FigureResult } from '../../data/query.js';
 import { textLanguage, translated } from '../../data/translate.js';
 import type { Dataset } from '../../data/types.js';
-import { fileBase, type Shown } from '../../data/csv-write.js';
+import { type Shown } from '../../data/csv-write.js';
 import { quote } from '../../internal/attributes.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
@@ -12,7 +12,7 @@ import {
   qualifiedNumber,
   qualifierWords,
 } from '../../internal/format.js';
-import { downloadOf, type Download } from '../../internal/get-actions.js';
+import { filesOf, type Files } from '../../internal/get-actions.js';
 import { capitalise } from '../../internal/i18n.js';
 import { scopeText } from '../../internal/source-text.js';
 import type { CountUpSettings } from './count-up.js';
@@ -48,7 +48,7 @@ export type CounterView =
       /** The element's own attributes are at fault, not the data. */
       own: boolean;
     }
-  | {
+  | ({
       kind: 'found';
       value: number;
       /** Qualifier words without trailing space ("about"), or ''. */
@@ -76,23 +76,16 @@ export type CounterView =
       /** The dataset's scope statement (see scopeText()). */
       scope: string;
       source: string;
-      /** With `download`: the figure and the versions shown, as a CSV file. */
-      download?: Download;
-      /** The name image files are saved under, without extension. */
-      fileName: string;
       countUp: CountUpSettings;
-    }
-  | {
+    } & Files)
+  | ({
       kind: 'not-reported';
       statement: string;
       label: string;
       summary: string;
       scope: string;
       source: string;
-      /** With `download`: a file with one row, the region and metric with an empty value. */
-      download?: Download;
-      fileName: string;
-    };
+    } & Files);
 
 /** The attribution for an absent figure: which dataset was checked. */
 function datasetChecked(data: Dataset, locale: string): string {
@@ -132,10 +125,8 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
   const data = translated(state.data, locale);
   const words = counterWords(locale);
   const { metric, region, asOf, label: custom, hideVersions, start, duration } = read.options;
-  const files = (title: string, shown: Shown) => ({
-    ...(read.options.download ? { download: downloadOf(data, title, shown, locale) } : {}),
-    fileName: fileBase(title, data.id),
-  });
+  const files = (title: string, shown: Shown) =>
+    filesOf(data, title, read.options.download ? shown : undefined, locale);
   const result = figure(data, metric, { region, asOf });
   if (result.kind === 'unknown-region') {
     return {

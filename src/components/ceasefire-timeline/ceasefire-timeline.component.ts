@@ -9,7 +9,7 @@ import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { boxController, guessBox } from '../../internal/observers.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
-import { exportImage, renderGetActions } from '../../internal/get-actions.js';
+import { exportImage, GetActionsController } from '../../internal/get-actions.js';
 import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { timelineStyles } from './ceasefire-timeline.styles.js';
@@ -90,6 +90,7 @@ export class CwCeasefireTimeline extends LitElement {
   private readonly dataController = new DataController(this);
   private readonly box = boxController(this);
   private readonly selection = new Selector(this);
+  private readonly getActions = new GetActionsController(this);
 
   private readonly build = viewBuilder();
   /** What render() shows: derived in update() from the data, attributes and width. */
@@ -255,7 +256,7 @@ export class CwCeasefireTimeline extends LitElement {
         view.source,
         this.hideSource,
         undefined,
-        renderGetActions(this, locale, view, this.imageExport),
+        this.getActions.render(locale, view, this.imageExport),
       )}`;
   }
 }

@@ -14,8 +14,8 @@ import { invalidAttribute, quote, unset } from '../../internal/attributes.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
 import { scopeText, sourceText, type Attributed } from '../../internal/source-text.js';
-import { fileBase, type Shown } from '../../data/csv-write.js';
-import { downloadOf, type Download } from '../../internal/get-actions.js';
+import { type Shown } from '../../data/csv-write.js';
+import { filesOf, type Files } from '../../internal/get-actions.js';
 import { layoutTimeline } from './layout/layout.js';
 import { MARKER, groupGlyph, kindGlyph } from './layout/markers.js';
 import type { Glyph, TimelineLayout } from './layout/types.js';
@@ -41,7 +41,7 @@ export interface GlyphUse {
 }
 
 /** Everything the element renders once data and attributes are usable. */
-export interface Ready {
+export interface Ready extends Files {
   status: 'ready';
   data: Dataset;
   locale: string;
@@ -60,10 +60,6 @@ export interface Ready {
   /** The dataset's scope statement (see scopeText()). */
   scope: string;
   source: string;
-  /** With `download`: the events shown, their tolls and claims, and the totals drawn, as a CSV file. */
-  download?: Download;
-  /** The name image files are saved under, without extension. */
-  fileName: string;
   selection: Selection;
 }
 
@@ -206,10 +202,12 @@ function draw(
     totalsCaption: totalsCaption(data, v.locale),
     scope: scopeText(data, v.locale),
     source: items.length > 0 ? sourceText(data, items, v.locale) : '',
-    ...(v.download
-      ? { download: downloadOf(data, title, shownEvents(data, tl, kinds, snapshots), v.locale) }
-      : {}),
-    fileName: fileBase(title, data.id),
+    ...filesOf(
+      data,
+      title,
+      v.download ? shownEvents(data, tl, kinds, snapshots) : undefined,
+      v.locale,
+    ),
   };
 }
 

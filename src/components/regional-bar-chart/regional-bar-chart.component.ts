@@ -8,7 +8,7 @@ import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
-import { exportImage, renderGetActions } from '../../internal/get-actions.js';
+import { exportImage, GetActionsController } from '../../internal/get-actions.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -111,6 +111,7 @@ export class CwRegionalBarChart extends LitElement {
   private readonly firstView = firstViewController(this);
   private readonly bars = new ActiveBarController(this, () => this.layout?.rows.length ?? 0);
   private readonly box = boxController(this);
+  private readonly getActions = new GetActionsController(this);
   private tableOpen = false;
   private readonly uid = `cw-rbc-${String(++instances)}`;
   private readonly views = new Memo<ChartView>();
@@ -289,7 +290,7 @@ export class CwRegionalBarChart extends LitElement {
         view.source,
         this.hideSource,
         id('source'),
-        renderGetActions(this, view.locale, view, this.imageExport),
+        this.getActions.render(view.locale, view, this.imageExport),
       )}
     </figure>`;
   }

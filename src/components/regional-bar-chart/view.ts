@@ -3,8 +3,8 @@ import type { Dataset } from '../../data/types.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
 import { scopeText } from '../../internal/source-text.js';
-import { fileBase, type NotReported, type Shown } from '../../data/csv-write.js';
-import { downloadOf, type Download } from '../../internal/get-actions.js';
+import { type NotReported, type Shown } from '../../data/csv-write.js';
+import { filesOf, type Files } from '../../internal/get-actions.js';
 import { arrange, type Arrangement } from './layout.js';
 import { chartInput, type ChartInput, type ChartOptions } from './options.js';
 import { tableModel, type TableModel } from './table.js';
@@ -35,7 +35,7 @@ export type ChartView =
       error: CwError;
       /** The element's own attributes are at fault, not the data. */ own: boolean;
     }
-  | {
+  | ({
       kind: 'ready';
       data: Dataset;
       input: ChartInput;
@@ -56,11 +56,7 @@ export type ChartView =
       /** The accessible name of each drawn row. */
       rowLabels: string[];
       table: TableModel;
-      /** With `download`: what the table lists, as a CSV file. */
-      download?: Download;
-      /** The name image files are saved under, without extension. */
-      fileName: string;
-    };
+    } & Files);
 
 type Read<T> = { ok: true; value: T } | { ok: false; error: CwError };
 
@@ -142,9 +138,6 @@ export function chartView(
       arrangement,
       locale,
     }),
-    ...(input.download
-      ? { download: downloadOf(data, title, shownFigures(input, arrangement), locale) }
-      : {}),
-    fileName: fileBase(title, data.id),
+    ...filesOf(data, title, input.download ? shownFigures(input, arrangement) : undefined, locale),
   };
 }
