@@ -6,22 +6,19 @@ import { html, nothing, type TemplateResult } from 'lit';
  * checked them), then the source line if there is one. With `hidden` (hide-source) it leaves
  * the visual layout but stays in the accessibility tree, so a screen reader
  * still hears both and the element can point aria-describedby at them
- * (`${id}-scope` and `id`). `actions` (get-actions.ts) follow the block,
- * outside it, so hiding the block never hides a control.
+ * (`${id}-scope` and `id`).
  */
 export function renderSourceBlock(
   scope: string,
   source: string,
   hidden: boolean,
   id = 'source',
-  actions: unknown = nothing,
 ): TemplateResult {
   return html`<div
-      part="source-block"
-      class=${hidden ? 'source-block visually-hidden' : 'source-block'}
-    >
-      <p id=${`${id}-scope`} part="scope" class="scope">${scope}</p>
-      ${source ? html`<p id=${id} part="source" class="source">${source}</p>` : nothing}
-    </div>
-    ${actions}`;
+    part="source-block"
+    class=${hidden ? 'source-block visually-hidden' : 'source-block'}
+  >
+    <p id=${`${id}-scope`} part="scope" class="scope">${scope}</p>
+    ${source ? html`<p id=${id} part="source" class="source">${source}</p>` : nothing}
+  </div>`;
 }

@@ -228,13 +228,8 @@ export class CwCasualtyCounter extends LitElement {
         ${view.kind === 'found' ? html`<p part="date" class="date">${view.date}</p>` : nothing}
       </div>
       ${view.kind === 'found' ? this.renderContext(view) : nothing}
-      ${renderSourceBlock(
-        view.scope,
-        view.source,
-        this.hideSource,
-        undefined,
-        this.getActions.render(locale, view, this.imageExport),
-      )}
+      ${renderSourceBlock(view.scope, view.source, this.hideSource)}
+      ${this.getActions.render(locale, view, this.imageExport)}
     </div>`;
   }
 

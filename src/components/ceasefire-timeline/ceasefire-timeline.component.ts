@@ -251,12 +251,7 @@ export class CwCeasefireTimeline extends LitElement {
       <p class="visually-hidden" role="status">${selection.announcement}</p>
       ${wide ? [card ?? nothing, renderScreenReaderList(data, layout, locale)] : nothing}
       ${renderLegend(view.legend)} ${renderNotes(view.notes)}
-      ${renderSourceBlock(
-        view.scope,
-        view.source,
-        this.hideSource,
-        undefined,
-        this.getActions.render(locale, view, this.imageExport),
-      )}`;
+      ${renderSourceBlock(view.scope, view.source, this.hideSource)}
+      ${this.getActions.render(locale, view, this.imageExport)}`;
   }
 }

@@ -285,13 +285,8 @@ export class CwRegionalBarChart extends LitElement {
         open: this.tableOpen,
         toggle: () => (this.tableOpen = !this.tableOpen),
       })}
-      ${renderSourceBlock(
-        view.scope,
-        view.source,
-        this.hideSource,
-        id('source'),
-        this.getActions.render(view.locale, view, this.imageExport),
-      )}
+      ${renderSourceBlock(view.scope, view.source, this.hideSource, id('source'))}
+      ${this.getActions.render(view.locale, view, this.imageExport)}
     </figure>`;
   }
 }
