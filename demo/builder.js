@@ -3,10 +3,14 @@
 //
 // Safety: form values reach the preview only through setAttribute, and the
 // snippet only through escapeAttribute() and textContent, so nothing typed
-// into the form becomes markup.
+// into the form becomes markup. Pasted CSV reaches the preview as a script's
+// textContent, and the snippet only when inlineProblem() finds nothing that
+// would end that script early.
 import {
   builderHref,
   cdnUrl,
+  csvScript,
+  inlineProblem,
   measureHeights,
   setCode,
   snippetBox,
@@ -71,6 +75,8 @@ const form = document.querySelector('#form');
 const fields = document.querySelector('#fields');
 const preview = document.querySelector('#preview');
 const stage = document.querySelector('#stage');
+const csvInput = document.querySelector('#csv');
+const dataStatus = document.querySelector('#data-status');
 const { box, code } = snippetBox('', { name: 'the snippet' });
 document.querySelector('#snippet').replaceWith(box);
 box.id = 'snippet';
@@ -239,7 +245,7 @@ function urlControl(input) {
   input.inputMode = 'url';
   input.autocapitalize = 'off';
   input.spellcheck = false;
-  input.placeholder = 'https://…/dataset.json (optional)';
+  input.placeholder = 'https://…/dataset.json or a published sheet (optional)';
   const problem = document.createElement('p');
   problem.className = 'problem';
   problem.hidden = true;
@@ -303,23 +309,65 @@ function attributes() {
 /** The last render's number: a measurement that an edit has overtaken is dropped. */
 let renders = 0;
 
+/** Says what the preview made of its data: a problem and its rows, or that every row was used. */
+function showStatus(message, details = [], problem = true) {
+  const lead = document.createElement('p');
+  lead.textContent = message;
+  const list = document.createElement('ul');
+  for (const d of details) {
+    const item = document.createElement('li');
+    item.textContent = d.path ? `${d.path}: ${d.message}` : d.message;
+    list.append(item);
+  }
+  dataStatus.classList.toggle('problem', problem);
+  dataStatus.replaceChildren(lead, ...(details.length ? [list] : []));
+}
+
+/**
+ * The preview's own `cw-error` and `cw-ready` are the validation: the same
+ * reader, with the same messages at the same rows and columns, as the
+ * element will give on the article page.
+ */
+function watchData(live, ownData) {
+  dataStatus.replaceChildren();
+  let problem = false;
+  live.addEventListener('cw-error', (event) => {
+    problem = true;
+    showStatus(event.detail.message, event.detail.details);
+  });
+  live.addEventListener('cw-ready', () => {
+    if (ownData && !problem) showStatus('Data read: every row used.', [], false);
+  });
+}
+
 function render() {
   const tagName = select.value;
   const attrs = attributes();
+  const pasted = csvInput.value.trim();
+  const problem = pasted ? inlineProblem(pasted) : undefined;
+  const csv = problem ? undefined : pasted || undefined;
   const live = document.createElement(tagName);
   for (const [name, value] of attrs) live.setAttribute(name, value);
+  if (csv) live.append(csvScript(csv));
+  watchData(live, Boolean(csv) || attrs.some(([name]) => name === 'src'));
   preview.replaceChildren(live);
-  setCode(code, snippetText(url, tagName, attrs));
+  if (problem) showStatus(problem);
+  setCode(code, snippetText(url, tagName, attrs, undefined, csv));
   const current = ++renders;
-  measureHeights(tagName, attrs).then((heights) => {
-    if (current === renders) setCode(code, snippetText(url, tagName, attrs, heights));
+  measureHeights(tagName, attrs, csv).then((heights) => {
+    if (current === renders) setCode(code, snippetText(url, tagName, attrs, heights, csv));
   });
-  history.replaceState(null, '', builderHref(tagName, attrs));
+  // The download link is on unless turned off, so the address says when it is off.
+  const off = attrs.some(([name]) => name === 'download') ? [] : [['download', 'off']];
+  history.replaceState(null, '', builderHref(tagName, [...attrs, ...off]));
 }
 
 /** Builds the fields for the chosen element, filled from `initial` (attribute -> value). */
 function build(initial = new Map()) {
   const el = elements.find((e) => e.tagName === select.value);
+  // "Get the data" is on in the builder's snippets unless the address turns it off.
+  if (initial.get('download') === 'off') initial.delete('download');
+  else initial.set('download', '');
   elementHelp.textContent = el.summary ?? el.description?.split('\n\n')[0].replace(/\n/g, ' ');
   // src last: most editors use the bundled data; a newsroom's own dataset URL is the exception.
   const attrs = [...(el.attributes ?? [])].sort((a, b) => (a.name === 'src') - (b.name === 'src'));
@@ -348,6 +396,29 @@ document.body.append(locales);
 select.addEventListener('change', () => build());
 // A dataset URL is fetched when complete (on change), not once per keystroke.
 fields.addEventListener('input', (event) => event.target.name !== 'src' && render());
+// Pasted CSV is read again once typing pauses.
+let typing;
+csvInput.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(render, 300);
+});
+
+/** Saves the preview as it is drawn now, named like its CSV download when it has one. */
+async function saveImage(format) {
+  const live = preview.firstElementChild;
+  const blob =
+    format === 'svg'
+      ? await live.toSVG()
+      : await live.toPNG({ scale: format === 'png-2x' ? 2 : 1 });
+  const named = live.shadowRoot.querySelector('a[download]')?.download.replace(/\.csv$/, '');
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = `${named ?? live.localName}${format === 'png-2x' ? '@2x' : ''}.${format === 'svg' ? 'svg' : 'png'}`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href));
+}
+for (const button of document.querySelectorAll('[data-image]'))
+  button.addEventListener('click', () => saveImage(button.dataset.image));
 fields.addEventListener('change', render);
 form.addEventListener('submit', (event) => event.preventDefault());
 form.addEventListener('reset', (event) => {

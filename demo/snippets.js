@@ -30,17 +30,39 @@ export function scriptTag(url) {
 }
 
 /**
+ * Why a spreadsheet's CSV cannot go inside a `<script type="text/csv">`, or
+ * undefined when it can: the HTML parser would end or escape the script at
+ * these sequences, and the element would read a different sheet.
+ */
+export function inlineProblem(csv) {
+  return /<\/script|<!--/i.test(csv)
+    ? 'The CSV contains “</script” or “<!--”, which cannot go inside a page: publish the sheet and give its URL as src instead.'
+    : undefined;
+}
+
+/**
  * The element's markup, formatted like the README (one attribute a line once
  * it gets long). `attributes` is a list of [name, value]; an empty value is
- * written as a bare (boolean) attribute, which HTML reads the same way.
+ * written as a bare (boolean) attribute, which HTML reads the same way. With
+ * `csv`, the sheet goes inside, as it is, in a `<script type="text/csv">`.
  */
-export function elementTag(tagName, attributes) {
+export function elementTag(tagName, attributes, csv) {
   const parts = attributes.map(([name, value]) =>
     value === '' ? name : `${name}="${escapeAttribute(value)}"`,
   );
-  const oneLine = `<${tagName}${parts.map((p) => ` ${p}`).join('')}></${tagName}>`;
-  if (oneLine.length <= 50 || parts.length === 0) return oneLine;
-  return `<${tagName}\n${parts.map((p) => `  ${p}\n`).join('')}></${tagName}>`;
+  const open = `<${tagName}${parts.map((p) => ` ${p}`).join('')}>`;
+  const inside = csv ? `\n  <script type="text/csv">\n${csv}\n  </script>\n` : '';
+  const short = `${open}</${tagName}>`.length <= 50 || parts.length === 0;
+  const head = short ? open : `<${tagName}\n${parts.map((p) => `  ${p}\n`).join('')}>`;
+  return `${head}${inside}</${tagName}>`;
+}
+
+/** The sheet in a `<script type="text/csv">`, as the snippet writes it, for a live element. */
+export function csvScript(csv) {
+  const script = document.createElement('script');
+  script.type = 'text/csv';
+  script.textContent = csv;
+  return script;
 }
 
 /**
@@ -73,7 +95,7 @@ export function reserveRule(tagName, heights = MEASURED[tagName]) {
  * attributes and its data, drawn out of sight: what reserveRule() needs for
  * anything but the defaults.
  */
-export async function measureHeights(tagName, attributes) {
+export async function measureHeights(tagName, attributes, csv) {
   await customElements.whenDefined(tagName);
   const [narrow, wide] = await Promise.all(
     [358, 680].map(async (width) => {
@@ -81,6 +103,7 @@ export async function measureHeights(tagName, attributes) {
       column.style.cssText = `position: absolute; top: 0; left: -9999px; width: ${width}px; visibility: hidden`;
       const el = document.createElement(tagName);
       for (const [name, value] of attributes) el.setAttribute(name, value);
+      if (csv) el.append(csvScript(csv));
       column.append(el);
       document.body.append(column);
       await el.updateComplete;
@@ -96,8 +119,8 @@ export async function measureHeights(tagName, attributes) {
 }
 
 /** Reserving CSS + script tag + element: what an editor pastes into one CMS embed block. */
-export function snippetText(url, tagName, attributes, heights) {
-  return `${reserveRule(tagName, heights)}\n${scriptTag(url)}\n${elementTag(tagName, attributes)}`;
+export function snippetText(url, tagName, attributes, heights, csv) {
+  return `${reserveRule(tagName, heights)}\n${scriptTag(url)}\n${elementTag(tagName, attributes, csv)}`;
 }
 
 /** The builder's URL for an element and attributes, so the gallery can hand an example over. */
@@ -161,8 +184,13 @@ function lineNodes(line) {
       nodes.push(document.createTextNode(part));
       continue;
     }
-    // A URL may break after its slashes, a tag between "><"; "</cw-…>" stays whole.
-    const pieces = part.includes('://') ? part.split(/(?<=\/)/) : part.split(/(?<=>)(?=<)/);
+    // A URL may break after its slashes, a CSV row after its commas, a tag between "><";
+    // "</cw-…>" stays whole.
+    const pieces = part.includes('://')
+      ? part.split(/(?<=\/)/)
+      : part.includes('<')
+        ? part.split(/(?<=>)(?=<)/)
+        : part.split(/(?<=,)/);
     for (const [k, piece] of pieces.entries()) {
       if (k > 0) nodes.push(document.createElement('wbr'));
       const span = document.createElement('span');

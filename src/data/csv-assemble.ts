@@ -19,6 +19,7 @@ import type {
 import { splitList, type CiteCells, type ParsedRow, type RowProblem } from './csv-rows.js';
 import type { Column } from './csv-columns.js';
 import { METRIC_LABELS, UNTITLED, rowText } from './csv-messages.js';
+import { slug } from './slug.js';
 
 /** Where a part of the dataset came from: `pointer` is its JSON pointer in the result. */
 export interface Origin {
@@ -97,14 +98,6 @@ export const FIELDS = {
   },
   metric: { '': 'metric', id: 'metric', label: 'metric_label' },
 } satisfies Record<string, Record<string, Column>>;
-
-/** An id from a name, for reporters, sources and regions the sheet names in words. */
-const slug = (text: string) =>
-  text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 interface Entry {
   id: string;

@@ -55,6 +55,11 @@ const fr: Catalogue = {
       `${reporters.length > 1 ? 'Sources' : 'Source'} : ${reporters.join(' ; ')}${date ? `, ${date}` : ''}. ${status} Cité d’après ${cited}.`,
     citedFrom: (where) => `Cité d’après ${where}.`,
     scopeFallback: (reporters) => `Chiffres tels que rapportés par ${reporters}.`,
+    getData: 'Télécharger les données (CSV)',
+    saveImage: 'Enregistrer l’image',
+    saveSvg: 'SVG',
+    savePng: 'PNG',
+    savePng2x: 'PNG, 2×',
     error: {
       'fetch-failed': 'Les chiffres n’ont pas pu être chargés.',
       timeout: 'Le chargement des chiffres a pris trop de temps.',

@@ -62,6 +62,11 @@ const ru: Catalogue = {
       `${reporters.length > 1 ? 'Источники' : 'Источник'}: ${reporters.join('; ')}${date ? `, ${date}` : ''}. ${status} Цитируется по: ${cited}.`,
     citedFrom: (where) => `Цитируется по: ${where}.`,
     scopeFallback: (reporters) => `Данные в изложении: ${reporters}.`,
+    getData: 'Скачать данные (CSV)',
+    saveImage: 'Сохранить изображение',
+    saveSvg: 'SVG',
+    savePng: 'PNG',
+    savePng2x: 'PNG, 2×',
     error: {
       'fetch-failed': 'Не удалось загрузить данные.',
       timeout: 'Данные загружались слишком долго.',

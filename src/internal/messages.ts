@@ -47,6 +47,13 @@ export const COMMON_EN = {
   citedFrom: (where: string) => `Cited from ${where}.`,
   /** A dataset without a scope statement: whose figures they are. */
   scopeFallback: (reporters: string) => `Figures as reported by ${reporters}.`,
+  /** The `download` link: the figures shown, as a spreadsheet file. */
+  getData: 'Get the data (CSV)',
+  /** The `image-export` buttons: the group's name, then one per format. */
+  saveImage: 'Save image',
+  saveSvg: 'SVG',
+  savePng: 'PNG',
+  savePng2x: 'PNG, 2×',
   /**
    * What a reader sees when an element cannot show its figures, by error
    * code; the technical detail follows in the page's developer language.

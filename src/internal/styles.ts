@@ -129,6 +129,32 @@ export const baseStyles = css`
     margin: 0.5em 0 0;
     color: var(--_muted);
   }
+  /* "Get the data" and "Save image": small, under the source line, each a real target. */
+  .get {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0.5em 0 0;
+    font-size: max(12px, 0.8125em);
+  }
+  .get a,
+  .get button {
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .get button + button {
+    margin-inline-start: 0.5em;
+  }
+  .get :focus-visible {
+    outline: 2px solid var(--_focus, currentColor);
+    outline-offset: 2px;
+  }
   /*
    * A drawing laid out for another column (a server render, before its
    * script redraws it for this one, or without script) scales to fit.

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseCsv } from '../../src/data/csv.js';
 import { COLUMNS } from '../../src/data/csv-columns.js';
+import { shownCsv } from '../../src/data/csv-write.js';
+import { fileBase } from '../../src/data/slug.js';
 import type { Citation, Dataset, Figure, FigureSet } from '../../src/data/types.js';
 
 /**
@@ -82,5 +84,79 @@ describe('data/karabakh-2020.csv, generated from the JSON by scripts/build-datas
     if (!result.ok) throw new Error(result.message);
     expect(result.skipped).to.deep.equal([]);
     expect(result.data.regions.length).to.be.greaterThan(0);
+  });
+});
+
+describe('shownCsv(): what an element downloads', () => {
+  const bundled = async () => {
+    const own = JSON.parse(await get('/data/karabakh-2020.json')) as Dataset;
+    delete own.translations;
+    delete own.language;
+    return own;
+  };
+  const everyFigure = (data: Dataset) =>
+    [data.national, ...data.regions.map((r) => r.figures)].flatMap((set) =>
+      Object.values(set).flat(),
+    );
+
+  it('shownCsv(data, everything) reads back as the same dataset, as the generated file does', async () => {
+    const own = await bundled();
+    const csv = shownCsv(own, { figures: everyFigure(own), events: own.events.map((e) => e.id) });
+    const result = parseCsv(csv, 'the download');
+    if (!result.ok) throw new Error(`${result.message} ${JSON.stringify(result.problems)}`);
+    expect(result.skipped).to.deep.equal([]);
+    expect(byName(result.data)).to.deep.equal(byName(own));
+  });
+
+  it('shownCsv() keeps a contradiction only with all its figures, so a file never names a missing one', async () => {
+    const own = await bundled();
+    const contradiction = own.contradictions.at(0);
+    if (!contradiction) throw new Error('the bundled data has no contradiction');
+    const figures = everyFigure(own).filter((f) => contradiction.figures.includes(f.id));
+    // The rows themselves: a reader would drop a row naming a missing figure, hiding the slip.
+    const ids = (csv: string) =>
+      csv
+        .split('\r\n')
+        .filter((line) => line.startsWith('contradiction,'))
+        .map((line) => line.split(',')[1]);
+    expect(ids(shownCsv(own, { figures }))).to.deep.equal([contradiction.id]);
+    expect(ids(shownCsv(own, { figures: figures.slice(1) }))).to.deep.equal([]);
+  });
+
+  it('shownCsv() quotes what needs quoting and writes "not reported" as an empty value', () => {
+    const csv = shownCsv(
+      {
+        schemaVersion: 1,
+        id: 'synthetic',
+        title: 'Quotes "and", commas\nand lines',
+        description: 'One line\nand another',
+        sources: [],
+        reporters: [],
+        metrics: [{ id: 'killed', label: 'civilians killed' }],
+        national: {},
+        regions: [{ id: 'region-c', name: 'Region C', alternates: [], figures: {} }],
+        events: [],
+        contradictions: [],
+      },
+      { figures: [], notReported: [{ metric: 'killed', region: 'region-c' }] },
+    );
+    const [header = '', dataset = '', gap = ''] = csv.split('\r\n');
+    const column = (name: string) => header.split(',').indexOf(name);
+    expect(dataset).to.include('"Quotes ""and"", commas\nand lines"');
+    expect(dataset).to.include('"One line\nand another"');
+    const cells = gap.split(',');
+    expect([
+      cells[column('region')],
+      cells[column('metric')],
+      cells[column('value')],
+    ]).to.deep.equal(['Region C', 'killed', '']);
+  });
+
+  it('fileBase() is ASCII, from the title and the dataset id', () => {
+    expect(fileBase('Civilians killed in Azerbaijan, by region', 'karabakh-2020')).to.equal(
+      'civilians-killed-in-azerbaijan-by-region-karabakh-2020',
+    );
+    expect(fileBase('Погибшие среди мирных жителей', 'karabakh-2020')).to.equal('karabakh-2020');
+    expect(fileBase('Victimes civiles à Gəncə', '')).to.equal('victimes-civiles-a-g-nc');
   });
 });

@@ -6,6 +6,10 @@ interface Report {
   offOrigin: string[];
   requests: string[];
   texts: string[];
+  /** The counter's toSVG(): its size, or the error it failed with. */
+  svgBytes: number | string;
+  /** The start of the bar chart's download link. */
+  download?: string;
 }
 
 /** Loads the CDN bundle in a page with a strict CSP and waits for its report. */
@@ -35,6 +39,11 @@ describe('the CDN bundle on a strict-CSP page', () => {
   it('renders all three elements on the bundled data', () => {
     expect(report.rendered).to.equal(true);
     expect(report.texts[0]).to.contain('91');
+  });
+
+  it('offers the data as a data: link and saves an SVG, within the policy', () => {
+    expect(report.download).to.equal('data:text/csv;charset=ut');
+    expect(report.svgBytes).to.be.a('number').greaterThan(1000);
   });
 
   it('triggers no Content-Security-Policy violation (no inline style or script, no eval)', () => {

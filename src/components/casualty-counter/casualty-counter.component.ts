@@ -10,6 +10,7 @@ import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
 import { dropUnhydratedRoot, readyToHydrate } from '../../internal/hydration.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
+import { exportImage, GetActionsController } from '../../internal/get-actions.js';
 import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { counterStyles } from './casualty-counter.styles.js';
@@ -48,6 +49,9 @@ type Found = Extract<CounterView, { kind: 'found' }>;
  * @csspart source-block - The scope box and the source line together (hidden visually by `hide-source`).
  * @csspart scope - The scope box: whose figures these are, what they leave out, whether anyone checked them.
  * @csspart source - The source line: who reported it, its status and where it is cited from.
+ * @csspart get - The line under the source block with the `download` link and the `image-export` buttons.
+ * @csspart download - The "Get the data (CSV)" link (with `download`).
+ * @csspart save - Each "Save image" button: SVG, PNG, PNG at 2× (with `image-export`).
  * @csspart error - The message shown instead of the figure on bad input.
  *
  * @cssprop --cw-font-family - Font stack (default: the system UI font).
@@ -81,10 +85,13 @@ export class CwCasualtyCounter extends LitElement {
     hideSource: { type: Boolean, attribute: 'hide-source', reflect: true },
     hideVersions: { type: Boolean, attribute: 'hide-versions', reflect: true },
     theme: { reflect: true },
+    download: { type: Boolean },
+    imageExport: { type: Boolean, attribute: 'image-export' },
   };
 
   private readonly dataController = new DataController(this);
   private readonly countUp = new CountUpController(this);
+  private readonly getActions = new GetActionsController(this);
 
   /** What to count: killed, injured, houses-damaged, buildings-damaged or facilities-damaged. */
   metric: MetricId = 'killed';
@@ -100,7 +107,7 @@ export class CwCasualtyCounter extends LitElement {
   duration?: number;
   /** When to count up: `visible` (first scrolled into view), `immediate` or `none`. */
   start: StartMode = 'visible';
-  /** URL of a dataset in the conflict-widgets JSON format. */
+  /** URL of a dataset: the conflict-widgets JSON format, or a spreadsheet published as CSV. */
   src?: string;
   /** Own data is coming (`.data` or inline JSON): show "loading" until it does, never the bundled dataset. */
   awaitData = false;
@@ -112,6 +119,10 @@ export class CwCasualtyCounter extends LitElement {
   hideVersions = false;
   /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
   theme: Theme = 'auto';
+  /** Adds a "Get the data (CSV)" link: the figure and the versions shown, in the spreadsheet layout `src` reads. */
+  download = false;
+  /** Adds "Save image" buttons (SVG, PNG, PNG at 2×); `toSVG()` and `toPNG()` work without it. */
+  imageExport = false;
 
   private view: CounterView = { kind: 'loading' };
   /** The data state and locale the view was derived from. */
@@ -165,6 +176,16 @@ export class CwCasualtyCounter extends LitElement {
     if (shown && this.countUp.phase !== 'running') reportReady(this, this.view);
   }
 
+  /** The counter as drawn now, with its label, date, scope and source, as an SVG file. */
+  toSVG(): Promise<Blob> {
+    return exportImage(this, 'svg');
+  }
+
+  /** The same as a PNG, at `scale` × its size on the page (2 for print and high-density screens). */
+  toPNG({ scale = 1 }: { scale?: number } = {}): Promise<Blob> {
+    return exportImage(this, 'png', scale);
+  }
+
   /**
    * One warning and event per distinct problem with the element's own inputs:
    * reportError() stays quiet while it is unchanged, and the data controller
@@ -194,7 +215,7 @@ export class CwCasualtyCounter extends LitElement {
   private renderBody(view: CounterView, locale: string): TemplateResult {
     if (view.kind === 'loading') return this.renderLoading(locale);
     if (view.kind === 'error') return renderError(view.error, locale);
-    return this.renderShown(view);
+    return this.renderShown(view, locale);
   }
 
   /** A blank line the height of a figure; the root reserves the rest (see reserveHeight()). */
@@ -210,7 +231,7 @@ export class CwCasualtyCounter extends LitElement {
    * the same node across changes and announces each one once. It has its
    * text before lit-html first attaches it, so a page load announces nothing.
    */
-  private renderShown(view: Shown): TemplateResult {
+  private renderShown(view: Shown, locale: string): TemplateResult {
     return html`<div class="counter">
       <p class="visually-hidden summary" aria-live="polite" aria-atomic="true">${view.summary}</p>
       <div class="visual" aria-hidden="true">
@@ -224,6 +245,7 @@ export class CwCasualtyCounter extends LitElement {
       </div>
       ${view.kind === 'found' ? this.renderContext(view) : nothing}
       ${renderSourceBlock(view.scope, view.source, this.hideSource)}
+      ${this.getActions.render(locale, view, this.imageExport)}
     </div>`;
   }
 

@@ -20,6 +20,7 @@ export interface CounterAttributes {
   theme?: string | undefined;
   /** A boolean attribute: present (even blank, as HTML booleans are) means on. */
   hideVersions?: boolean | undefined;
+  download?: boolean | undefined;
 }
 
 /** The attributes checked, with the defaults filled in for those not set. */
@@ -31,6 +32,8 @@ export interface CounterOptions extends CountUpSettings {
   label: string | undefined;
   /** Leaves out the line listing the figure's other versions. */
   hideVersions: boolean;
+  /** Offers the figures shown as a CSV file. */
+  download: boolean;
 }
 
 export type OptionsResult = { ok: true; options: CounterOptions } | { ok: false; error: CwError };
@@ -67,6 +70,7 @@ export function readOptions(attrs: CounterAttributes): OptionsResult {
       asOf,
       label: unset(attrs.label),
       hideVersions: attrs.hideVersions ?? false,
+      download: attrs.download ?? false,
       start,
       duration,
     },

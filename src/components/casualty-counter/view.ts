@@ -1,6 +1,7 @@
 import { discrepanciesOf, figure, type FigureResult } from '../../data/query.js';
 import { textLanguage, translated } from '../../data/translate.js';
 import type { Dataset } from '../../data/types.js';
+import { type Shown } from '../../data/csv-write.js';
 import { quote } from '../../internal/attributes.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
@@ -11,6 +12,7 @@ import {
   qualifiedNumber,
   qualifierWords,
 } from '../../internal/format.js';
+import { filesOf, type Files } from '../../internal/get-actions.js';
 import { capitalise } from '../../internal/i18n.js';
 import { scopeText } from '../../internal/source-text.js';
 import type { CountUpSettings } from './count-up.js';
@@ -46,7 +48,7 @@ export type CounterView =
       /** The element's own attributes are at fault, not the data. */
       own: boolean;
     }
-  | {
+  | ({
       kind: 'found';
       value: number;
       /** Qualifier words without trailing space ("about"), or ''. */
@@ -75,15 +77,15 @@ export type CounterView =
       scope: string;
       source: string;
       countUp: CountUpSettings;
-    }
-  | {
+    } & Files)
+  | ({
       kind: 'not-reported';
       statement: string;
       label: string;
       summary: string;
       scope: string;
       source: string;
-    };
+    } & Files);
 
 /** The attribution for an absent figure: which dataset was checked. */
 function datasetChecked(data: Dataset, locale: string): string {
@@ -123,6 +125,8 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
   const data = translated(state.data, locale);
   const words = counterWords(locale);
   const { metric, region, asOf, label: custom, hideVersions, start, duration } = read.options;
+  const files = (title: string, shown: Shown) =>
+    filesOf(data, title, read.options.download ? shown : undefined, locale);
   const result = figure(data, metric, { region, asOf });
   if (result.kind === 'unknown-region') {
     return {
@@ -148,6 +152,7 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
       summary: words.notReportedSummary(capitalise(label, locale), region, day),
       scope: scopeText(data, locale),
       source: datasetChecked(data, locale),
+      ...files(label, { figures: [], notReported: [{ metric, region: result.region?.id }] }),
     };
   }
 
@@ -175,6 +180,7 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
     textLanguage: textLanguage(data),
     scope: scopeText(data, locale),
     source: figureSource(data, f, locale),
+    ...files(label, { figures: [f, ...(versions ? result.others : [])] }),
     countUp: { start, duration },
   };
 }

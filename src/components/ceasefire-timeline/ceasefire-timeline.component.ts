@@ -10,6 +10,7 @@ import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { boxController, guessBox } from '../../internal/observers.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
+import { exportImage, GetActionsController } from '../../internal/get-actions.js';
 import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { timelineStyles } from './ceasefire-timeline.styles.js';
@@ -45,6 +46,9 @@ import { timelineFallback } from './fallback.js';
  * @csspart source-block - The scope box and the source line together (hidden visually by `hide-source`).
  * @csspart scope - The scope box: whose figures these are, what they leave out, whether anyone checked them.
  * @csspart source - The source line.
+ * @csspart get - The line under the source block with the `download` link and the `image-export` buttons.
+ * @csspart download - The "Get the data (CSV)" link (with `download`).
+ * @csspart save - Each "Save image" button: SVG, PNG, PNG at 2× (with `image-export`).
  * @csspart error - An error message.
  * @cssprop --cw-timeline-attack-color - Attack markers (default: --cw-color-figure).
  * @cssprop --cw-timeline-violation-color - Violation markers and links (default: --cw-color-text).
@@ -81,11 +85,14 @@ export class CwCeasefireTimeline extends LitElement {
     locale: {},
     theme: { reflect: true },
     hideSource: { type: Boolean, attribute: 'hide-source', reflect: true },
+    download: { type: Boolean },
+    imageExport: { type: Boolean, attribute: 'image-export' },
   };
 
   private readonly dataController = new DataController(this);
   private readonly box = boxController(this);
   private readonly selection = new Selector(this);
+  private readonly getActions = new GetActionsController(this);
 
   private readonly build = viewBuilder();
   /** What render() shows: derived in update() from the data, attributes and width. */
@@ -95,7 +102,7 @@ export class CwCeasefireTimeline extends LitElement {
 
   /** A `Dataset` (conflict-widgets/data.js); wins over `src` and inline JSON. Checked when set: bad data shows an error and fires `cw-error`. */
   data?: Dataset;
-  /** URL of a JSON dataset. */
+  /** URL of a dataset: the conflict-widgets JSON format, or a spreadsheet published as CSV. */
   src?: string;
   /** Own data is coming (`.data` or inline JSON): show "loading" until it does, never the bundled dataset. */
   awaitData = false;
@@ -117,6 +124,10 @@ export class CwCeasefireTimeline extends LitElement {
   theme: Theme = 'auto';
   /** Hide the source line visually; it stays readable by screen readers. */
   hideSource = false;
+  /** Adds a "Get the data (CSV)" link: the events shown with their tolls and claims, in the spreadsheet layout `src` reads. */
+  download = false;
+  /** Adds "Save image" buttons (SVG, PNG, PNG at 2×); `toSVG()` and `toPNG()` work without it. */
+  imageExport = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -151,6 +162,7 @@ export class CwCeasefireTimeline extends LitElement {
       fontSize: box?.fontSize ?? 16,
       openGroup: this.selection.openGroup,
       cursor: this.selection.active,
+      download: this.download,
     });
     this.view = view;
     this.report(view);
@@ -167,6 +179,16 @@ export class CwCeasefireTimeline extends LitElement {
 
   protected override updated(): void {
     if (this.view.status === 'ready') reportReady(this, this.view.layout);
+  }
+
+  /** The timeline as drawn now, with its title, legend, notes, scope and source, as an SVG file. */
+  toSVG(): Promise<Blob> {
+    return exportImage(this, 'svg');
+  }
+
+  /** The same as a PNG, at `scale` × its size on the page (2 for print and high-density screens). */
+  toPNG({ scale = 1 }: { scale?: number } = {}): Promise<Blob> {
+    return exportImage(this, 'png', scale);
   }
 
   /**
@@ -246,6 +268,7 @@ export class CwCeasefireTimeline extends LitElement {
       <p class="visually-hidden" role="status">${selection.announcement}</p>
       ${wide ? [card ?? nothing, renderScreenReaderList(data, layout, locale)] : nothing}
       ${renderLegend(view.legend)} ${renderNotes(view.notes)}
-      ${renderSourceBlock(view.scope, view.source, this.hideSource)}`;
+      ${renderSourceBlock(view.scope, view.source, this.hideSource)}
+      ${this.getActions.render(locale, view, this.imageExport)}`;
   }
 }

@@ -14,6 +14,8 @@ import { invalidAttribute, quote, unset } from '../../internal/attributes.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
 import { scopeText, sourceText, type Attributed } from '../../internal/source-text.js';
+import { type Shown } from '../../data/csv-write.js';
+import { filesOf, type Files } from '../../internal/get-actions.js';
 import { layoutTimeline } from './layout/layout.js';
 import { MARKER, eventMark, groupGlyph, kindGlyph } from './layout/markers.js';
 import type { EventMark, Glyph, TimelineLayout } from './layout/types.js';
@@ -41,7 +43,7 @@ export interface GlyphUse {
 }
 
 /** Everything the element renders once data and attributes are usable. */
-export interface Ready {
+export interface Ready extends Files {
   status: 'ready';
   data: Dataset;
   locale: string;
@@ -103,6 +105,8 @@ export interface ViewInputs extends TimelineAttributes {
   openGroup: string | undefined;
   /** The keyboard's active position in time order (x.5: before a group). */
   cursor: number | undefined;
+  /** Offer the shown events as a CSV file. */
+  download?: boolean;
 }
 
 type Drawn = Omit<Ready, 'selection' | 'title'>;
@@ -117,11 +121,29 @@ const problem = (message: string): Omit<Failed, 'title'> => ({
 /** The wide layout's text size: the chart's CSS (max(12px, 0.8125em)) in px, as layout lays it out. */
 export const chartFontSize = (fontSize: number) => Math.max(12, 0.8125 * fontSize);
 
+/**
+ * What a download of the timeline holds: the events shown and listed, the
+ * ceasefire lines drawn, the ceasefires the violations shown name (so the
+ * file reads back whole), and the national totals drawn.
+ */
+function shownEvents(
+  data: Dataset,
+  tl: Timeline,
+  kinds: readonly EventKind[],
+  totals: readonly Snapshot[],
+): Shown {
+  const events = new Set([...tl.events, ...tl.undated].map((e) => e.id));
+  if (kinds.includes('ceasefire')) for (const p of tl.ceasefires) events.add(p.ceasefire.id);
+  for (const e of data.events) if (events.has(e.id) && e.violates) events.add(e.violates);
+  return { figures: totals.map((p) => p.figure), events: [...events] };
+}
+
 /** The drawing and its words, from the data and every input but the selection. */
 function draw(
   data: Dataset,
   v: ViewInputs,
   options: TimelineOptions,
+  title: string,
 ): Drawn | Omit<Failed, 'title'> {
   const span = dataRange(data);
   const from = options.from ?? span?.from;
@@ -194,6 +216,12 @@ function draw(
     totalsCaption: totalsCaption(data, v.locale),
     scope: scopeText(data, v.locale),
     source: items.length > 0 ? sourceText(data, items, v.locale) : '',
+    ...filesOf(
+      data,
+      title,
+      v.download ? shownEvents(data, tl, kinds, snapshots) : undefined,
+      v.locale,
+    ),
   };
 }
 
@@ -292,9 +320,11 @@ export function viewBuilder(): (v: ViewInputs) => TimelineView {
       v.locale,
       v.width,
       v.fontSize,
+      title,
+      v.download,
     ];
     if (!last || key.some((k, i) => k !== last?.key[i]))
-      last = { key, drawn: draw(data, v, options) };
+      last = { key, drawn: draw(data, v, options, title) };
     const { drawn } = last;
     if (drawn.status === 'error') return { ...drawn, title };
     return {

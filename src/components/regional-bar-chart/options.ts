@@ -24,6 +24,7 @@ export interface ChartAttributes {
   asOf?: string | undefined;
   label?: string | undefined;
   theme?: string | undefined;
+  download?: boolean | undefined;
 }
 
 /** The attributes checked, with defaults for those not set; metric and region names are not yet matched to data. */
@@ -37,6 +38,8 @@ export interface ChartOptions {
   /** A real `YYYY-MM-DD` day. */
   asOf: string | undefined;
   label: string | undefined;
+  /** Offers the figures shown, every version, as a CSV file. */
+  download: boolean;
 }
 
 /** The options matched to a dataset, with the breakdown of each metric. */
@@ -94,6 +97,7 @@ export function readOptions(attrs: ChartAttributes): Result<ChartOptions> {
       highlight: items(attrs.highlight),
       asOf,
       label: unset(attrs.label),
+      download: attrs.download ?? false,
     },
   };
 }

@@ -9,6 +9,7 @@ import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
 import { dropUnhydratedRoot, readyToHydrate } from '../../internal/hydration.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
+import { exportImage, GetActionsController } from '../../internal/get-actions.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -67,6 +68,9 @@ let instances = 0;
  * @csspart source-block - The scope box and the source line together (hidden visually by `hide-source`).
  * @csspart scope - The scope box: whose figures these are, what they leave out, whether anyone checked them.
  * @csspart source - The source line: who reported the figures, their status and where they are cited from.
+ * @csspart get - The line under the source block with the `download` link and the `image-export` buttons.
+ * @csspart download - The "Get the data (CSV)" link (with `download`).
+ * @csspart save - Each "Save image" button: SVG, PNG, PNG at 2× (with `image-export`).
  * @csspart error - The message shown instead of the chart on bad input.
  *
  * @cssprop --cw-font-family - Font stack (default: the system UI font).
@@ -101,12 +105,15 @@ export class CwRegionalBarChart extends LitElement {
     src: {},
     awaitData: { type: Boolean, attribute: 'await-data' },
     data: { attribute: false },
+    download: { type: Boolean },
+    imageExport: { type: Boolean, attribute: 'image-export' },
   };
 
   private readonly dataController = new DataController(this);
   private readonly firstView = firstViewController(this);
   private readonly bars = new ActiveBarController(this, () => this.layout?.rows.length ?? 0);
   private readonly box = boxController(this);
+  private readonly getActions = new GetActionsController(this);
   private tableOpen = false;
   private readonly uid = `cw-rbc-${String(++instances)}`;
   private readonly views = new Memo<ChartView>();
@@ -138,12 +145,16 @@ export class CwRegionalBarChart extends LitElement {
   theme: Theme = 'auto';
   /** Hides the visible source line; it stays available to assistive technology. */
   hideSource = false;
-  /** URL of a dataset in the conflict-widgets JSON format. */
+  /** URL of a dataset: the conflict-widgets JSON format, or a spreadsheet published as CSV. */
   src?: string;
   /** Own data is coming (`.data` or inline JSON): show "loading" until it does, never the bundled dataset. */
   awaitData = false;
   /** A `Dataset` (conflict-widgets/data.js); wins over `src` and inline JSON. Checked when set: bad data shows an error and fires `cw-error`. */
   data?: Dataset;
+  /** Adds a "Get the data (CSV)" link: every version of the figures listed, regions not reported as empty values, in the spreadsheet layout `src` reads. */
+  download = false;
+  /** Adds "Save image" buttons (SVG, PNG, PNG at 2×); `toSVG()` and `toPNG()` work without it. */
+  imageExport = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -168,7 +179,10 @@ export class CwRegionalBarChart extends LitElement {
     // Until the locale's words arrive the chart stays in its loading state.
     const locale = readyLocale(this, unset(this.locale));
     this.shownLocale = locale ?? 'en';
-    const attrs = [this.metric, this.sort, this.limit, this.highlight, this.asOf, this.label];
+    const attrs = [
+      ...[this.metric, this.sort, this.limit, this.highlight, this.asOf, this.label],
+      this.download,
+    ];
     const view = this.views.get([state, locale, this.theme, ...attrs], () =>
       locale ? chartView(state, readOptions(this), locale) : { kind: 'loading' },
     );
@@ -201,6 +215,16 @@ export class CwRegionalBarChart extends LitElement {
 
   protected override updated(): void {
     if (this.view.kind === 'ready' && this.layout) reportReady(this, this.layout);
+  }
+
+  /** The chart as drawn now, with its title, notes, scope and source, as an SVG file. */
+  toSVG(): Promise<Blob> {
+    return exportImage(this, 'svg');
+  }
+
+  /** The same as a PNG, at `scale` × its size on the page (2 for print and high-density screens). */
+  toPNG({ scale = 1 }: { scale?: number } = {}): Promise<Blob> {
+    return exportImage(this, 'png', scale);
   }
 
   /** The active row, within the rows drawn now. */
@@ -278,6 +302,7 @@ export class CwRegionalBarChart extends LitElement {
         toggle: () => (this.tableOpen = !this.tableOpen),
       })}
       ${renderSourceBlock(view.scope, view.source, this.hideSource, id('source'))}
+      ${this.getActions.render(view.locale, view, this.imageExport)}
     </figure>`;
   }
 }

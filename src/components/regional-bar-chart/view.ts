@@ -3,6 +3,8 @@ import type { Dataset } from '../../data/types.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
 import { scopeText } from '../../internal/source-text.js';
+import { type NotReported, type Shown } from '../../data/csv-write.js';
+import { filesOf, type Files } from '../../internal/get-actions.js';
 import { arrange, type Arrangement } from './layout.js';
 import { chartInput, type ChartInput, type ChartOptions } from './options.js';
 import { tableModel, type TableModel } from './table.js';
@@ -33,7 +35,7 @@ export type ChartView =
       error: CwError;
       /** The element's own attributes are at fault, not the data. */ own: boolean;
     }
-  | {
+  | ({
       kind: 'ready';
       data: Dataset;
       input: ChartInput;
@@ -54,9 +56,30 @@ export type ChartView =
       /** The accessible name of each drawn row. */
       rowLabels: string[];
       table: TableModel;
-    };
+    } & Files);
 
 type Read<T> = { ok: true; value: T } | { ok: false; error: CwError };
+
+/**
+ * What the table lists: every version of each listed region's figures, the
+ * national figure, and each region and metric with no figure as "not reported".
+ */
+function shownFigures(input: ChartInput, arrangement: Arrangement): Shown {
+  const listed = [...arrangement.charted, ...arrangement.undated];
+  const notReported: NotReported[] = [];
+  const figures = input.series.flatMap((b, s) => [
+    ...listed.flatMap((e) => {
+      const v = e.versions.at(s);
+      const shown = v?.figure ?? v?.undated;
+      if (!shown) notReported.push({ metric: b.metric, region: e.region.id });
+      return shown && v ? [shown, ...v.others] : [];
+    }),
+    ...[b.national ?? b.nationalUndated ?? []].flat(),
+  ]);
+  for (const region of arrangement.notReported)
+    for (const b of input.series) notReported.push({ metric: b.metric, region: region.id });
+  return { figures, notReported };
+}
 
 /** Data state, checked options and locale in; what to show out. Pure: problems are returned, not reported. */
 export function chartView(
@@ -115,5 +138,6 @@ export function chartView(
       arrangement,
       locale,
     }),
+    ...filesOf(data, title, input.download ? shownFigures(input, arrangement) : undefined, locale),
   };
 }

@@ -21,6 +21,7 @@ describe('casualty-counter options', () => {
         asOf: undefined,
         label: undefined,
         hideVersions: false,
+        download: false,
         start: 'visible',
         duration: 1200,
       },

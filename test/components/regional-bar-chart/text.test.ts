@@ -278,6 +278,7 @@ describe('regional-bar-chart words and options', () => {
         highlight: [],
         asOf: undefined,
         label: undefined,
+        download: false,
       },
     });
   });
