@@ -5,7 +5,9 @@
 // snippet only through escapeAttribute() and textContent, so nothing typed
 // into the form becomes markup. Pasted CSV reaches the preview as a script's
 // textContent, and the snippet only when inlineProblem() finds nothing that
-// would end that script early.
+// would end that script early. The plain-HTML copy of the figures inside the
+// element is the library's own markup (fallbackHTML()), its text escaped.
+import { fallbackHTML } from '../dist/cdn/conflict-widgets.js';
 import {
   builderHref,
   cdnUrl,
@@ -340,6 +342,17 @@ function watchData(live, ownData) {
   });
 }
 
+/**
+ * The preview's figures as plain HTML, for inside the element in the snippet:
+ * what readers get before the script arrives, or if it never does (README
+ * "Without JavaScript"). None while the element shows an error.
+ */
+async function copyOf(live) {
+  await customElements.whenDefined(live.localName);
+  await live.updateComplete;
+  return fallbackHTML(live) || undefined;
+}
+
 function render() {
   const tagName = select.value;
   const attrs = attributes();
@@ -354,8 +367,8 @@ function render() {
   if (problem) showStatus(problem);
   setCode(code, snippetText(url, tagName, attrs, undefined, csv));
   const current = ++renders;
-  measureHeights(tagName, attrs, csv).then((heights) => {
-    if (current === renders) setCode(code, snippetText(url, tagName, attrs, heights, csv));
+  Promise.all([measureHeights(tagName, attrs, csv), copyOf(live)]).then(([heights, copy]) => {
+    if (current === renders) setCode(code, snippetText(url, tagName, attrs, heights, csv, copy));
   });
   // The download link is on unless turned off, so the address says when it is off.
   const off = attrs.some(([name]) => name === 'download') ? [] : [['download', 'off']];

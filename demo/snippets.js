@@ -44,14 +44,17 @@ export function inlineProblem(csv) {
  * The element's markup, formatted like the README (one attribute a line once
  * it gets long). `attributes` is a list of [name, value]; an empty value is
  * written as a bare (boolean) attribute, which HTML reads the same way. With
- * `csv`, the sheet goes inside, as it is, in a `<script type="text/csv">`.
+ * `copy` (fallbackHTML() of the element, markup the library wrote) it goes
+ * inside: what the page shows until, or without, the script. With `csv`, the
+ * sheet goes inside, as it is, in a `<script type="text/csv">`.
  */
-export function elementTag(tagName, attributes, csv) {
+export function elementTag(tagName, attributes, csv, copy) {
   const parts = attributes.map(([name, value]) =>
     value === '' ? name : `${name}="${escapeAttribute(value)}"`,
   );
   const open = `<${tagName}${parts.map((p) => ` ${p}`).join('')}>`;
-  const inside = csv ? `\n  <script type="text/csv">\n${csv}\n  </script>\n` : '';
+  const sheet = csv ? `\n  <script type="text/csv">\n${csv}\n  </script>\n` : '';
+  const inside = copy ? `\n  ${copy.trim()}${sheet || '\n'}` : sheet;
   const short = `${open}</${tagName}>`.length <= 50 || parts.length === 0;
   const head = short ? open : `<${tagName}\n${parts.map((p) => `  ${p}\n`).join('')}>`;
   return `${head}${inside}</${tagName}>`;
@@ -119,8 +122,8 @@ export async function measureHeights(tagName, attributes, csv) {
 }
 
 /** Reserving CSS + script tag + element: what an editor pastes into one CMS embed block. */
-export function snippetText(url, tagName, attributes, heights, csv) {
-  return `${reserveRule(tagName, heights)}\n${scriptTag(url)}\n${elementTag(tagName, attributes, csv)}`;
+export function snippetText(url, tagName, attributes, heights, csv, copy) {
+  return `${reserveRule(tagName, heights)}\n${scriptTag(url)}\n${elementTag(tagName, attributes, csv, copy)}`;
 }
 
 /** The builder's URL for an element and attributes, so the gallery can hand an example over. */

@@ -9,10 +9,10 @@ import type { CwErrorDetail } from '../../src/internal/errors.js';
  */
 
 /** Opens the builder in a 1200 px frame and waits for its form. */
-async function openBuilder(): Promise<HTMLIFrameElement> {
+async function openBuilder(tag = 'cw-regional-bar-chart'): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1200px; height: 900px; border: 0';
-  frame.src = '/demo/builder.html#cw-regional-bar-chart';
+  frame.src = `/demo/builder.html#${tag}`;
   document.body.append(frame);
   await waitUntil(() => frame.contentDocument?.querySelector('#fields .field'), 'no form', {
     timeout: 10000,
@@ -117,5 +117,27 @@ describe('The builder: pasted CSV and a sheet URL', () => {
     } finally {
       frame.remove();
     }
+  });
+
+  it('the snippet carries the figures as plain HTML: with the definition blocked, a page reads them', async () => {
+    const frame = await openBuilder('cw-casualty-counter');
+    await waitUntil(() => snippet(frame).includes('<div lang="en">'), 'no copy in the snippet', {
+      timeout: 10000,
+    });
+    const preview = $(frame, '#preview cw-casualty-counter').shadowRoot!;
+    // The snippet as an editor pastes it, on a page whose scripts do not run.
+    const page = document.createElement('iframe');
+    page.sandbox.add('allow-same-origin');
+    page.srcdoc = `<!doctype html><main>${snippet(frame)}</main>`;
+    const loaded = new Promise((resolve) => {
+      page.addEventListener('load', resolve, { once: true });
+    });
+    document.body.append(page);
+    await loaded;
+    const text = page.contentDocument!.querySelector('main')!.innerText;
+    expect(text).to.include(preview.querySelector('.summary')!.textContent.trim());
+    expect(text).to.include(preview.querySelector('.source')!.textContent.trim());
+    page.remove();
+    frame.remove();
   });
 });
