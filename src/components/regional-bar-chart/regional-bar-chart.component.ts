@@ -245,6 +245,7 @@ export class CwRegionalBarChart extends LitElement {
       ${renderChart({
         layout: this.layout,
         labels: view.rowLabels,
+        name: view.plotLabel,
         details: this.activeDetails,
         active: this.active(),
         open: this.bars.open,
