@@ -39,6 +39,7 @@ const fr: Catalogue = {
     dateTime: (date, time, about) => `${date}, ${about ? 'vers ' : ''}${time}`,
     time: (time, about) => `${about ? 'vers ' : ''}${time}`,
     asOf: (date) => `au ${date}`,
+    changed: (title, summary) => `${title}. ${summary}`,
     namesNoSource: (reporter) => `${reporter} (le rapport ne cite aucune source)`,
     reporterKind: {
       party: 'rapporté par une partie au conflit',

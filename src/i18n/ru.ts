@@ -46,6 +46,7 @@ const ru: Catalogue = {
     dateTime: (date, time, about) => `${date}, ${about ? 'около ' : ''}${time}`,
     time: (time, about) => `${about ? 'около ' : ''}${time}`,
     asOf: (date) => `на ${date}`,
+    changed: (title, summary) => `${title}. ${summary}`,
     namesNoSource: (reporter) => `${reporter} (в докладе источник не назван)`,
     reporterKind: {
       party: 'данные стороны конфликта',

@@ -7,6 +7,7 @@ import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { formatNumber } from '../../internal/format.js';
 import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
+import { Announcer, renderAnnouncement } from '../../internal/announce.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { keepStyles } from '../../internal/document-styles.js';
@@ -112,6 +113,9 @@ export class CwCasualtyCounter extends LitElement {
   theme: Theme = 'auto';
 
   private view: CounterView = { kind: 'loading' };
+  private readonly announcer = new Announcer();
+  /** What the live region says: the summary, once it has changed. */
+  private announcement = '';
   /** The data state and locale the view was derived from. */
   private viewState?: DataState;
   private viewLocale?: string;
@@ -139,6 +143,9 @@ export class CwCasualtyCounter extends LitElement {
       this.viewLocale = locale;
       this.view = locale ? counterView(readOptions(this), state, locale) : { kind: 'loading' };
       this.report(this.view);
+      this.announcement = this.announcer.next(
+        'summary' in this.view ? this.view.summary : undefined,
+      );
     }
     if (this.view.kind === 'found') this.countUp.sync(this.view.countUp);
     super.update(changed);
@@ -172,7 +179,12 @@ export class CwCasualtyCounter extends LitElement {
   protected override render(): TemplateResult {
     const locale = this.viewLocale ?? 'en';
     const loading = { loading: this.view.kind === 'loading', bundled: this.dataController.bundled };
-    return rootTemplate(this, locale, loading, this.renderBody(this.view, locale));
+    return rootTemplate(
+      this,
+      locale,
+      loading,
+      html`${renderAnnouncement(this.announcement)}${this.renderBody(this.view, locale)}`,
+    );
   }
 
   private renderBody(view: CounterView, locale: string): TemplateResult {
@@ -189,14 +201,10 @@ export class CwCasualtyCounter extends LitElement {
     </div>`;
   }
 
-  /**
-   * A figure and "not reported" share one template, so the live region stays
-   * the same node across changes and announces each one once. It has its
-   * text before lit-html first attaches it, so a page load announces nothing.
-   */
+  /** The summary is the figure for screen readers; changes are announced by the live region (see Announcer). */
   private renderShown(view: Shown): TemplateResult {
     return html`<div class="counter">
-      <p class="visually-hidden summary" aria-live="polite" aria-atomic="true">${view.summary}</p>
+      <p class="visually-hidden summary">${view.summary}</p>
       <div class="visual" aria-hidden="true">
         ${
           view.kind === 'found'

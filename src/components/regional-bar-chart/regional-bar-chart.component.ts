@@ -6,6 +6,8 @@ import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
+import { Announcer, renderAnnouncement } from '../../internal/announce.js';
+import { common } from '../../internal/messages.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
@@ -111,6 +113,9 @@ export class CwRegionalBarChart extends LitElement {
   private readonly layouts = new Memo<ChartLayout | undefined>();
   private readonly details = new Memo<Details | undefined>();
   private view: ChartView = { kind: 'loading' };
+  private readonly announcer = new Announcer();
+  /** What the live region says: the title and summary, once they have changed. */
+  private announcement = '';
   /** The locale the element writes in: English until the requested locale's words arrive. */
   private shownLocale = 'en';
   /** Undefined until the element knows its own width: the order is right, the geometry is not. */
@@ -167,6 +172,9 @@ export class CwRegionalBarChart extends LitElement {
     if (view !== this.view) this.report(view);
     this.view = view;
     const ready = view.kind === 'ready' ? view : undefined;
+    this.announcement = this.announcer.next(
+      ready && common(ready.locale).changed(ready.title, ready.summary),
+    );
     const { width = 0, fontSize = 16 } = this.box.value ?? (ready ? guessBox(this) : {});
     // The chart's text is 0.875 of the element's, never below 12 px.
     const size = Math.max(12, fontSize * 0.875);
@@ -220,7 +228,7 @@ export class CwRegionalBarChart extends LitElement {
       locale,
       loading,
       html`<div class="box" ${this.box.target()}></div>
-        ${this.renderBody(this.view, locale)}`,
+        ${renderAnnouncement(this.announcement)} ${this.renderBody(this.view, locale)}`,
     );
   }
 

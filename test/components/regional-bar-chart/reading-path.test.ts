@@ -13,6 +13,8 @@ describe('<cw-regional-bar-chart> one reading path in the accessibility tree', (
     );
     expect(await ariaSnapshot('#path')).to.equal(
       [
+        // The live region, empty until the data changes.
+        '- status',
         '- figure "Civilians killed by region":',
         '  - paragraph: Civilians killed by region',
         '  - paragraph: Latest figure for each region; dates vary',
