@@ -11,6 +11,7 @@ import { Announcer, renderAnnouncement } from '../../internal/announce.js';
 import { common } from '../../internal/messages.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
+import { guardTextSpacing } from '../../internal/text-spacing.js';
 import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { timelineStyles } from './ceasefire-timeline.styles.js';
@@ -125,6 +126,7 @@ export class CwCeasefireTimeline extends LitElement {
     super.connectedCallback();
     // Moved into another document (an iframe, adoptNode), the styles follow.
     keepStyles(this);
+    guardTextSpacing(this);
   }
 
   /** Controllers have resolved the data and the width by now: derive the view, report its problems. */

@@ -11,6 +11,7 @@ import { common } from '../../internal/messages.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
+import { guardTextSpacing } from '../../internal/text-spacing.js';
 import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { ActiveBarController } from './active-bar.js';
@@ -152,6 +153,7 @@ export class CwRegionalBarChart extends LitElement {
     super.connectedCallback();
     // Moved into another document (an iframe, adoptNode), the styles follow.
     keepStyles(this);
+    guardTextSpacing(this);
   }
 
   /**
