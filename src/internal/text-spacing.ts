@@ -16,7 +16,7 @@ export function guardTextSpacing(host: HTMLElement): void {
   const view = host.ownerDocument.defaultView;
   if (!view || !(root instanceof view.Document || root instanceof view.ShadowRoot)) return;
   let sheets = guards.get(root);
-  if (!sheets) guards.set(root, (sheets = new Map()));
+  if (!sheets) guards.set(root, (sheets = new Map<string, CSSStyleSheet>()));
   let sheet = sheets.get(host.localName);
   // A page that sets adoptedStyleSheets wholesale drops the sheet: add it again.
   if (sheet && root.adoptedStyleSheets.includes(sheet)) return;
