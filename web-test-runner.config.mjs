@@ -120,11 +120,25 @@ const ssrPage = (body, width, scripts) => `<!doctype html>
   </body>
 </html>`;
 
+/**
+ * `ariaSnapshot` for tests: Playwright's YAML view of the accessibility tree
+ * under a selector (shadow roots included), what a screen reader walks.
+ */
+const ariaSnapshotCommand = {
+  name: 'aria-snapshot',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'aria-snapshot') return undefined;
+    const page = session.browser.getPage(session.id);
+    return page.locator(payload.selector).first().ariaSnapshot();
+  },
+};
+
 export default {
   // Tests are compiled by `tsc -p tsconfig.test.json` into build/.
   files: ['build/test/**/*.test.js'],
   nodeResolve: true,
   middleware: [testEndpoints],
+  plugins: [ariaSnapshotCommand],
   // Lit's dev build announces itself in every test file; its real warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   concurrency: 2,

@@ -39,6 +39,7 @@ const fr: Catalogue = {
     dateTime: (date, time, about) => `${date}, ${about ? 'vers ' : ''}${time}`,
     time: (time, about) => `${about ? 'vers ' : ''}${time}`,
     asOf: (date) => `au ${date}`,
+    changed: (title, summary) => `${title}. ${summary}`,
     namesNoSource: (reporter) => `${reporter} (le rapport ne cite aucune source)`,
     reporterKind: {
       party: 'rapporté par une partie au conflit',
@@ -98,8 +99,9 @@ const fr: Catalogue = {
   },
   chart: {
     loading: 'Chargement des chiffres régionaux…',
-    plot: 'Graphique en barres',
-    keys: 'Les flèches passent d’une région à l’autre ; Échap masque les détails.',
+    plot: (count, countText, max) =>
+      `Graphique en barres, ${countText} ${count === 1 ? 'barre' : 'barres'}, échelle de 0 à ${max}`,
+    keys: 'Les flèches passent d’une région à l’autre ; Entrée ou Espace affiche ou masque les détails ; Échap les masque.',
     showTable: 'Afficher le tableau',
     hideTable: 'Masquer le tableau',
     region: 'Région',
@@ -149,6 +151,7 @@ const fr: Catalogue = {
     inTotal: (amount) => `${amount} au total`,
     missing: (metric, what) => `${metric} : ${what}`,
     undatedAmount: (amount, what) => `${amount}, ${what}`,
+    variousDates: 'dates diverses',
     alsoGiven: (amount, date) => `Également donné : ${amount}, ${date}`,
     sameSource: ' (même source et même section).',
     whyShown: (amount, reason) => `Pourquoi ${amount} est affiché : ${reason}`,

@@ -46,6 +46,7 @@ const ru: Catalogue = {
     dateTime: (date, time, about) => `${date}, ${about ? 'около ' : ''}${time}`,
     time: (time, about) => `${about ? 'около ' : ''}${time}`,
     asOf: (date) => `на ${date}`,
+    changed: (title, summary) => `${title}. ${summary}`,
     namesNoSource: (reporter) => `${reporter} (в докладе источник не назван)`,
     reporterKind: {
       party: 'данные стороны конфликта',
@@ -109,8 +110,9 @@ const ru: Catalogue = {
   },
   chart: {
     loading: 'Загрузка данных по регионам…',
-    plot: 'Столбчатая диаграмма',
-    keys: 'Стрелки переходят между регионами; Escape скрывает подробности.',
+    plot: (count, countText, max) =>
+      `Столбчатая диаграмма, ${countText} ${forms(count, 'столбец', 'столбца', 'столбцов')}, шкала от 0 до ${max}`,
+    keys: 'Стрелки переходят между регионами; Enter или пробел показывает или скрывает подробности; Escape скрывает их.',
     showTable: 'Показать таблицу',
     hideTable: 'Скрыть таблицу',
     region: 'Регион',
@@ -160,6 +162,7 @@ const ru: Catalogue = {
     inTotal: (amount) => `${amount} всего`,
     missing: (metric, what) => `${metric}: ${what}`,
     undatedAmount: (amount, what) => `${amount}, ${what}`,
+    variousDates: 'даты различаются',
     alsoGiven: (amount, date) => `Также приводится: ${amount}, ${date}`,
     sameSource: ' (тот же источник и раздел).',
     whyShown: (amount, reason) => `Почему показано ${amount}: ${reason}`,

@@ -25,6 +25,8 @@ export const COMMON_EN = {
   /** A time of day alone: "about 04:00". */
   time: (time: string, about: boolean) => `${about ? 'about ' : ''}${time}`,
   asOf: (date: string) => `as of ${date}`,
+  /** What the live region says when an element shows other data: its title, then its summary. */
+  changed: (title: string, summary: string) => `${title}. ${summary}`,
   /** A reporter that is also the source's publisher: the claim is the report's own. */
   namesNoSource: (reporter: string) => `${reporter} (the report names no source)`,
   /** Whose claim it is, by kind of reporter, lower case (it may follow a semicolon). */

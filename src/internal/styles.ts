@@ -51,12 +51,20 @@ const baseTokens = css`
  * host. `.cw-root { all: initial }` cuts that off; custom properties survive
  * `all`, so `--cw-*` theming still works.
  *
+ * Text spacing is the exception: line-height, letter-spacing and
+ * word-spacing come from the host, where guardTextSpacing() lets a reader's
+ * `!important` text-spacing rules (WCAG 1.4.12) through and keeps the
+ * page's ordinary rules and its ancestors' values out.
+ *
  * Themes: see baseTokens.
  */
 export const baseStyles = css`
   ${baseTokens}
   :host {
     display: block;
+    line-height: 1.45;
+    letter-spacing: normal;
+    word-spacing: normal;
   }
   :host([hidden]) {
     display: none;
@@ -74,7 +82,9 @@ export const baseStyles = css`
     font-family: var(--cw-font-family, system-ui, sans-serif);
     /* medium is the reader's default size, whatever the host page sets on html. */
     font-size: var(--cw-font-size, medium);
-    line-height: 1.45;
+    line-height: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
     color: var(--_text);
     background: var(--_background);
     /* em, not rem: the host page's root font size must not reach in. */

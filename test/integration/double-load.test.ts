@@ -43,4 +43,31 @@ describe('the library loaded more than once on a page', () => {
     expect(warnings[0]).to.match(/^conflict-widgets \S+: .* by conflict-widgets \S+;/);
     frame.remove();
   });
+
+  it('after another version registered first, one warning names that version and this one', async () => {
+    const { version } = (await (await fetch('/package.json')).json()) as { version: string };
+    const frame = document.createElement('iframe');
+    // An older copy, as far as the registry can tell: it took the counter's tag.
+    frame.srcdoc = `<script>
+        window.warnings = [];
+        console.warn = (...args) => window.warnings.push(args.map(String).join(' '));
+        customElements.define('cw-casualty-counter', class extends HTMLElement {});
+        customElements.__cwVersions = new Map([['cw-casualty-counter', '0.0.1-older']]);
+      </script>
+      <script type="module" src="/dist/cdn/conflict-widgets.js"></script>
+      <script type="module" src="/dist/cdn/conflict-widgets.js?embed"></script>`;
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentWindow?.customElements.get('cw-ceasefire-timeline'), '', {
+        timeout: 8000,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const warnings = (frame.contentWindow as unknown as { warnings: string[] }).warnings;
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain(`conflict-widgets ${version}: <cw-casualty-counter>`);
+      expect(warnings[0]).to.contain('by conflict-widgets 0.0.1-older;');
+    } finally {
+      frame.remove();
+    }
+  });
 });

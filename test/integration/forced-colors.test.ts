@@ -18,7 +18,8 @@ function system(name: string): string {
 /**
  * Forced colours beat every theme: under a light and a dark forced palette,
  * every element in every theme paints the system's Canvas behind CanvasText,
- * so text keeps the reader's own contrast, and its marks stand out (≥ 3:1).
+ * so every text it draws (HTML or SVG) keeps the reader's own contrast, and
+ * its marks stand out (≥ 3:1).
  */
 describe('forced colours beat every theme', () => {
   afterEach(() => emulateMedia({ forcedColors: 'none', colorScheme: 'light' }));
@@ -37,10 +38,16 @@ describe('forced colours beat every theme', () => {
           const root = el.shadowRoot!.querySelector('.cw-root')!;
           const background = getComputedStyle(root).backgroundColor;
           expect(background, 'background').to.equal(system('Canvas'));
-          for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>(
-            '.source, .title, .label',
-          ))
-            expect(contrast(getComputedStyle(node).color, background)).to.be.at.least(4.5);
+          // Every text it draws, HTML (its colour) and SVG (its fill: labels, values, ticks).
+          for (const node of el.shadowRoot!.querySelectorAll('*')) {
+            const own = [...node.childNodes].some(
+              (c) => c.nodeType === Node.TEXT_NODE && c.textContent?.trim(),
+            );
+            if (!own || !node.checkVisibility() || node.closest('.visually-hidden')) continue;
+            const style = getComputedStyle(node);
+            const ink = node instanceof SVGElement ? style.fill : style.color;
+            expect(contrast(ink, background), node.outerHTML.slice(0, 60)).to.be.at.least(4.5);
+          }
           for (const mark of el.shadowRoot!.querySelectorAll('rect.bar, g.mark .shape')) {
             // A hollow marker (no figure) is its outline: fill or stroke, whichever is ink.
             const { fill, stroke } = getComputedStyle(mark);

@@ -124,7 +124,7 @@ describe('hostile data and attributes', () => {
     const el = await widget('cw-casualty-counter', (w) => (w.data = data));
     expect(el.shadowRoot!.querySelector('.digits')?.textContent.trim()).to.equal('0');
     expect(el.shadowRoot!.querySelector('.ghost')?.textContent.trim()).to.equal('0');
-    expect(el.shadowRoot!.querySelector('[aria-live]')?.textContent.trim()).to.match(/^0 /);
+    expect(el.shadowRoot!.querySelector('.summary')?.textContent.trim()).to.match(/^0 /);
     expect(Object.is(data.national.killed[0].value, -0)).to.equal(true);
   });
 

@@ -6,12 +6,14 @@ const TAGS = ['cw-casualty-counter', 'cw-regional-bar-chart', 'cw-ceasefire-time
 /**
  * What an element holds on the page while connected: observed targets of
  * Resize- and IntersectionObservers, listeners on document and window,
- * pending animation frames. Counted by wrapping the platform's own methods.
+ * pending animation frames, timeouts and intervals. Counted by wrapping the
+ * platform's own methods.
  */
 function track() {
   const observed = new Set<Element>();
   const listeners = new Set<string>();
   const frames = new Set<number>();
+  const timers = new Set<number>();
   const restore: (() => void)[] = [];
   const wrap = <T extends object, K extends keyof T>(
     target: T,
@@ -90,10 +92,46 @@ function track() {
     frames.delete(id);
     original(id);
   });
+  type Timer = (fn: TimerHandler, ms?: number, ...args: unknown[]) => number;
+  const call = (fn: TimerHandler, args: unknown[]) => {
+    if (typeof fn === 'function') (fn as (...a: unknown[]) => void)(...args);
+  };
+  wrap(window, 'setTimeout', (original) => {
+    const timeout = original as unknown as Timer;
+    return ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
+      const id = timeout(() => {
+        timers.delete(id);
+        call(fn, args);
+      }, ms);
+      timers.add(id);
+      return id;
+    }) as unknown as typeof setTimeout;
+  });
+  wrap(window, 'setInterval', (original) => {
+    const interval = original as unknown as Timer;
+    return ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
+      const id = interval(() => {
+        call(fn, args);
+      }, ms);
+      timers.add(id);
+      return id;
+    }) as unknown as typeof setInterval;
+  });
+  for (const key of ['clearTimeout', 'clearInterval'] as const)
+    wrap(
+      window,
+      key,
+      (original) =>
+        ((id?: number) => {
+          if (id !== undefined) timers.delete(id);
+          (original as (id?: number) => void)(id);
+        }) as typeof clearTimeout,
+    );
   return {
     observed,
     listeners,
     frames,
+    timers,
     stop: () => {
       restore.forEach((r) => {
         r();
@@ -104,7 +142,7 @@ function track() {
 
 describe('100 connect and disconnect cycles leave nothing behind', () => {
   for (const tag of TAGS)
-    it(`${tag}: no observed targets, listeners or animation frames once removed`, async () => {
+    it(`${tag}: no observed targets, listeners, animation frames or timers once removed`, async () => {
       const held = track();
       try {
         const parent = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -114,6 +152,8 @@ describe('100 connect and disconnect cycles leave nothing behind', () => {
         await waitUntil(() => el.shadowRoot?.querySelector('.source'), 'no figures', {
           timeout: 5000,
         });
+        // The runner's own waiting is not the element's.
+        held.timers.clear();
         for (let i = 0; i < 100; i++) {
           el.remove();
           parent.append(el);
@@ -126,6 +166,7 @@ describe('100 connect and disconnect cycles leave nothing behind', () => {
         ).to.deep.equal([]);
         expect([...held.frames], 'animation frames').to.deep.equal([]);
         expect([...held.listeners], 'document and window listeners').to.deep.equal([]);
+        expect([...held.timers], 'pending timeouts and intervals').to.deep.equal([]);
       } finally {
         held.stop();
       }

@@ -8,9 +8,11 @@ import { cssomStyle } from '../../internal/cssom-style.js';
 import { formatNumber } from '../../internal/format.js';
 import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
 import { dropUnhydratedRoot, readyToHydrate } from '../../internal/hydration.js';
+import { Announcer, renderAnnouncement } from '../../internal/announce.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { exportImage, GetActionsController } from '../../internal/get-actions.js';
+import { guardTextSpacing } from '../../internal/text-spacing.js';
 import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { counterStyles } from './casualty-counter.styles.js';
@@ -125,6 +127,9 @@ export class CwCasualtyCounter extends LitElement {
   imageExport = false;
 
   private view: CounterView = { kind: 'loading' };
+  private readonly announcer = new Announcer();
+  /** What the live region says: the summary, once it has changed. */
+  private announcement = '';
   /** The data state and locale the view was derived from. */
   private viewState?: DataState;
   private viewLocale?: string;
@@ -134,6 +139,7 @@ export class CwCasualtyCounter extends LitElement {
     dropUnhydratedRoot(this);
     // Moved into another document (an iframe, adoptNode), the styles follow.
     keepStyles(this);
+    guardTextSpacing(this);
   }
 
   /** A server-rendered element hydrates once it can draw what the server drew (see hydration.ts). */
@@ -158,6 +164,9 @@ export class CwCasualtyCounter extends LitElement {
       this.viewLocale = locale;
       this.view = locale ? counterView(readOptions(this), state, locale) : { kind: 'loading' };
       this.report(this.view);
+      this.announcement = this.announcer.next(
+        'summary' in this.view ? this.view.summary : undefined,
+      );
     }
     if (this.view.kind === 'found') this.countUp.sync(this.view.countUp);
   }
@@ -209,7 +218,12 @@ export class CwCasualtyCounter extends LitElement {
   protected override render(): TemplateResult {
     const locale = this.viewLocale ?? 'en';
     const loading = { loading: this.view.kind === 'loading', bundled: this.dataController.bundled };
-    return rootTemplate(this, locale, loading, this.renderBody(this.view, locale));
+    return rootTemplate(
+      this,
+      locale,
+      loading,
+      html`${renderAnnouncement(this.announcement)}${this.renderBody(this.view, locale)}`,
+    );
   }
 
   private renderBody(view: CounterView, locale: string): TemplateResult {
@@ -226,14 +240,10 @@ export class CwCasualtyCounter extends LitElement {
     </div>`;
   }
 
-  /**
-   * A figure and "not reported" share one template, so the live region stays
-   * the same node across changes and announces each one once. It has its
-   * text before lit-html first attaches it, so a page load announces nothing.
-   */
+  /** The summary is the figure for screen readers; changes are announced by the live region (see Announcer). */
   private renderShown(view: Shown, locale: string): TemplateResult {
     return html`<div class="counter">
-      <p class="visually-hidden summary" aria-live="polite" aria-atomic="true">${view.summary}</p>
+      <p class="visually-hidden summary">${view.summary}</p>
       <div class="visual" aria-hidden="true">
         ${
           view.kind === 'found'

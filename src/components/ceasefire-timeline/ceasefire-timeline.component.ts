@@ -8,9 +8,12 @@ import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
 import { dropUnhydratedRoot, readyToHydrate } from '../../internal/hydration.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { boxController, guessBox } from '../../internal/observers.js';
+import { Announcer, renderAnnouncement } from '../../internal/announce.js';
+import { common } from '../../internal/messages.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { exportImage, GetActionsController } from '../../internal/get-actions.js';
+import { guardTextSpacing } from '../../internal/text-spacing.js';
 import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { timelineStyles } from './ceasefire-timeline.styles.js';
@@ -97,6 +100,9 @@ export class CwCeasefireTimeline extends LitElement {
   private readonly build = viewBuilder();
   /** What render() shows: derived in update() from the data, attributes and width. */
   private view: TimelineView = { status: 'loading', title: timelineWords('en').defaultTitle };
+  private readonly announcer = new Announcer();
+  /** What the live region says: a change of data, or the keyboard's active event. */
+  private announcement = '';
   /** The locale the element writes in: English until the requested locale's words arrive. */
   private shownLocale = 'en';
 
@@ -134,6 +140,7 @@ export class CwCeasefireTimeline extends LitElement {
     dropUnhydratedRoot(this);
     // Moved into another document (an iframe, adoptNode), the styles follow.
     keepStyles(this);
+    guardTextSpacing(this);
   }
 
   /** A server-rendered element hydrates once it can draw what the server drew (see hydration.ts). */
@@ -166,6 +173,12 @@ export class CwCeasefireTimeline extends LitElement {
     });
     this.view = view;
     this.report(view);
+    this.announcement = this.announcer.next(
+      view.status === 'ready'
+        ? common(view.locale).changed(view.title, `${view.summary}.`)
+        : undefined,
+      view.status === 'ready' ? view.selection.announcement : '',
+    );
     if (view.status === 'ready') this.selection.follow(view);
   }
 
@@ -220,12 +233,13 @@ export class CwCeasefireTimeline extends LitElement {
       locale,
       loading,
       html`<div class="box" ${this.box.target()}></div>
+        ${renderAnnouncement(this.announcement)}
         <p class="title" id="title" part="title">${view.title}</p>
         ${
           view.status === 'ready'
             ? this.renderReady(view)
             : view.status === 'loading'
-              ? html`<p class="loading" role="status">${timelineWords(locale).loading}</p>`
+              ? html`<p class="loading" aria-busy="true">${timelineWords(locale).loading}</p>`
               : renderError(view.error, locale)
         }`,
     );
@@ -265,7 +279,6 @@ export class CwCeasefireTimeline extends LitElement {
         }
       </div>
       <p class="visually-hidden" id="keys">${timelineWords(locale).keys}</p>
-      <p class="visually-hidden" role="status">${selection.announcement}</p>
       ${wide ? [card ?? nothing, renderScreenReaderList(data, layout, locale)] : nothing}
       ${renderLegend(view.legend)} ${renderNotes(view.notes)}
       ${renderSourceBlock(view.scope, view.source, this.hideSource)}

@@ -53,7 +53,10 @@ export class ActiveBarController implements ReactiveController {
     return row && Number.isInteger(index) ? index : undefined;
   }
 
-  /** Arrows move one bar, Home/End to the ends; Escape hides the details, Enter/Space toggles them. */
+  /**
+   * Arrows move one bar, Home/End to the ends, the details staying as they
+   * were (shown or not); Enter/Space shows or hides them, Escape hides them.
+   */
   readonly keydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') {
       this.set(this.active, false);
@@ -68,14 +71,23 @@ export class ActiveBarController implements ReactiveController {
     const count = this.count();
     if (!move || count === 0) return;
     event.preventDefault();
-    this.set(Math.min(count - 1, Math.max(0, move(this.active, count))), true);
+    this.set(Math.min(count - 1, Math.max(0, move(this.active, count))), this.open);
     void this.host.updateComplete.then(() => this.row(this.active)?.focus());
   };
 
-  /** Pointer over, tap on or focus into a bar: it becomes active and shows its details. */
+  /** Pointer over or tap on a bar: it becomes active and shows its details. */
   readonly point = (event: Event): void => {
     const index = this.indexOf(event);
     if (index !== undefined) this.set(index, true);
+  };
+
+  /**
+   * Focus on a bar makes it active without opening its details: a panel
+   * that opened on Tab would cover most of the bars the reader came to see.
+   */
+  readonly focus = (event: Event): void => {
+    const index = this.indexOf(event);
+    if (index !== undefined) this.set(index, this.open);
   };
 
   /** Pointer gone: hide the details unless the keyboard focus is still on a bar. */

@@ -272,7 +272,9 @@ export function layoutChart(arrangement: Arrangement, box: Box): ChartLayout {
   // The longest bar is as long as it can be while every bar's own text still
   // fits after its end: a long text on a short bar (the fold's "6 (5 not
   // reported)") takes room only from bars it would collide with.
-  const room = width - EDGE - VALUE_GAP - x0;
+  // textWidth() guesses; glyphs such as "~" and "≥" run wider, and a value
+  // that overshot would sit under the focus ring: half an em of slack.
+  const room = width - EDGE - VALUE_GAP - x0 - f / 2;
   const span = rows.reduce(
     (least, r, i) =>
       r.amounts.reduce(

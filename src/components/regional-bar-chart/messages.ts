@@ -6,8 +6,10 @@ import { messages } from '../../internal/i18n.js';
  */
 export const CHART_EN = {
   loading: 'Loading regional figures…',
-  plot: 'Bar chart',
-  keys: 'Arrow keys move between regions; Escape hides the details.',
+  /** The drawing's name: what it is, how many bars, and the scale. */
+  plot: (count: number, countText: string, max: string) =>
+    `Bar chart, ${countText} ${count === 1 ? 'bar' : 'bars'}, scale from 0 to ${max}`,
+  keys: 'Arrow keys move between regions; Enter or Space shows or hides the details; Escape hides them.',
   showTable: 'Show table',
   hideTable: 'Hide table',
   region: 'Region',
@@ -81,6 +83,8 @@ export const CHART_EN = {
   inTotal: (amount: string) => `${amount} in total`,
   missing: (metric: string, what: string) => `${metric}: ${what}`,
   undatedAmount: (amount: string, what: string) => `${amount}, ${what}`,
+  /** In a bar's name, for a fold over more than two dates. */
+  variousDates: 'dates vary',
   alsoGiven: (amount: string, date: string) => `Also given: ${amount}, ${date}`,
   sameSource: ' (same source and section).',
   whyShown: (amount: string, reason: string) => `Why ${amount} is shown: ${reason}`,

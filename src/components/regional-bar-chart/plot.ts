@@ -12,6 +12,8 @@ export interface ChartProps {
   layout: ChartLayout | undefined;
   /** The accessible name of each row. */
   labels: readonly string[];
+  /** The drawing's name: chart type, number of bars and scale. */
+  name: string;
   /** What the details panel says about the active row. */
   details: Details | undefined;
   /** Index of the active row: the tab stop, and the one the details panel describes. */
@@ -25,7 +27,7 @@ export interface ChartProps {
   /** The chart's words in its locale. */
   words: ChartMessages;
   /** Keyboard, pointer and focus handlers. */
-  bars: Pick<ActiveBarController, 'keydown' | 'point' | 'leave' | 'focusOut'>;
+  bars: Pick<ActiveBarController, 'keydown' | 'point' | 'focus' | 'leave' | 'focusOut'>;
 }
 
 type PlotProps = Omit<ChartProps, 'layout'> & { layout: ChartLayout };
@@ -98,7 +100,7 @@ function renderPlot(p: PlotProps): TemplateResult {
     height=${layout.height}
     viewBox="0 0 ${layout.width} ${layout.height}"
     role="group"
-    aria-label=${p.words.plot}
+    aria-label=${p.name}
     aria-describedby=${`${p.uid}-hint`}
   >
     ${renderPatterns(p.uid)} ${layout.rows.map((row, i) => renderRow(p, row, i))}
@@ -135,8 +137,9 @@ export function renderLegend(
 
 /**
  * The details of the active row, under it (or above it in the lower half, so
- * it stays inside the chart). Visual only for pointer users; keyboard and
- * screen-reader users get the same text as the focused row's name and
+ * it stays inside the chart), shown on hover or tap, or on Enter or Space:
+ * never on focus alone, where it would cover the bars being moved through.
+ * Screen-reader users get the same text as the focused row's name and
  * description.
  */
 function renderDetails(p: PlotProps): TemplateResult {
@@ -181,7 +184,7 @@ export function renderChart(p: ChartProps): TemplateResult {
     @keydown=${p.bars.keydown}
     @pointerover=${p.bars.point}
     @pointerleave=${p.bars.leave}
-    @focusin=${p.bars.point}
+    @focusin=${p.bars.focus}
     @focusout=${p.bars.focusOut}
   >
     <p id=${`${p.uid}-hint`} class="visually-hidden">${p.words.keys}</p>

@@ -7,10 +7,13 @@ import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
 import { dropUnhydratedRoot, readyToHydrate } from '../../internal/hydration.js';
+import { Announcer, renderAnnouncement } from '../../internal/announce.js';
+import { common } from '../../internal/messages.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { exportImage, GetActionsController } from '../../internal/get-actions.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
+import { guardTextSpacing } from '../../internal/text-spacing.js';
 import { keepStyles } from '../../internal/document-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { ActiveBarController } from './active-bar.js';
@@ -120,6 +123,9 @@ export class CwRegionalBarChart extends LitElement {
   private readonly layouts = new Memo<ChartLayout | undefined>();
   private readonly details = new Memo<Details | undefined>();
   private view: ChartView = { kind: 'loading' };
+  private readonly announcer = new Announcer();
+  /** What the live region says: the title and summary, once they have changed. */
+  private announcement = '';
   /** The locale the element writes in: English until the requested locale's words arrive. */
   private shownLocale = 'en';
   /** Undefined until the element knows its own width: the order is right, the geometry is not. */
@@ -161,6 +167,7 @@ export class CwRegionalBarChart extends LitElement {
     dropUnhydratedRoot(this);
     // Moved into another document (an iframe, adoptNode), the styles follow.
     keepStyles(this);
+    guardTextSpacing(this);
   }
 
   /** A server-rendered element hydrates once it can draw what the server drew (see hydration.ts). */
@@ -189,6 +196,9 @@ export class CwRegionalBarChart extends LitElement {
     if (view !== this.view) this.report(view);
     this.view = view;
     const ready = view.kind === 'ready' ? view : undefined;
+    this.announcement = this.announcer.next(
+      ready && common(ready.locale).changed(ready.title, ready.summary),
+    );
     const { width = 0, fontSize = 16 } = this.box.value ?? (ready ? guessBox(this) : {});
     // The chart's text is 0.875 of the element's, never below 12 px.
     const size = Math.max(12, fontSize * 0.875);
@@ -260,7 +270,7 @@ export class CwRegionalBarChart extends LitElement {
       locale,
       loading,
       html`<div class="box" ${this.box.target()}></div>
-        ${this.renderBody(this.view, locale)}`,
+        ${renderAnnouncement(this.announcement)} ${this.renderBody(this.view, locale)}`,
     );
   }
 
@@ -285,6 +295,7 @@ export class CwRegionalBarChart extends LitElement {
       ${renderChart({
         layout: this.layout,
         labels: view.rowLabels,
+        name: view.plotLabel,
         details: this.activeDetails,
         active: this.active(),
         open: this.bars.open,

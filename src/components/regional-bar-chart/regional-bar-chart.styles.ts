@@ -181,6 +181,11 @@ export const chartStyles = css`
   .table {
     margin-block-start: 0.75em;
   }
+  @media print {
+    .table[hidden] {
+      display: block;
+    }
+  }
   table {
     width: 100%;
     border-collapse: collapse;

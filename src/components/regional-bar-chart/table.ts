@@ -47,9 +47,9 @@ type Shown = { figure?: Figure | undefined; undated?: Figure | undefined };
 const unique = (items: readonly string[]) => [...new Set(items)];
 
 /**
- * Every region, unfolded, as the rows of a real table: the chart's full data
- * for screen readers (always in the accessibility tree) and, once "Show
- * table" is pressed, for everyone. The source cell is the date, plus the
+ * Every region, unfolded, as the rows of a real table: the chart's full data,
+ * for everyone once "Show table" is pressed (the bars, each named with its
+ * figure and date, are the reading path until then). The source cell is the date, plus the
  * reporter, status and place in the source when they differ between rows
  * (when they are all the same, the source line under the table says it
  * once), then every other version of the region's figures, why the default,
@@ -170,8 +170,9 @@ export function renderDataTable(model: TableModel): TemplateResult {
 }
 
 /**
- * The "Show table" button and the table, visually hidden until opened (on
- * paper, always shown and the button left out). Rows are not keyed: on a new
+ * The "Show table" button and the table, hidden until opened: for a screen
+ * reader as for the eye, so "collapsed" means what it says (on paper, always
+ * shown and the button left out). Rows are not keyed: on a new
  * metric or order every row's text changes anyway, and rewriting text in
  * place costs a third less than moving 2,000 rows (no style recalculation).
  */
@@ -189,7 +190,5 @@ export function renderTable(
     >
       ${open ? model.words.hideTable : model.words.showTable}
     </button>
-    <div id=${id} part="table" class=${open ? 'table' : 'table visually-hidden print-shown'}>
-      ${renderDataTable(model)}
-    </div>`;
+    <div id=${id} part="table" class="table" ?hidden=${!open}>${renderDataTable(model)}</div>`;
 }

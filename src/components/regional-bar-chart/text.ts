@@ -315,10 +315,36 @@ function rowWords(row: Row, metrics: readonly Metric[], locale: string) {
   return { heading: words.otherRegionsList(names), values };
 }
 
-/** A bar's accessible name: "Region A: 7 civilians killed". */
+/** "Bar chart, 6 bars, scale from 0 to 9": what a screen reader hears before the first bar. */
+export function plotLabel(rows: readonly Row[], locale: string): string {
+  const max = rows
+    .flatMap((r) => r.amounts.map((a) => a?.value ?? 0))
+    .reduce((m, v) => Math.max(m, v), 0);
+  const bars = rows.reduce((n, r) => n + r.amounts.filter(Boolean).length, 0);
+  return chartWords(locale).plot(bars, formatNumber(bars, locale), formatNumber(max, locale));
+}
+
+/**
+ * A bar's accessible name: "Region A: 7 civilians killed, as of 10 Jan 2030".
+ * The date is part of the claim, so a screen reader moving bar by bar hears
+ * it without opening the details: once when the row's figures share it, else
+ * beside each figure; a fold over several dates says they vary.
+ */
 export function rowLabel(row: Row, metrics: readonly Metric[], locale: string): string {
   const { heading, values } = rowWords(row, metrics, locale);
-  return `${heading}: ${values.join('; ')}`;
+  const shown = row.entries.flatMap((e) => e.versions.flatMap((v) => v.figure ?? []));
+  const dates = distinct(shown, (f) => stampKey(f.asOf)).map((f) => asOfText(f.asOf, locale));
+  const versions = row.entries[0]?.versions ?? [];
+  const shared = dates.length <= 1 && versions.every((v) => v.figure);
+  if (shared || row.kind === 'other') {
+    const when = dates.length > 1 ? chartWords(locale).variousDates : dates[0];
+    return `${heading}: ${values.join('; ')}${when ? `, ${when}` : ''}`;
+  }
+  const dated = values.map((value, s) => {
+    const figure = versions[s]?.figure;
+    return figure ? `${value}, ${asOfText(figure.asOf, locale)}` : value;
+  });
+  return `${heading}: ${dated.join('; ')}`;
 }
 
 /** The source line of some figures (see sourceText()), from one figure per distinct attribution. */

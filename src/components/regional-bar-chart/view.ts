@@ -16,6 +16,7 @@ import {
   figuresSource,
   foldSentence,
   notReportedText,
+  plotLabel,
   reconciliationText,
   rowLabel,
   summarySentence,
@@ -55,6 +56,8 @@ export type ChartView =
       arrangement: Arrangement;
       /** The accessible name of each drawn row. */
       rowLabels: string[];
+      /** The drawing's name: chart type, number of bars and scale. */
+      plotLabel: string;
       table: TableModel;
     } & Files);
 
@@ -131,6 +134,7 @@ export function chartView(
         : '',
     arrangement,
     rowLabels: arrangement.rows.map((row) => rowLabel(row, metrics, locale)),
+    plotLabel: plotLabel(arrangement.rows, locale),
     table: tableModel({
       ...input,
       caption: tableCaption(title, whose, asOf),

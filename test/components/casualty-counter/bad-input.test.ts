@@ -33,7 +33,7 @@ async function expectBadInput(
   expect(problems.warnings, 'console warnings').to.have.length(1);
   expect(problems.events.map((e) => e.code)).to.deep.equal([code]);
   expect(p.digits(), 'no figure').to.equal(undefined);
-  expect(p.liveRegions()).to.have.length(0);
+  expect(p.liveRegions().map((r) => r.textContent.trim())).to.deep.equal(['']);
   return el;
 }
 

@@ -38,7 +38,7 @@ export function parts(el: CwCasualtyCounter) {
     versionsLine: () => text('[part="versions"] > p'),
     notes: () => [...root.querySelectorAll('[part="note"]')].map((n) => n.textContent.trim()),
     sourceEl: () => root.querySelector<HTMLElement>('[part="source"]'),
-    summary: () => text('[aria-live]'),
+    summary: () => text('.summary'),
     liveRegions: () => [...root.querySelectorAll<HTMLElement>('[aria-live], [role="status"]')],
     error: () => text('[part="error"]'),
     errorEl: () => root.querySelector<HTMLElement>('[part="error"]'),

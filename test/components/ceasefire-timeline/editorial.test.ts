@@ -47,6 +47,11 @@ describe('<cw-ceasefire-timeline> editorial wording (synthetic)', () => {
     expect(text($(el, '[aria-label="Events in time order"]'))).to.include(
       'Reported attack on a populated area: Attack on Region B.',
     );
+    // A page load announces nothing; choosing the event again does.
+    el.selected = 'cf-1';
+    await el.updateComplete;
+    el.selected = 'a-1';
+    await el.updateComplete;
     expect(text($(el, '[role="status"]'))).to.match(/^Reported attack on a populated area: /);
   });
 

@@ -41,6 +41,7 @@ describe('<cw-regional-bar-chart> accessibility, themes, motion and widths', () 
       await expect(el).to.be.accessible();
       parts(el).rows()[0].focus();
       await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
       parts(el).toggle().click();
       await el.updateComplete;
       expect(parts(el).details().hidden).to.be.false;

@@ -62,29 +62,94 @@ describe('<cw-regional-bar-chart> keyboard, pointer and table', () => {
     expect(focusedIndex(el)).to.equal(0);
   });
 
-  it('the focused bar shows its details (region, value in words, date, source, status, the report’s heading); Escape hides them', async () => {
+  it('keyboard, key by key: focus never opens the details; Enter and Space toggle them, arrows carry them along, Escape hides them', async () => {
     const el = await between();
-    parts(el).rows()[0].focus();
+    const shown = async () => {
+      await el.updateComplete;
+      return parts(el).details().hidden ? 'hidden' : detailsText(el).split(' Source:')[0];
+    };
+    el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect([focusedIndex(el), await shown()], 'Tab').to.deep.equal([0, 'hidden']);
     await sendKeys({ press: 'ArrowDown' });
+    expect([focusedIndex(el), await shown()], 'ArrowDown').to.deep.equal([1, 'hidden']);
+    await sendKeys({ press: 'Enter' });
+    expect([focusedIndex(el), await shown()], 'Enter').to.deep.equal([
+      1,
+      'Region A 7 civilians killed',
+    ]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect([focusedIndex(el), await shown()], 'ArrowDown, open').to.deep.equal([
+      2,
+      'Region B 5 civilians killed',
+    ]);
+    await sendKeys({ press: 'Space' });
+    expect([focusedIndex(el), await shown()], 'Space').to.deep.equal([2, 'hidden']);
+    await sendKeys({ press: 'Space' });
+    expect([focusedIndex(el), await shown()], 'Space again').to.deep.equal([
+      2,
+      'Region B 5 civilians killed',
+    ]);
+    await sendKeys({ press: 'Escape' });
+    expect([focusedIndex(el), await shown()], 'Escape').to.deep.equal([2, 'hidden']);
+    await sendKeys({ press: 'End' });
+    expect([focusedIndex(el), await shown()], 'End, closed').to.deep.equal([5, 'hidden']);
+    // Shift+Tab out and Tab back: the chart comes back at the bar it was on, still closed.
+    await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect([focusedIndex(el), await shown()], 'Tab back').to.deep.equal([5, 'hidden']);
+  });
+
+  it('the open details name the region, value in words, date, source, status and the report’s heading', async () => {
+    const el = await between();
+    parts(el).rows()[1].focus();
+    await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(parts(el).details().hidden).to.be.false;
     expect(detailsText(el)).to.equal(
       'Region A 7 civilians killed Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02). The report’s heading: “Section One”.',
     );
-    await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
-    expect(parts(el).details().hidden).to.be.true;
-    expect(focusedIndex(el)).to.equal(1);
   });
 
-  it('the focused bar’s accessible name is its region and value, described by the source', async () => {
+  it('the focus ring goes round the whole row and clears every label and value in it', async () => {
+    const el = await chart(
+      html`<div style="width: 360px">
+        <cw-regional-bar-chart
+          metric="killed,injured"
+          limit="3"
+          .data=${many()}
+        ></cw-regional-bar-chart>
+      </div>`,
+    );
+    for (const row of parts(el).rows()) {
+      const ring = row.querySelector('.ring')!.getBoundingClientRect();
+      // The inside of the 3px stroke, centred on the ring's edge.
+      const inside = {
+        left: ring.left + 1.5,
+        right: ring.right - 1.5,
+        top: ring.top + 1.5,
+        bottom: ring.bottom - 1.5,
+      };
+      for (const text of row.querySelectorAll('text')) {
+        const box = text.getBoundingClientRect();
+        const where = `${text.textContent} in ${row.getAttribute('aria-label')}`;
+        expect(box.left, where).to.be.at.least(inside.left);
+        expect(box.right, where).to.be.at.most(inside.right);
+        expect(box.top, where).to.be.at.least(inside.top);
+        expect(box.bottom, where).to.be.at.most(inside.bottom);
+      }
+    }
+  });
+
+  it('the focused bar’s accessible name is its region, value and date, described by the source', async () => {
     const el = await between();
     parts(el).rows()[0].focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     const row = focused(el)!;
     expect(row.getAttribute('role')).to.equal('img');
-    expect(row.getAttribute('aria-label')).to.equal('Region A: 7 civilians killed');
+    expect(row.getAttribute('aria-label')).to.equal(
+      'Region A: 7 civilians killed, as of 10 Jan 2030',
+    );
     const description = el.shadowRoot!.getElementById(row.getAttribute('aria-describedby')!);
     expect(description?.textContent.trim()).to.match(
       /^Source: Example Ministry, as of 10 Jan 2030/,
@@ -179,19 +244,18 @@ describe('<cw-regional-bar-chart> keyboard, pointer and table', () => {
     expect(parts(el).table().getBoundingClientRect().height).to.be.above(50);
   });
 
-  it('the table is in the accessibility tree even while collapsed, with a caption and header scopes', async () => {
+  it('the collapsed table is out of the accessibility tree, as "collapsed" says; opened, it has a caption and header scopes', async () => {
     const el = await chart(
       html`<cw-regional-bar-chart .data=${synthetic()}></cw-regional-bar-chart>`,
     );
     const root = el.shadowRoot!;
     const table = root.querySelector('table')!;
-    // Visually hidden (clipped to 1px), but not display:none, visibility:hidden or aria-hidden.
-    for (let node: Element | null = table; node && node !== root.host; node = node.parentElement) {
-      expect(getComputedStyle(node).display).not.to.equal('none');
-      expect(getComputedStyle(node).visibility).to.equal('visible');
-      expect(node.getAttribute('aria-hidden')).to.equal(null);
-    }
-    expect(parts(el).table().classList.contains('visually-hidden')).to.be.true;
+    expect(parts(el).toggle().getAttribute('aria-expanded')).to.equal('false');
+    expect(table.checkVisibility(), 'collapsed').to.be.false;
+    expect(getComputedStyle(parts(el).table()).display).to.equal('none');
+    parts(el).toggle().click();
+    await el.updateComplete;
+    expect(table.checkVisibility(), 'opened').to.be.true;
     expect(table.caption?.textContent.trim()).to.equal(
       'Civilians killed by region. Latest figure for each region; dates vary.',
     );

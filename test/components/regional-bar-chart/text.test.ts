@@ -170,7 +170,9 @@ describe('regional-bar-chart words and options', () => {
     const details = rowDetails(rows[0], metrics, data, 'en-GB');
     expect(details.heading).to.equal('Region A');
     expect(details.values).to.deep.equal(['about 20 civilians injured']);
-    expect(rowLabel(rows[0], metrics, 'en-GB')).to.equal('Region A: about 20 civilians injured');
+    expect(rowLabel(rows[0], metrics, 'en-GB')).to.equal(
+      'Region A: about 20 civilians injured, as of 10 Jan 2030',
+    );
     expect(details.source).to.equal(
       'Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02). The report’s heading: “Section One”.',
     );
@@ -246,7 +248,7 @@ describe('regional-bar-chart words and options', () => {
     });
     const names = Array.from({ length: 10 }, (_, i) => `Region ${String(21 + i)}`).join(', ');
     expect(rowLabel(rows.at(-1)!, metricsOf(data, ['killed']), 'en')).to.equal(
-      `Other regions: ${names} and 1,970 more: 1,961,190 civilians killed in total`,
+      `Other regions: ${names} and 1,970 more: 1,961,190 civilians killed in total, as of 10 Jan 2030`,
     );
   });
 
