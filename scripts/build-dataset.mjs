@@ -1,10 +1,8 @@
 // Turns data/karabakh-2020.json into a module the library can import lazily.
 // JSON.parse of a string literal is faster for V8 to load than the same data
 // as an object literal, and keeps the dataset out of the main bundle.
-// Also writes data/karabakh-2020.csv, the same dataset in the spreadsheet
-// layout, as a worked example next to data/template.csv.
+// (data/karabakh-2020.csv is written after tsc, by scripts/write-dataset-csv.mjs.)
 import { readFile, writeFile } from 'node:fs/promises';
-import { datasetToCsv } from './lib/dataset-csv.mjs';
 
 const source = new URL('../data/karabakh-2020.json', import.meta.url);
 const target = new URL('../src/data/karabakh-2020.generated.ts', import.meta.url);
@@ -16,15 +14,6 @@ import type { Dataset } from './types.js';
 
 export const dataset = JSON.parse(${JSON.stringify(json)}) as Dataset;
 `;
-/** Writes only a changed file, so watchers and incremental builds stay quiet. */
-async function update(file, text) {
-  let previous = '';
-  try {
-    previous = await readFile(file, 'utf8');
-  } catch {
-    // first build
-  }
-  if (previous !== text) await writeFile(file, text);
-}
-await update(target, body);
-await update(new URL('../data/karabakh-2020.csv', import.meta.url), datasetToCsv(JSON.parse(json)));
+// Only a changed file is written, so watchers and incremental builds stay quiet.
+const previous = await readFile(target, 'utf8').catch(() => '');
+if (previous !== body) await writeFile(target, body);

@@ -59,7 +59,7 @@ const byTitle = (a: { name?: string; title?: string }, b: { name?: string; title
 
 const get = async (path: string) => (await fetch(path)).text();
 
-describe('data/karabakh-2020.csv, generated from the JSON by scripts/build-dataset.mjs', () => {
+describe('data/karabakh-2020.csv, written from the JSON by scripts/write-dataset-csv.mjs', () => {
   it('reads back as the same dataset: JSON → CSV → JSON', async () => {
     const json = JSON.parse(await get('/data/karabakh-2020.json')) as Dataset;
     const result = parseCsv(await get('/data/karabakh-2020.csv'), 'karabakh-2020.csv');
@@ -75,7 +75,7 @@ describe('data/karabakh-2020.csv, generated from the JSON by scripts/build-datas
   });
 
   it('has every column of the layout in row 1, in the documented order', async () => {
-    const [header] = (await get('/data/karabakh-2020.csv')).split('\n');
+    const [header] = (await get('/data/karabakh-2020.csv')).split(/\r?\n/);
     expect(header.split(',')).to.deep.equal([...COLUMNS]);
   });
 
