@@ -6,10 +6,22 @@ import { serverColumn, serverDrawing } from './hydration.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** What a layout has to fit in: the width inside `.cw-root`'s padding, in whole pixels, and its font size. */
+/**
+ * What a layout has to fit in: the width inside `.cw-root`'s padding, in
+ * whole pixels, and its font size. A reader's text spacing (letter and word
+ * spacing, WCAG 1.4.12) widens text as a larger font would: `fontSize` is
+ * that larger size, so layouts that estimate text widths from it make room.
+ */
 export interface Box {
   width: number;
   fontSize: number;
+}
+
+/** Letter spacing, and word spacing spread over a word's six characters or so, as font size: an average character is 0.6 em wide. */
+function spacedFontSize(probe: Element, fontSize: number): number {
+  const style = getComputedStyle(probe);
+  const px = (value: string) => Number.parseFloat(value) || 0;
+  return fontSize + (px(style.letterSpacing) + px(style.wordSpacing) / 6) / 0.6;
 }
 
 /**
@@ -31,8 +43,10 @@ export function boxController(host: Host): ResizeController<Box | undefined> {
   const controller: ResizeController<Box | undefined> = new ResizeController(host, {
     target: null,
     callback: (entries) => {
-      const rect = entries.at(-1)?.contentRect;
-      return rect ? { width: Math.floor(rect.width), fontSize: rect.height } : controller.value;
+      const entry = entries.at(-1);
+      if (!entry) return controller.value;
+      const { width, height } = entry.contentRect;
+      return { width: Math.floor(width), fontSize: spacedFontSize(entry.target, height) };
     },
   });
   return controller;
