@@ -247,6 +247,8 @@ const fr: Catalogue = {
     ceasefireTitled: (title) => `du cessez-le-feu « ${title} »`,
     violationOfShort: (ceasefire) => `violation signalée du cessez-le-feu ${ceasefire}`,
     killed: (figure, metric) => `${figure} ${metric}`,
+    accordingTo: (figure, metric, credits, status) =>
+      `${figure} ${metric}, selon ${credits}. ${status}`,
     noCasualty: 'aucun bilan communiqué',
     groupText: (events, span, kinds) => `${events}, ${span} (${kinds})`,
     dayRange: (from, to) => `du ${from} au ${to}`,

@@ -261,6 +261,8 @@ const ru: Catalogue = {
     ceasefireTitled: (title) => `перемирия «${title}»`,
     violationOfShort: (ceasefire) => `сообщение о нарушении перемирия (${ceasefire})`,
     killed: (figure, metric) => `${metric}: ${figure}`,
+    accordingTo: (figure, metric, credits, status) =>
+      `${figure} ${metric}, по данным: ${credits}. ${status}`,
     noCasualty: 'данных о жертвах нет',
     groupText: (events, span, kinds) => `${events}, ${span} (${kinds})`,
     dayRange: (from, to) => `с ${from} по ${to}`,

@@ -7,11 +7,13 @@ import type {
   MetricId,
   TimelineEvent,
 } from '../../data/types.js';
+import { METRIC_IDS } from '../../data/types.js';
 import {
   discrepanciesOf,
   findRegion,
   killedFigure,
   stampTime,
+  versionsOf,
   type Snapshot,
 } from '../../data/query.js';
 import {
@@ -24,6 +26,7 @@ import {
 } from '../../internal/format.js';
 import { capitalise, listText } from '../../internal/i18n.js';
 import { common } from '../../internal/messages.js';
+import { creditText, statusText } from '../../internal/source-text.js';
 import type { Tick } from './layout/types.js';
 import { timelineWords } from './messages.js';
 
@@ -225,15 +228,50 @@ export function killedText(
 export const eventDate = (event: TimelineEvent, locale: string) =>
   datedText(event.date, event.dateOf, locale);
 
-/** One line per event for lists: "11 Oct 2020, about 04:00, time zone not stated. Reported ceasefire violation: title. Ganja. 10 civilians killed." */
+/** The figures an event's card shows first (killed, injured, …): the version of each the dataset shows by default. */
+function shownFigures(data: Dataset, event: TimelineEvent) {
+  return METRIC_IDS.flatMap((metric) => {
+    const { shown } = versionsOf(data, event.figures[metric] ?? []);
+    return shown ? [{ metric, figure: shown }] : [];
+  });
+}
+
+/** "At least 21 civilians killed and about 70 civilians injured"; "No casualty figure reported"; nothing for a ceasefire. */
+export function figuresText(
+  data: Dataset,
+  event: TimelineEvent,
+  locale: string,
+): string | undefined {
+  if (event.kind === 'ceasefire') return undefined;
+  const words = timelineWords(locale);
+  const figures = shownFigures(data, event).map(({ metric, figure }) =>
+    words.killed(
+      qualifiedNumber(figure.value, figure.qualifier, locale),
+      metricLabel(data, metric),
+    ),
+  );
+  return capitalise(figures.length > 0 ? listText(locale, figures) : words.noCasualty, locale);
+}
+
+/** One line per event for lists: "11 Oct 2020, about 04:00, time zone not stated. Reported ceasefire violation: title. Ganja. 10 civilians killed, according to X. Reported by a party to the conflict; not independently verified." */
 export function eventLine(data: Dataset, event: TimelineEvent, locale: string): string {
-  const parts = [
+  const words = timelineWords(locale);
+  const head = [
     capitalise(eventDate(event, locale), locale),
-    `${timelineWords(locale).kind[event.kind]}: ${event.title}`,
+    `${words.kind[event.kind]}: ${event.title}`,
     placeText(data, event, locale),
-    killedText(data, event, locale),
-  ];
-  return `${parts.filter((p): p is string => Boolean(p)).join('. ')}.`;
+  ].filter((p): p is string => Boolean(p));
+  if (event.kind === 'ceasefire') return `${head.join('. ')}.`;
+  const figures = shownFigures(data, event).map(({ metric, figure }) =>
+    words.accordingTo(
+      capitalise(qualifiedNumber(figure.value, figure.qualifier, locale), locale),
+      metricLabel(data, metric),
+      creditText(data, figure, locale).join('; '),
+      statusText(data, [figure], locale),
+    ),
+  );
+  const said = figures.length > 0 ? figures : [`${capitalise(words.noCasualty, locale)}.`];
+  return `${head.join('. ')}. ${said.join(' ')}`;
 }
 
 /** "100 attacks, 43 reported violations": what a group holds. */
@@ -314,6 +352,7 @@ export function eventCount(n: number, locale: string): string {
 
 /** What the status region says when the selection changes. */
 export function announcement(
+  data: Dataset,
   order: readonly TimelineEvent[],
   position: number | undefined,
   group: readonly TimelineEvent[] | undefined,
@@ -323,11 +362,14 @@ export function announcement(
   if (group) return words.announceGroup(groupText(group, locale));
   const event = position === undefined ? undefined : order.at(position);
   if (!event || position === undefined) return '';
-  return words.announceEvent(
+  const said = words.announceEvent(
     words.kind[event.kind],
     event.title,
     eventDate(event, locale),
     formatNumber(position + 1, locale),
     formatNumber(order.length, locale),
   );
+  // The figures, without their credits: those are one Enter away, in the card.
+  const figures = figuresText(data, event, locale);
+  return figures ? `${said} ${figures}.` : said;
 }

@@ -258,7 +258,7 @@ function selectionOf(
   openGroup: string | undefined,
   cursor: number | undefined,
 ): Selection {
-  const { layout, locale } = drawn;
+  const { data, layout, locale } = drawn;
   const position = selected === undefined ? undefined : layout.index.get(selected);
   const event = position === undefined ? undefined : layout.order[position];
   const group = openGroup === undefined ? undefined : layout.groups.get(openGroup);
@@ -275,6 +275,7 @@ function selectionOf(
     ...(alone ? { pinned: eventMark(alone) } : {}),
     activeKey: cardKey ?? (active ? layout.holder.get(active.id) : undefined),
     announcement: announcement(
+      data,
       layout.order,
       at !== undefined && Number.isInteger(at) ? at : undefined,
       group,

@@ -58,7 +58,9 @@ describe('<cw-ceasefire-timeline> selection', () => {
     const status = () => text($(el, '[role="status"]'));
     await press(el, 'ArrowRight');
     expect(active()).to.deep.equal(['e:a-1']);
-    expect(status()).to.match(/^Reported attack on a populated area: .*\. 1 of 4\.$/);
+    expect(status()).to.match(
+      /^Reported attack on a populated area: .*\. 1 of 4\. 2 civilians killed\.$/,
+    );
     expect(el.selected).to.equal(undefined);
     expect(has(el, '.card'), '.card').to.equal(false);
     await press(el, 'ArrowRight');
@@ -244,9 +246,9 @@ describe('<cw-ceasefire-timeline> selection', () => {
     const list = $(el, 'ol.visually-hidden')!;
     expect(list.getAttribute('aria-label')).to.equal('Events in time order');
     expect($$(el, 'ol.visually-hidden li').map(text)).to.deep.equal([
-      '2 Jan 2030. Reported attack on a populated area: Attack on Region B. Region B. 2 civilians killed.',
+      '2 Jan 2030. Reported attack on a populated area: Attack on Region B. Region B. 2 civilians killed, according to Example Ministry. Reported by a party to the conflict; not independently verified.',
       '3 Jan 2030, 12:00. Ceasefire: First ceasefire. Brokered in City X.',
-      '4 Jan 2030, about 04:00. Reported ceasefire violation: Reported violation in Region A. Region A. at least 3 civilians killed.',
+      '4 Jan 2030, about 04:00. Reported ceasefire violation: Reported violation in Region A. Region A. At least 3 civilians killed, according to Example Ministry. Reported by a party to the conflict; not independently verified.',
       '6 Jan 2030. Ceasefire: Second ceasefire. Brokered in City Y.',
     ]);
     expect($(el, '.chart')!.getAttribute('aria-hidden')).to.equal('true');

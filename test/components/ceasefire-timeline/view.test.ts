@@ -77,7 +77,7 @@ describe('viewBuilder()', () => {
       'e:v-1',
     ]);
     expect(selection.announcement).to.equal(
-      'Reported ceasefire violation: Reported violation in Region A, 4 Jan 2030, about 04:00. 3 of 4.',
+      'Reported ceasefire violation: Reported violation in Region A, 4 Jan 2030, about 04:00. 3 of 4. At least 3 civilians killed.',
     );
     expect(selection.problem).to.equal(undefined);
     const missing = ready(build(inputs(synthetic(), { selected: 'v-1', kinds: 'attack' })));
@@ -93,7 +93,9 @@ describe('viewBuilder()', () => {
       undefined,
       undefined,
     ]);
-    expect(selection.announcement).to.match(/^Reported ceasefire violation: .* 3 of 4\.$/);
+    expect(selection.announcement).to.match(
+      /^Reported ceasefire violation: .* 3 of 4\. At least 3 civilians killed\.$/,
+    );
     // An open card wins: it belongs to the selected event.
     const open = ready(viewBuilder()(inputs(synthetic(), { cursor: 2, selected: 'a-1' })));
     expect([open.selection.activeKey, open.selection.cardKey]).to.deep.equal(['e:a-1', 'e:a-1']);
