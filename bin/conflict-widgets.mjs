@@ -19,9 +19,13 @@ as declarative shadow DOM with a plain-HTML copy of their figures inside, for
 pages, reader modes, feeds and e-mails that run no script.
   --width <px>  the column the elements sit in (default 640)`;
 
-/** Our elements, with what is inside them (an earlier rendering is replaced; inline data is kept). */
+/**
+ * Our elements, with what is inside them, and the text-spacing <style> an
+ * earlier rendering put before them: an earlier rendering is replaced, inline
+ * data is kept.
+ */
 const ELEMENT =
-  /<(cw-casualty-counter|cw-regional-bar-chart|cw-ceasefire-timeline)(\s[^>]*)?>(?:([\s\S]*?)<\/\1\s*>)?/g;
+  /(?:<style>cw-[a-z-]+ \{[^}<]*\}<\/style>)?<(cw-casualty-counter|cw-regional-bar-chart|cw-ceasefire-timeline)(\s[^>]*)?>(?:([\s\S]*?)<\/\1\s*>)?/g;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const INLINE =
   /<script\s+type\s*=\s*["']?(application\/json|text\/csv)["']?\s*>([\s\S]*?)<\/script\s*>/i;

@@ -52,8 +52,9 @@ const CHECKS = [
     // Issue 14: server rendering and hydration (the data controller's
     // synchronous path, the wait to hydrate, each element's plain-HTML copy
     // and fallbackHTML()): 0.8 KB. Room in the layouts for a reader's text
-    // spacing, and the timeline list's credited figures: 0.26 KB.
-    ceiling: 61_220,
+    // spacing, the timeline list's credited figures, and the table drawn open
+    // in a server render: 0.28 KB.
+    ceiling: 61_240,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -74,9 +75,10 @@ const CHECKS = [
     // controller, template, words, and each view's list of what it shows)
     // 1.0-1.2 KB to each; issue 14's server rendering and hydration about
     // 0.55 KB to each; room for a reader's text spacing 65 B to the chart
-    // and timeline, and the timeline list's credited figures 0.2 KB.
+    // and timeline, and the timeline list's credited figures 0.2 KB; the
+    // chart's table drawn open in a server render 18 B.
     ['casualty-counter', 12, 18_237],
-    ['regional-bar-chart', 28, 34_619],
+    ['regional-bar-chart', 28, 34_637],
     ['ceasefire-timeline', 38, 48_444],
   ].flatMap(([name, budget, ceiling]) => [
     {

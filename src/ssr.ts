@@ -17,6 +17,7 @@ import { prepareServerData } from './internal/data-controller.js';
 import { parseInline } from './internal/fetch-dataset.js';
 import { serverColumn } from './internal/hydration.js';
 import { loadCatalogue } from './internal/i18n.js';
+import { spacingDefaults } from './internal/text-spacing.js';
 
 /** The tags this package defines. */
 export const TAGS = ['cw-casualty-counter', 'cw-regional-bar-chart', 'cw-ceasefire-timeline'];
@@ -72,7 +73,8 @@ const escapeAttribute = (value: string) =>
 
 /**
  * One element as HTML: the tag with its attributes, its declarative shadow
- * root, then inside it the plain-HTML fallback and the inline data. Hydratable:
+ * root, then inside it the plain-HTML fallback and the inline data; before
+ * it, the `<style>` that keeps the page's text spacing out (text-spacing.ts). Hydratable:
  * a page that loads `@lit-labs/ssr-client/lit-element-hydrate-support.js`
  * before the elements takes the server's DOM over without redrawing it.
  */
@@ -102,12 +104,17 @@ export async function renderElement(
   const markup = await collectResult(render(elementTemplate(tag, open.join(''), data, script)));
   // Lit's markers hydrate the shadow root only: outside it they are noise in plain HTML.
   const shadow = markup.slice(markup.indexOf('<template'), markup.lastIndexOf('</template>'));
-  const [before, after] = markup.split(shadow).map((part) => part.replace(LIT_MARKERS, ''));
+  const [before, after] = markup
+    .split(shadow)
+    // The renderer leaves a space for each attribute it re-writes: one is enough.
+    .map((part) => part.replace(LIT_MARKERS, '').replace(/^<(cw-[a-z-]+)\s+/, '<$1 '));
   if (heard.length === 0 && rendered?.renderLight() === nothing)
     heard.push(
       'src' in attributes
         ? 'src is fetched in the browser, so there are no figures to write without JavaScript: put the data inline (<script type="application/json"> or text/csv) instead.'
         : 'The element has nothing to show without JavaScript.',
     );
-  return { html: `${before}${shadow}${after}`, problems: heard };
+  // Without script, no element adds its text-spacing guard: the page's spacing would reach in.
+  const guard = `<style>${spacingDefaults(tag)}</style>`;
+  return { html: `${guard}${before}${shadow}${after}`, problems: heard };
 }

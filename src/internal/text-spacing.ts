@@ -1,3 +1,7 @@
+/** The host's defaults, by a type selector (see guardTextSpacing()); a server render writes them as a `<style>`. */
+export const spacingDefaults = (tag: string): string =>
+  `${tag} { line-height: 1.45; letter-spacing: normal; word-spacing: normal; }`;
+
 /** The guard sheet per document or shadow root holding hosts, per tag. */
 const guards = new WeakMap<Document | ShadowRoot, Map<string, CSSStyleSheet>>();
 
@@ -22,9 +26,7 @@ export function guardTextSpacing(host: HTMLElement): void {
   if (sheet && root.adoptedStyleSheets.includes(sheet)) return;
   if (!sheet) {
     sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(
-      `${host.localName} { line-height: 1.45; letter-spacing: normal; word-spacing: normal; }`,
-    );
+    sheet.replaceSync(spacingDefaults(host.localName));
     sheets.set(host.localName, sheet);
   }
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

@@ -124,6 +124,8 @@ describe('server rendering (the render command, Lit SSR)', function () {
     const values = texts(chart.shadowRoot!.querySelectorAll('svg [part="value"]'));
     expect(values).to.include('25');
     expect(chart.shadowRoot!.querySelectorAll('table tbody tr').length).to.be.greaterThan(5);
+    // No script can open it: the table is drawn open.
+    expect(visible(chart.shadowRoot!.querySelector('table'))).to.be.true;
     expect(visible(timeline.shadowRoot!.querySelector('svg'))).to.be.true;
     expect(timeline.shadowRoot!.querySelectorAll('ol[aria-label] li').length).to.be.greaterThan(5);
   });

@@ -6,7 +6,8 @@ import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
-import { dropUnhydratedRoot, readyToHydrate } from '../../internal/hydration.js';
+import { dropUnhydratedRoot, readyToHydrate, serverDrawing } from '../../internal/hydration.js';
+import { onServer } from '../../internal/on-server.js';
 import { Announcer, renderAnnouncement } from '../../internal/announce.js';
 import { common } from '../../internal/messages.js';
 import { rootTemplate } from '../../internal/root.js';
@@ -117,7 +118,8 @@ export class CwRegionalBarChart extends LitElement {
   private readonly bars = new ActiveBarController(this, () => this.layout?.rows.length ?? 0);
   private readonly box = boxController(this);
   private readonly getActions = new GetActionsController(this);
-  private tableOpen = false;
+  /** Open in a server render, which a reader without script cannot open (and so in its hydration). */
+  private tableOpen = onServer;
   private readonly uid = `cw-rbc-${String(++instances)}`;
   private readonly views = new Memo<ChartView>();
   private readonly layouts = new Memo<ChartLayout | undefined>();
@@ -165,6 +167,7 @@ export class CwRegionalBarChart extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     dropUnhydratedRoot(this);
+    if (serverDrawing(this)) this.tableOpen = true;
     // Moved into another document (an iframe, adoptNode), the styles follow.
     keepStyles(this);
     guardTextSpacing(this);
