@@ -7,13 +7,12 @@ import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { formatNumber } from '../../internal/format.js';
 import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
-import { dropUnhydratedRoot, readyToHydrate } from '../../internal/hydration.js';
+import { readyToHydrate } from '../../internal/hydration.js';
 import { Announcer, renderAnnouncement } from '../../internal/announce.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { exportImage, GetActionsController } from '../../internal/get-actions.js';
-import { guardTextSpacing } from '../../internal/text-spacing.js';
-import { keepStyles } from '../../internal/document-styles.js';
+import { settleInPage } from '../../internal/connect.js';
 import { baseStyles } from '../../internal/styles.js';
 import { counterStyles } from './casualty-counter.styles.js';
 import { CountUpController, countUpValue, type StartMode } from './count-up.js';
@@ -136,10 +135,7 @@ export class CwCasualtyCounter extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    dropUnhydratedRoot(this);
-    // Moved into another document (an iframe, adoptNode), the styles follow.
-    keepStyles(this);
-    guardTextSpacing(this);
+    settleInPage(this);
   }
 
   /** A server-rendered element hydrates once it can draw what the server drew (see hydration.ts). */

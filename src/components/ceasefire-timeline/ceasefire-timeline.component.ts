@@ -5,7 +5,7 @@ import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
-import { dropUnhydratedRoot, readyToHydrate } from '../../internal/hydration.js';
+import { readyToHydrate } from '../../internal/hydration.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { boxController, guessBox } from '../../internal/observers.js';
 import { Announcer, renderAnnouncement } from '../../internal/announce.js';
@@ -13,8 +13,7 @@ import { common } from '../../internal/messages.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { exportImage, GetActionsController } from '../../internal/get-actions.js';
-import { guardTextSpacing } from '../../internal/text-spacing.js';
-import { keepStyles } from '../../internal/document-styles.js';
+import { settleInPage } from '../../internal/connect.js';
 import { baseStyles } from '../../internal/styles.js';
 import { timelineStyles } from './ceasefire-timeline.styles.js';
 import { renderCard } from './render/card.js';
@@ -137,10 +136,7 @@ export class CwCeasefireTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    dropUnhydratedRoot(this);
-    // Moved into another document (an iframe, adoptNode), the styles follow.
-    keepStyles(this);
-    guardTextSpacing(this);
+    settleInPage(this);
   }
 
   /** A server-rendered element hydrates once it can draw what the server drew (see hydration.ts). */

@@ -6,7 +6,7 @@ import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
-import { dropUnhydratedRoot, readyToHydrate, serverDrawing } from '../../internal/hydration.js';
+import { readyToHydrate, serverDrawing } from '../../internal/hydration.js';
 import { onServer } from '../../internal/on-server.js';
 import { Announcer, renderAnnouncement } from '../../internal/announce.js';
 import { common } from '../../internal/messages.js';
@@ -14,8 +14,7 @@ import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { exportImage, GetActionsController } from '../../internal/get-actions.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
-import { guardTextSpacing } from '../../internal/text-spacing.js';
-import { keepStyles } from '../../internal/document-styles.js';
+import { settleInPage } from '../../internal/connect.js';
 import { baseStyles } from '../../internal/styles.js';
 import { ActiveBarController } from './active-bar.js';
 import { layoutChart, type ChartLayout, type SortOrder } from './layout.js';
@@ -166,11 +165,8 @@ export class CwRegionalBarChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    dropUnhydratedRoot(this);
+    settleInPage(this);
     if (serverDrawing(this)) this.tableOpen = true;
-    // Moved into another document (an iframe, adoptNode), the styles follow.
-    keepStyles(this);
-    guardTextSpacing(this);
   }
 
   /** A server-rendered element hydrates once it can draw what the server drew (see hydration.ts). */
