@@ -58,6 +58,16 @@ async function testEndpoints(context, next) {
     context.path = delayed[2];
     return next();
   }
+  // One file late, and only that file: /__test/late/1500/build/src/x.js waits,
+  // then redirects to the file, whose URL its own imports resolve against,
+  // so they arrive at once and are the page's modules, not copies.
+  const late = /^\/__test\/late\/(\d+)(\/.*)$/.exec(context.path);
+  if (late) {
+    await new Promise((resolve) => setTimeout(resolve, Number(late[1])));
+    context.status = 307;
+    context.redirect(late[2]);
+    return;
+  }
   // Answers like a Google Sheet published to the web as CSV: the published
   // URL (no .csv) redirects (307) to an export URL that sends text/csv.
   if (context.path === '/__test/sheets/pub') {
