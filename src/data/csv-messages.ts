@@ -30,13 +30,18 @@ export const METRIC_LABELS: Record<MetricId, string> = {
 /** The title of a dataset whose spreadsheet has no `dataset` row with one. */
 export const UNTITLED = 'Figures from a spreadsheet';
 
+/** Where a reporter finds every column, rather than a list longer than the message. */
+const TEMPLATE = 'data/template.csv has every column the widgets read.';
+
 /** Problems with the file as a whole: nothing in it can be shown. */
 export const fileText = {
   empty: (where: string) => `The spreadsheet at ${where} is empty.`,
   noRows: (where: string) =>
     `The spreadsheet at ${where} has a header row but no rows of figures under it.`,
-  unknownColumns: (where: string, names: readonly string[], known: readonly string[]) =>
-    `The spreadsheet at ${where} has ${names.length > 1 ? 'columns' : 'a column'} the widgets do not read: ${list(names.map(cell))}. Rename or delete ${names.length > 1 ? 'them' : 'it'} in row 1; the columns are ${list(known)}.`,
+  unknownColumns: (where: string, names: readonly string[]) =>
+    `The spreadsheet at ${where} has ${names.length > 1 ? 'columns' : 'a column'} the widgets do not read: ${list(names.slice(0, 3).map(cell))}${names.length > 3 ? ` and ${names.length - 3} more` : ''}. Rename or delete ${names.length > 1 ? 'them' : 'it'} in row 1; ${TEMPLATE}`,
+  noKnownColumns: (where: string) =>
+    `Row 1 of the spreadsheet at ${where} names none of the columns the widgets read, so it is not in their layout; ${TEMPLATE}`,
   missingColumns: (where: string, names: readonly string[]) =>
     `The spreadsheet at ${where} has no ${names.length > 1 ? 'columns' : 'column'} ${list(names)}: add ${names.length > 1 ? 'them' : 'it'} to row 1.`,
   repeatedColumn: (where: string, name: string) =>

@@ -85,7 +85,8 @@ export function parseCsv(text: string, source: string): CsvResult {
       written.set(key as Column, name.trim());
     }
   }
-  if (unknown.length) return fail(fileText.unknownColumns(source, unknown, COLUMNS));
+  if (unknown.length && !columns.size) return fail(fileText.noKnownColumns(source));
+  if (unknown.length) return fail(fileText.unknownColumns(source, unknown));
   const missing = REQUIRED.filter((c) => !columns.has(c));
   if (missing.length) return fail(fileText.missingColumns(source, missing));
   const present = [...columns.keys()];

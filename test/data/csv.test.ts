@@ -223,7 +223,17 @@ describe('parseCsv(text, where)', () => {
     [
       'a column the layout does not have',
       `${HEADER},comments\n${GOOD}`,
-      "The spreadsheet at t has a column the widgets do not read: 'comments'. Rename or delete it in row 1;",
+      "The spreadsheet at t has a column the widgets do not read: 'comments'. Rename or delete it in row 1; data/template.csv has every column the widgets read.",
+    ],
+    [
+      'many columns the layout does not have, naming three',
+      `${HEADER},a,b,c,d,e\n${GOOD}`,
+      "The spreadsheet at t has columns the widgets do not read: 'a', 'b', 'c' and 2 more. Rename or delete them in row 1;",
+    ],
+    [
+      'a file in another layout altogether',
+      `name,count\nTerter,3\n`,
+      'Row 1 of the spreadsheet at t names none of the columns the widgets read, so it is not in their layout; data/template.csv has every column the widgets read.',
     ],
     [
       'a column named twice',
