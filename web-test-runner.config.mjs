@@ -3,6 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium } from './scripts/lib/find-chromium.mjs';
+import { respond } from './test/server/respond.mjs';
 
 const executablePath = await findChromium();
 if (!executablePath) {
@@ -101,6 +102,8 @@ async function testEndpoints(context, next) {
     context.body = ssrPage(stdout, Number(width), scripts);
     return;
   }
+  // A misbehaving server, as the query describes: see test/server/respond.mjs.
+  if (context.path.startsWith('/__test/respond/')) return respond(context);
   if (context.path === '/__test/garbage.json') {
     context.type = 'application/json';
     context.body = '{"schemaVersion": 1, oops';

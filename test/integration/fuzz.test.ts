@@ -142,7 +142,7 @@ describe(`fuzz: generated datasets and attributes (${String(RUNS)} runs, seed ${
             }
           },
         ),
-        { numRuns: RUNS, seed: SEED, endOnFailure: true },
+        { numRuns: RUNS, seed: SEED, endOnFailure: true, includeErrorInReport: true },
       );
     } finally {
       stop();
