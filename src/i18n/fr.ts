@@ -39,6 +39,8 @@ const fr: Catalogue = {
     dateTime: (date, time, about) => `${date}, ${about ? 'vers ' : ''}${time}`,
     time: (time, about) => `${about ? 'vers ' : ''}${time}`,
     asOf: (date) => `au ${date}`,
+    // 0 and 1 take the singular in French: « civils tués : 1 ».
+    counted: (figure, label, value) => (value < 2 ? `${label} : ${figure}` : `${figure} ${label}`),
     changed: (title, summary) => `${title}. ${summary}`,
     namesNoSource: (reporter) => `${reporter} (le rapport ne cite aucune source)`,
     reporterKind: {
@@ -93,7 +95,7 @@ const fr: Catalogue = {
       `Non communiqué${region ? ` pour ${region}` : ''}${day ? ` au ${day}` : ''}`,
     notReportedSummary: (label, region, day) =>
       `${label} : non communiqué${region ? ` pour ${region}` : ''}${day ? ` au ${day}` : ''}.`,
-    summary: (figure, label, date) => `${figure} ${label}, ${date}.`,
+    summary: (figure, date) => `${figure}, ${date}.`,
     datasetChecked: (title, sources) =>
       `Jeu de données consulté : « ${title} »${sources ? ` (${sources})` : ''}.`,
   },
@@ -118,7 +120,6 @@ const fr: Catalogue = {
     otherRegionsList: (names) => `Autres régions : ${names}`,
     more: (count) => `${count} de plus`,
     noun: { killed: 'morts', injured: 'blessés' },
-    amount: (figure, metric) => `${figure} ${metric}`,
     someFigure: (metric) => `chiffre communiqué pour ${metric}`,
     someDatedFigure: (metric, day) => `chiffre pour ${metric} daté du ${day} ou d’avant`,
     noRegion: (some, national) =>
@@ -246,9 +247,7 @@ const fr: Catalogue = {
     ceasefireAt: (place) => `du cessez-le-feu de ${place}`,
     ceasefireTitled: (title) => `du cessez-le-feu « ${title} »`,
     violationOfShort: (ceasefire) => `violation signalée du cessez-le-feu ${ceasefire}`,
-    killed: (figure, metric) => `${figure} ${metric}`,
-    accordingTo: (figure, metric, credits, status) =>
-      `${figure} ${metric}, selon ${credits}. ${status}`,
+    accordingTo: (figure, credits, status) => `${figure}, selon ${credits}. ${status}`,
     noCasualty: 'aucun bilan communiqué',
     groupText: (events, span, kinds) => `${events}, ${span} (${kinds})`,
     dayRange: (from, to) => `du ${from} au ${to}`,

@@ -46,6 +46,8 @@ const ru: Catalogue = {
     dateTime: (date, time, about) => `${date}, ${about ? 'около ' : ''}${time}`,
     time: (time, about) => `${about ? 'около ' : ''}${time}`,
     asOf: (date) => `на ${date}`,
+    // The dataset's label does not agree with every number in Russian: it comes first.
+    counted: (figure, label) => `${label}: ${figure}`,
     changed: (title, summary) => `${title}. ${summary}`,
     namesNoSource: (reporter) => `${reporter} (в докладе источник не назван)`,
     reporterKind: {
@@ -104,7 +106,7 @@ const ru: Catalogue = {
         /\.?$/,
         '.',
       ),
-    summary: (figure, label, date) => `${label}: ${figure}, ${date}`.replace(/\.?$/, '.'),
+    summary: (figure, date) => `${figure}, ${date}`.replace(/\.?$/, '.'),
     datasetChecked: (title, sources) =>
       `Проверенный набор данных: «${title}»${sources ? ` (${sources})` : ''}.`,
   },
@@ -129,7 +131,6 @@ const ru: Catalogue = {
     otherRegionsList: (names) => `Другие регионы: ${names}`,
     more: (count) => `ещё ${count}`,
     noun: { killed: 'погибших', injured: 'раненых' },
-    amount: (figure, metric) => `${metric}: ${figure}`,
     someFigure: (metric) => `данные (${metric})`,
     someDatedFigure: (metric, day) => `данные (${metric}), датированные ${day} или ранее`,
     noRegion: (some, national) =>
@@ -260,9 +261,7 @@ const ru: Catalogue = {
     ceasefireAt: (place) => `перемирия (${place})`,
     ceasefireTitled: (title) => `перемирия «${title}»`,
     violationOfShort: (ceasefire) => `сообщение о нарушении перемирия (${ceasefire})`,
-    killed: (figure, metric) => `${metric}: ${figure}`,
-    accordingTo: (figure, metric, credits, status) =>
-      `${figure} ${metric}, по данным: ${credits}. ${status}`,
+    accordingTo: (figure, credits, status) => `${figure}, по данным: ${credits}. ${status}`,
     noCasualty: 'данных о жертвах нет',
     groupText: (events, span, kinds) => `${events}, ${span} (${kinds})`,
     dayRange: (from, to) => `с ${from} по ${to}`,

@@ -25,6 +25,19 @@ export function qualifiedNumber(value: number, qualifier: Qualifier, locale: str
   return `${qualifierWords(qualifier, locale)}${formatNumber(value, locale)}`;
 }
 
+/** "at least 21 civilians killed", "civilians killed: 1": a figure with the dataset's label for what it counts. */
+export function countedText(
+  figure: { value: number; qualifier: Qualifier },
+  label: string,
+  locale: string,
+): string {
+  return common(locale).counted(
+    qualifiedNumber(figure.value, figure.qualifier, locale),
+    label,
+    figure.value,
+  );
+}
+
 /** The words before a number ("about "), for layouts that style the number apart. */
 export function qualifierWords(qualifier: Qualifier, locale: string): string {
   return common(locale).qualifier[qualifier];

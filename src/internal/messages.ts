@@ -25,6 +25,13 @@ export const COMMON_EN = {
   /** A time of day alone: "about 04:00". */
   time: (time: string, about: boolean) => `${about ? 'about ' : ''}${time}`,
   asOf: (date: string) => `as of ${date}`,
+  /**
+   * A figure with what it counts. The dataset's label is plural ("civilians
+   * killed"): where `value` takes the singular, the label comes first, so
+   * the words agree: "91 civilians killed", "civilians killed: 1".
+   */
+  counted: (figure: string, label: string, value: number) =>
+    value === 1 ? `${label}: ${figure}` : `${figure} ${label}`,
   /** What the live region says when an element shows other data: its title, then its summary. */
   changed: (title: string, summary: string) => `${title}. ${summary}`,
   /** A reporter that is also the source's publisher: the claim is the report's own. */

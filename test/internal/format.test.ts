@@ -1,13 +1,33 @@
 import { expect } from '@open-wc/testing';
+import fr from '../../src/i18n/fr.js';
+import ru from '../../src/i18n/ru.js';
 import {
   asOfText,
+  countedText,
   formatStamp,
   qualifiedNumber,
   qualifiedShort,
 } from '../../src/internal/format.js';
-import { resolveLocale } from '../../src/internal/i18n.js';
+import { registerCatalogue, resolveLocale } from '../../src/internal/i18n.js';
 
 describe('format', () => {
+  it('countedText() puts the dataset’s plural label first where the number takes the singular', () => {
+    registerCatalogue('fr', fr);
+    registerCatalogue('ru', ru);
+    const n = (value: number) => ({ value, qualifier: 'exact' as const });
+    expect(countedText(n(91), 'civilians killed', 'en')).to.equal('91 civilians killed');
+    expect(countedText(n(0), 'civilians killed', 'en')).to.equal('0 civilians killed');
+    expect(countedText(n(1), 'civilians killed', 'en')).to.equal('civilians killed: 1');
+    expect(countedText({ value: 1, qualifier: 'at-least' }, 'civilians killed', 'en')).to.equal(
+      'civilians killed: at least 1',
+    );
+    // French takes the singular for 0 and 1.
+    expect(countedText(n(0), 'civils tués', 'fr')).to.equal('civils tués : 0');
+    expect(countedText(n(1), 'civils tués', 'fr')).to.equal('civils tués : 1');
+    expect(countedText(n(2), 'civils tués', 'fr')).to.equal('2 civils tués');
+    expect(countedText(n(21), 'погибшие', 'ru')).to.equal('погибшие: 21');
+  });
+
   it("qualifiedNumber(70, 'about', 'en') keeps the qualifier in words", () => {
     expect(qualifiedNumber(70, 'about', 'en')).to.equal('about 70');
     expect(qualifiedNumber(21, 'at-least', 'en')).to.equal('at least 21');

@@ -25,8 +25,8 @@ export const COUNTER_EN = {
   /** What screen readers hear for it. */
   notReportedSummary: (label: string, region: string, day: string) =>
     `${label}: not reported${region ? ` for ${region}` : ''}${day ? ` as of ${day}` : ''}.`,
-  /** What screen readers hear for a figure: "91 civilians killed, as of 4 Nov 2020." */
-  summary: (figure: string, label: string, date: string) => `${figure} ${label}, ${date}.`,
+  /** What screen readers hear for a figure: "91 civilians killed, as of 4 Nov 2020." `figure` is common.counted, capitalised. */
+  summary: (figure: string, date: string) => `${figure}, ${date}.`,
   /** The attribution of an absent figure: which dataset was checked. */
   datasetChecked: (title: string, sources: string) =>
     `Dataset checked: “${title}”${sources ? ` (${sources})` : ''}.`,

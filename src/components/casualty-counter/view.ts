@@ -9,7 +9,7 @@ import {
   asOfText,
   formatDay,
   formatNumber,
-  qualifiedNumber,
+  countedText,
   qualifierWords,
 } from '../../internal/format.js';
 import { filesOf, type Files } from '../../internal/get-actions.js';
@@ -171,7 +171,7 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
     locale,
     label,
     date: noneDated ? `${capitalise(when, locale)}. ${noneDated}` : capitalise(when, locale),
-    summary: [words.summary(qualifiedNumber(f.value, f.qualifier, locale), label, when), noneDated]
+    summary: [words.summary(capitalise(countedText(f, label, locale), locale), when), noneDated]
       .filter(Boolean)
       .join(' '),
     ...(versions ? { versions } : {}),

@@ -123,10 +123,9 @@ export const TIMELINE_EN = {
   ceasefireTitled: (title: string) => `the ceasefire “${title}”`,
   /** In a list row: "reported violation of the Moscow ceasefire". */
   violationOfShort: (ceasefire: string) => `reported violation of the ${ceasefire} ceasefire`,
-  killed: (figure: string, metric: string) => `${figure} ${metric}`,
-  /** In lists: "At least 21 civilians killed, according to X. Reported by a party…; not independently verified." `status` is a sentence. */
-  accordingTo: (figure: string, metric: string, credits: string, status: string) =>
-    `${figure} ${metric}, according to ${credits}. ${status}`,
+  /** In lists: "At least 21 civilians killed, according to X. Reported by a party…; not independently verified." `figure` is common.counted; `status` is a sentence. */
+  accordingTo: (figure: string, credits: string, status: string) =>
+    `${figure}, according to ${credits}. ${status}`,
   noCasualty: 'no casualty figure reported',
   /** "143 events, 11 Oct 2020 to 12 Oct 2020 (100 attacks, 43 reported violations)". */
   groupText: (events: string, span: string, kinds: string) => `${events}, ${span} (${kinds})`,

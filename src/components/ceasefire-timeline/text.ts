@@ -22,6 +22,7 @@ import {
   formatUtc,
   formatNumber,
   formatStamp,
+  countedText,
   qualifiedNumber,
 } from '../../internal/format.js';
 import { capitalise, listText } from '../../internal/i18n.js';
@@ -219,9 +220,7 @@ export function killedText(
   if (event.kind === 'ceasefire') return undefined;
   const f = killedFigure(data, event);
   const words = timelineWords(locale);
-  return f
-    ? words.killed(qualifiedNumber(f.value, f.qualifier, locale), metricLabel(data, 'killed'))
-    : words.noCasualty;
+  return f ? countedText(f, metricLabel(data, 'killed'), locale) : words.noCasualty;
 }
 
 /** An event's date with what it marks: "start agreed for 10 Oct 2020, 12:00, time zone not stated". */
@@ -245,10 +244,7 @@ export function figuresText(
   if (event.kind === 'ceasefire') return undefined;
   const words = timelineWords(locale);
   const figures = shownFigures(data, event).map(({ metric, figure }) =>
-    words.killed(
-      qualifiedNumber(figure.value, figure.qualifier, locale),
-      metricLabel(data, metric),
-    ),
+    countedText(figure, metricLabel(data, metric), locale),
   );
   return capitalise(figures.length > 0 ? listText(locale, figures) : words.noCasualty, locale);
 }
@@ -264,8 +260,7 @@ export function eventLine(data: Dataset, event: TimelineEvent, locale: string): 
   if (event.kind === 'ceasefire') return `${head.join('. ')}.`;
   const figures = shownFigures(data, event).map(({ metric, figure }) =>
     words.accordingTo(
-      capitalise(qualifiedNumber(figure.value, figure.qualifier, locale), locale),
-      metricLabel(data, metric),
+      capitalise(countedText(figure, metricLabel(data, metric), locale), locale),
       creditText(data, figure, locale).join('; '),
       statusText(data, [figure], locale),
     ),

@@ -32,7 +32,6 @@ export const CHART_EN = {
   /** What "the most reported …" calls a metric; other metrics use their label. */
   noun: { killed: 'deaths', injured: 'injuries' } as Record<string, string>,
   /** "about 70 civilians injured". */
-  amount: (figure: string, metric: string) => `${figure} ${metric}`,
   /** The summary, clause by clause. `some` is someFigure() or someDatedFigure(). */
   someFigure: (metric: string) => `reported figure for ${metric}`,
   someDatedFigure: (metric: string, day: string) =>

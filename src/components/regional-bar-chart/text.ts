@@ -2,6 +2,7 @@ import { discrepanciesOf, type Breakdown } from '../../data/query.js';
 import type { Dataset, Figure, Metric, Region } from '../../data/types.js';
 import {
   asOfText,
+  countedText,
   formatDay,
   formatNumber,
   formatStamp,
@@ -70,10 +71,7 @@ const noun = (metric: Metric, locale: string) => chartWords(locale).noun[metric.
 
 /** "about 70 civilians injured". */
 export function amountWords(amount: Amount, metric: Metric, locale: string): string {
-  return chartWords(locale).amount(
-    qualifiedNumber(amount.value, amount.qualifier, locale),
-    metric.label,
-  );
+  return countedText(amount, metric.label, locale);
 }
 
 function leaderClause(

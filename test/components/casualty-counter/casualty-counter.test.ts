@@ -351,7 +351,7 @@ describe('<cw-casualty-counter>', () => {
       el.metric = 'injured';
       await el.updateComplete;
       expect(parts(el).liveRegions()).to.deep.equal([live]);
-      expect(live.textContent).to.contain('more than 40 civilians injured');
+      expect(live.textContent).to.contain('More than 40 civilians injured');
     });
   });
 });

@@ -36,7 +36,16 @@ describe('casualty-counter view', () => {
       qualifier: 'about',
       final: '20',
       label: 'civilians injured in Region A',
-      summary: 'about 20 civilians injured in Region A, as of 10 Jan 2030.',
+      summary: 'About 20 civilians injured in Region A, as of 10 Jan 2030.',
+    });
+  });
+
+  it('counterView() of a figure of 1 keeps the dataset’s plural label in agreement', () => {
+    const data = synthetic();
+    data.national.killed = [fig('one', 1)];
+    expect(viewOf({}, ready(data))).to.deep.include({
+      final: '1',
+      summary: 'Civilians killed: 1, as of 10 Jan 2030.',
     });
   });
 

@@ -26,7 +26,7 @@ describe('<cw-regional-bar-chart> one reading path in the accessibility tree', (
         `    - 'img "Region B: 5 civilians killed, date not stated"': Region B 5`,
         `    - 'img "Region D: 3 civilians killed, as of 10 Jan 2030"': Region D 3`,
         `    - 'img "Region E: about 3 civilians killed, as of 10 Jan 2030"': Region E ~3`,
-        `    - 'img "Region F: 1 civilians killed, as of 10 Jan 2030"': Region F 1`,
+        `    - 'img "Region F: civilians killed: 1, as of 10 Jan 2030"': Region F 1`,
         '  - paragraph: "Not reported: Region C and Region G."',
         '  - paragraph: Regional figures add up to about 28 of the 40 civilians killed reported nationally as of 10 Jan 2030.',
         '  - button "Show table"',
