@@ -208,7 +208,7 @@ export function assemble(
       ),
       ...(cite ? sources.check(row.row, cite.source, cite.details) : []),
       ...(region ? regions.check(row.row, region.name, region.details) : []),
-      ...(row.type === 'figure'
+      ...(row.type === 'figure' || row.type === 'not-reported'
         ? metrics.check(
             row.row,
             row.metric,
@@ -223,7 +223,7 @@ export function assemble(
     for (const p of people) reporters.add(row.row, p.name, p.kind ? { reporter_kind: p.kind } : {});
     if (cite) sources.add(row.row, cite.source, cite.details);
     if (region) regions.add(row.row, region.name, region.details);
-    if (row.type === 'figure')
+    if (row.type === 'figure' || row.type === 'not-reported')
       metrics.add(row.row, row.metric, row.metricLabel ? { metric_label: row.metricLabel } : {});
     return true;
   };
@@ -258,6 +258,9 @@ export function assemble(
       if (row.type === 'contradiction')
         contradictions.push({ id, figures: row.figures, shown: row.shown, reason: row.reason });
       else discrepancies.push({ id, figures: row.figures, note: row.note });
+    } else if (row.type === 'not-reported') {
+      // The region is listed, with no figure for the metric: the elements say "not reported".
+      if (names(row, [], undefined, row.region) && row.region) regionSet(row.region.name);
     } else if (row.type === 'event') {
       if (!names(row, row.reporters, row.cite, row.region)) continue;
       const region = row.region ? regionSet(row.region.name).id : undefined;

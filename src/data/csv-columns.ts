@@ -116,6 +116,19 @@ export const USED: Record<RowType, ReadonlySet<Column>> = {
   dataset: new Set(['title', 'note', 'scope', 'scope_area', 'scope_reported_by']),
 };
 
+/**
+ * The cells of a figure row that says a figure was not reported: where, and
+ * which metric. With every other cell blank, value included, the row is read
+ * as "not reported" (the region is listed as such), never as 0.
+ */
+export const NOT_REPORTED: ReadonlySet<Column> = new Set([
+  'type',
+  'id',
+  ...PLACE,
+  'metric',
+  'metric_label',
+]);
+
 /** A header as people type it ("As of", "as-of") to the column it names. */
 export const columnKey = (header: string): string =>
   header

@@ -61,7 +61,7 @@ export const rowText = {
   needed: {
     metric: 'put the metric, such as killed or injured',
     value:
-      'put the number; an empty cell is never read as 0, so if the figure was not reported, delete the row',
+      'put the number; an empty cell is never read as 0, so if the figure was not reported, leave only region and metric on the row',
     reporter: 'put who reported the figure',
     status: 'put reported or corroborated',
     source: 'put the title of the document the figure comes from',

@@ -20,7 +20,7 @@ import {
   type Scope,
   type TimelineEvent,
 } from './types.js';
-import { ROW_TYPES, USED, type Column, type RowType } from './csv-columns.js';
+import { NOT_REPORTED, ROW_TYPES, USED, type Column, type RowType } from './csv-columns.js';
 import { rowText } from './csv-messages.js';
 
 /** A problem in one row; `column` is canonical, messages use the sheet's own header. */
@@ -74,6 +74,7 @@ export type ParsedRow = { row: number; id?: string } & (
       reporter: ReporterCell;
       cite: CiteCells;
     }
+  | { type: 'not-reported'; region?: RegionCells; metric: MetricId; metricLabel?: string }
   | { type: 'contradiction'; figures: string[]; shown: string; reason: string }
   | { type: 'discrepancy'; figures: string[]; note: string }
   | { type: 'dataset'; title?: string; description?: string; scope?: Scope }
@@ -321,6 +322,21 @@ function figureRow(c: Cells, id: string | undefined): ParsedRow | undefined {
   };
 }
 
+/** A figure row with only a place and a metric: that figure was not reported there. */
+function notReportedRow(c: Cells): ParsedRow | undefined {
+  const metric = c.choice('metric', METRIC_IDS, rowText.needed.metric);
+  const region = c.region();
+  const metricLabel = c.text('metric_label');
+  if (!metric) return undefined;
+  return {
+    type: 'not-reported',
+    row: c.row,
+    metric,
+    ...(region ? { region } : {}),
+    ...optional({ metricLabel }),
+  };
+}
+
 function eventRow(c: Cells, id: string | undefined, kind: EventKind): ParsedRow | undefined {
   const date = c.stamp();
   const dateOf = c.choice('date_of', DATE_MEANINGS);
@@ -433,7 +449,12 @@ export function readRow(
       c.problem(column, rowText.notForType(type));
   const id = c.text('id');
   let parsed: ParsedRow | undefined;
-  if (type === 'figure') parsed = figureRow(c, id);
+  const notReported =
+    type === 'figure' &&
+    get('metric') &&
+    present.every((column) => NOT_REPORTED.has(column) || !get(column));
+  if (notReported) parsed = notReportedRow(c);
+  else if (type === 'figure') parsed = figureRow(c, id);
   else if (type === 'attack' || type === 'violation' || type === 'ceasefire')
     parsed = eventRow(c, id, type);
   else if (type === 'claim') parsed = claimRow(c, id);

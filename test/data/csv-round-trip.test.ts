@@ -152,6 +152,23 @@ describe('shownCsv(): what an element downloads', () => {
     ]).to.deep.equal(['Region C', 'killed', '']);
   });
 
+  it('a chart’s download, with the regions it says are not reported, reads back with no row left out and the same regions not reported', async () => {
+    const own = await bundled();
+    const killed = (r: Dataset['regions'][number]) => (r.figures.killed ?? []).length > 0;
+    const silent = own.regions.filter((r) => !killed(r));
+    expect(silent.length, 'the bundled data has regions with no deaths reported').to.be.above(0);
+    const csv = shownCsv(own, {
+      figures: own.regions.flatMap((r) => r.figures.killed ?? []),
+      notReported: silent.map((r) => ({ metric: 'killed', region: r.id })),
+    });
+    const result = parseCsv(csv, 'the download');
+    if (!result.ok) throw new Error(`${result.message} ${JSON.stringify(result.problems)}`);
+    expect(result.skipped).to.deep.equal([]);
+    const names = (regions: Dataset['regions']) => regions.map((r) => r.name).sort();
+    expect(names(result.data.regions.filter((r) => !killed(r)))).to.deep.equal(names(silent));
+    expect(names(result.data.regions)).to.deep.equal(names(own.regions));
+  });
+
   it('fileBase() is ASCII, from the title and the dataset id', () => {
     expect(fileBase('Civilians killed in Azerbaijan, by region', 'karabakh-2020')).to.equal(
       'civilians-killed-in-azerbaijan-by-region-karabakh-2020',

@@ -69,9 +69,26 @@ describe('parseCsv(text, where)', () => {
     expect(result.data.national.injured).to.equal(undefined);
     expect(killed(result.data)).to.deep.equal([12]);
     expect(problems(result)).to.deep.equal([
-      'row 3, column value: is empty: put the number; an empty cell is never read as 0, so if the figure was not reported, delete the row',
+      'row 3, column value: is empty: put the number; an empty cell is never read as 0, so if the figure was not reported, leave only region and metric on the row',
     ]);
     expect(result.data.national.killed?.[0]).not.to.have.property('note');
+  });
+
+  it('reads a row with only region and metric as "not reported": the region is listed, with no figure', () => {
+    const result = loaded(
+      parseCsv(
+        [`region,${HEADER}`, `Region A,${GOOD}`, 'Region C,injured,,,,,,,,,,', ',injured'].join(
+          '\n',
+        ),
+        'test.csv',
+      ),
+    );
+    expect(problems(result)).to.deep.equal([]);
+    expect(result.data.regions.map((r) => [r.name, Object.keys(r.figures)])).to.deep.equal([
+      ['Region A', ['killed']],
+      ['Region C', []],
+    ]);
+    expect(result.data.national).to.deep.equal({});
   });
 
   const badCells: [string, Partial<Record<string, string>>, string][] = [
