@@ -55,7 +55,8 @@ const CHECKS = [
     // spacing, the timeline list's credited figures, and the table drawn open
     // in a server render: 0.28 KB. One connect helper for the three: +8 B.
     // Measured with chunk hashes fixed (sameHashes()) from here: 61,200 B.
-    ceiling: 61_200,
+    // Controls that need script hidden in a server render read without it: 22 B.
+    ceiling: 61_222,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -80,9 +81,11 @@ const CHECKS = [
     // chart's table drawn open in a server render 18 B; one wording for a
     // figure with its label, which agrees with a figure of 1, 20-32 B.
     // Measured with chunk hashes fixed (sameHashes()) from here, 50-55 B less.
-    ['casualty-counter', 12, 18_191],
-    ['regional-bar-chart', 28, 34_550],
-    ['ceasefire-timeline', 38, 48_343],
+    // Controls that need script hidden in a server render read without it:
+    // 19-29 B.
+    ['casualty-counter', 12, 18_210],
+    ['regional-bar-chart', 28, 34_578],
+    ['ceasefire-timeline', 38, 48_372],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,

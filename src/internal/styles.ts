@@ -166,6 +166,15 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
   /*
+   * Server-rendered and read without script (the element never defined):
+   * a control that needs script would do nothing. Hidden, it keeps its
+   * room, so a script that defines the element later moves nothing.
+   */
+  :host(:not(:defined)) button,
+  :host(:not(:defined)) .get {
+    visibility: hidden;
+  }
+  /*
    * A drawing laid out for another column (a server render, before its
    * script redraws it for this one, or without script) scales to fit.
    */

@@ -130,6 +130,35 @@ describe('server rendering (the render command, Lit SSR)', function () {
     expect(timeline.shadowRoot!.querySelectorAll('ol[aria-label] li').length).to.be.greaterThan(5);
   });
 
+  it('with scripts off no control that needs script is shown; once defined, each is', async () => {
+    const controls = CASES.map(
+      (c) => `<${c.tag} ${c.attributes} download image-export></${c.tag}>`,
+    );
+    const shown = async (scripts: 'none' | 'hydrate') => {
+      const win = await load(controls.join(''), scripts);
+      const all = await Promise.all(
+        CASES.map(async (c) => {
+          const el = win.document.querySelector(c.tag) as Widget;
+          if (scripts === 'hydrate') {
+            await win.customElements.whenDefined(c.tag);
+            await el.updateComplete;
+          }
+          return [...el.shadowRoot!.querySelectorAll('button, .get a')].map(
+            (n) => `${c.tag} ${n.textContent.trim()}: ${win.getComputedStyle(n).visibility}`,
+          );
+        }),
+      );
+      return all.flat();
+    };
+    const off = await shown('none');
+    // The chart's table toggle, and each element's data link and three image buttons.
+    expect(off.length).to.be.at.least(13);
+    expect(off.filter((c) => !c.endsWith(': hidden'))).to.deep.equal([]);
+    const on = await shown('hydrate');
+    expect(on.length).to.equal(off.length);
+    expect(on.filter((c) => !c.endsWith(': visible'))).to.deep.equal([]);
+  });
+
   it('printed with scripts off, the figures, the table and the event list are on paper', async () => {
     const win = await load(CASES.map(markup).join(''), 'none');
     await emulateMedia({ media: 'print' });
