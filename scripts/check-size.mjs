@@ -56,7 +56,8 @@ const CHECKS = [
     // in a server render: 0.28 KB. One connect helper for the three: +8 B.
     // Measured with chunk hashes fixed (sameHashes()) from here: 61,200 B.
     // Controls that need script hidden in a server render read without it: 22 B.
-    ceiling: 61_222,
+    // Rows of a sheet left out said in the reader's language: 49 B.
+    ceiling: 61_271,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -82,10 +83,10 @@ const CHECKS = [
     // figure with its label, which agrees with a figure of 1, 20-32 B.
     // Measured with chunk hashes fixed (sameHashes()) from here, 50-55 B less.
     // Controls that need script hidden in a server render read without it:
-    // 19-29 B.
-    ['casualty-counter', 12, 18_210],
-    ['regional-bar-chart', 28, 34_578],
-    ['ceasefire-timeline', 38, 48_372],
+    // 19-29 B. Rows of a sheet left out said in the reader's language: 32-40 B.
+    ['casualty-counter', 12, 18_242],
+    ['regional-bar-chart', 28, 34_613],
+    ['ceasefire-timeline', 38, 48_412],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,

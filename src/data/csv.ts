@@ -15,7 +15,7 @@ export type CsvResult =
       data: Dataset;
       /** Every row left out, and why; empty when every row was used. */
       skipped: ValidationError[];
-      /** One sentence for readers when rows were left out. */
+      /** When rows were left out, one sentence for the page's developer: how many, from where. */
       notice?: string;
     }
   | { ok: false; message: string; problems: ValidationError[] };

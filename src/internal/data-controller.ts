@@ -20,7 +20,8 @@ export type DataOrigin = 'property' | 'inline' | 'src' | 'default';
 
 export type DataState =
   | { status: 'loading' }
-  | { status: 'ready'; data: Dataset; origin: DataOrigin }
+  /** `warning`: not all of the data loaded (rows of a spreadsheet left out); the elements say so with the scope statement. */
+  | { status: 'ready'; data: Dataset; origin: DataOrigin; warning?: CwError }
   | { status: 'error'; error: CwError };
 
 /** What one load produced, and from where. */
@@ -272,7 +273,12 @@ export class DataController implements ReactiveController {
       clearError(this);
       // Rows of a spreadsheet left out: the rest shows, and the page hears which and why.
       if (result.warning) reportError(this.host, result.warning, this);
-      this.shown = { status: 'ready', data: result.data, origin };
+      this.shown = {
+        status: 'ready',
+        data: result.data,
+        origin,
+        ...(result.warning ? { warning: result.warning } : {}),
+      };
     } else {
       reportError(this.host, result.error, this);
       this.shown = { status: 'error', error: result.error };

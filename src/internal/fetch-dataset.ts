@@ -5,7 +5,6 @@ import { validate } from '../data/validate.js';
 import type { Dataset, FigureSet } from '../data/types.js';
 import { quote } from './attributes.js';
 import type { CwError } from './errors.js';
-import { scopeText } from './source-text.js';
 
 /** `warning`: the data loaded, but not all of it (rows of a spreadsheet left out). */
 export type LoadResult =
@@ -128,15 +127,6 @@ export function parseDataset(text: string, where: string): LoadResult {
 }
 
 /**
- * The notice that rows were left out joins the scope statement every element
- * shows: it says what the figures do not cover, and the reader sees it
- * without any element changing.
- */
-function withNotice(data: Dataset, notice: string): Dataset {
-  return { ...data, scope: { ...data.scope, statement: `${scopeText(data, 'en')} ${notice}` } };
-}
-
-/**
  * Parses and validates a spreadsheet's CSV export (inline script, fetch). The
  * parser and d3-dsv are imported here, so only pages with CSV data load them.
  */
@@ -151,7 +141,7 @@ export async function parseCsvDataset(text: string, where: string): Promise<Load
   if (!result.notice) return { ok: true, data: result.data };
   return {
     ok: true,
-    data: withNotice(result.data, result.notice),
+    data: result.data,
     warning: { code: 'csv-rows-skipped', message: result.notice, details: result.skipped },
   };
 }

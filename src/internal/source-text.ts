@@ -3,6 +3,7 @@ import { namesNoSource } from '../data/query.js';
 import { asOfText } from './format.js';
 import { capitalise, listText } from './i18n.js';
 import { common } from './messages.js';
+import type { CwError } from './errors.js';
 
 /** Anything attributable: a figure, or an event with its reporters. */
 export interface Attributed {
@@ -95,14 +96,19 @@ export function sourceText(data: Dataset, items: readonly Attributed[], locale: 
 /**
  * What the figures cover and whose they are, shown in its own box by every
  * element: the dataset's `scope.statement`, or for a dataset without one, a
- * statement built from its reporters.
+ * statement built from its reporters. A `warning` from loading (rows of a
+ * spreadsheet left out) follows it in the reader's words: the figures shown
+ * do not cover those rows.
  */
-export function scopeText(data: Dataset, locale: string): string {
-  if (data.scope) return data.scope.statement;
-  return common(locale).scopeFallback(
-    listText(
-      locale,
-      data.reporters.map((r) => r.name),
-    ),
-  );
+export function scopeText(data: Dataset, locale: string, warning?: CwError): string {
+  const words = common(locale);
+  const statement =
+    data.scope?.statement ??
+    words.scopeFallback(
+      listText(
+        locale,
+        data.reporters.map((r) => r.name),
+      ),
+    );
+  return warning ? `${statement} ${words.error[warning.code]}` : statement;
 }

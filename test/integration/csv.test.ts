@@ -113,16 +113,32 @@ describe('CSV data: src, inline <script type="text/csv">, a published sheet', ()
     );
     try {
       el.querySelector('script')!.textContent = lines.join('\n');
-      await shows(el, [
-        'Region B',
-        '2 rows of the spreadsheet at the inline <script type="text/csv"> were left out because of problems',
-      ]);
+      await shows(el, ['Region B', 'Some rows of the spreadsheet were left out.']);
       // Both Region A figures were left out: its place (from the attack row) stays, with no number.
       expect(text(el)).to.include('Not reported: Region A');
       expect(errors.map((e) => e.code)).to.deep.equal(['csv-rows-skipped']);
       expect(errors[0]?.details?.map((d) => `${d.path}: ${d.message}`)).to.deep.equal([
         "row 3, column value: 'about 7' is not a number — put 7 in value and 'about' in qualifier",
         "row 4, column status: 'confirmed' is not one of reported, corroborated",
+      ]);
+    } finally {
+      box.remove();
+    }
+  });
+
+  it('in French, the reader hears that rows were left out in French, and the figures stay the sheet’s', async () => {
+    const lines = (await sheet()).trim().split('\n');
+    lines[2] = lines[2].replace(',7,', ',about 7,');
+    const { box, el, errors } = mount(
+      '<cw-regional-bar-chart locale="fr"><script type="text/csv"></script></cw-regional-bar-chart>',
+    );
+    try {
+      el.querySelector('script')!.textContent = lines.join('\n');
+      await shows(el, ['Region B', 'Certaines lignes du tableur ont été écartées.']);
+      expect(text(el)).not.to.include('left out');
+      // The page's developer gets the English detail: how many rows, and where.
+      expect(errors.map((e) => e.message)).to.deep.equal([
+        '1 row of the spreadsheet at the inline <script type="text/csv"> was left out because of a problem; the figures shown come from the other rows.',
       ]);
     } finally {
       box.remove();

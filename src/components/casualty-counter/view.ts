@@ -150,7 +150,7 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
       statement: words.notReported(region, day),
       label,
       summary: words.notReportedSummary(capitalise(label, locale), region, day),
-      scope: scopeText(data, locale),
+      scope: scopeText(data, locale, state.warning),
       source: datasetChecked(data, locale),
       ...files(label, { figures: [], notReported: [{ metric, region: result.region?.id }] }),
     };
@@ -178,7 +178,7 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
     notes: discrepanciesOf(data, [f.id]).map((d) => d.note),
     noteLabel: words.noteLabel,
     textLanguage: textLanguage(data),
-    scope: scopeText(data, locale),
+    scope: scopeText(data, locale, state.warning),
     source: figureSource(data, f, locale),
     ...files(label, { figures: [f, ...(versions ? result.others : [])] }),
     countUp: { start, duration },

@@ -214,7 +214,7 @@ function draw(
       })),
     ],
     totalsCaption: totalsCaption(data, v.locale),
-    scope: scopeText(data, v.locale),
+    scope: scopeText(data, v.locale, v.state.status === 'ready' ? v.state.warning : undefined),
     source: items.length > 0 ? sourceText(data, items, v.locale) : '',
     ...filesOf(
       data,

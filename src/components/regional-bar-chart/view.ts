@@ -127,7 +127,7 @@ export function chartView(
     notReported: notReportedText(arrangement.notReported, locale),
     undated: undatedText(listed, series, metrics, input.asOf, locale),
     discrepancies: discrepancyText(data, figures),
-    scope: scopeText(data, locale),
+    scope: scopeText(data, locale, state.warning),
     source:
       figures.length > 0 || nationals.length > 0
         ? figuresSource(data, [...figures, ...nationals], locale)
