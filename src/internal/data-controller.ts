@@ -64,7 +64,7 @@ function serverState([data, , src, awaitData]: Inputs): DataState {
   const bundled = loadedDefaultDataset();
   if (origin === 'default' && bundled) return { status: 'ready', data: bundled, origin };
   if (origin !== 'property' || !outsideLoaded) return LOADING;
-  const result = outsideLoaded.checkData(data, 'The .data property', true);
+  const result = outsideLoaded.checkProperty(data);
   return result.ok
     ? { status: 'ready', data: result.data, origin }
     : { status: 'error', error: result.error };
@@ -108,7 +108,7 @@ async function load(inputs: Inputs, origin: DataOrigin, signal: AbortSignal): Pr
   const work = async (): Promise<LoadResult> => {
     if (origin === 'default') return { ok: true, data: await defaultDataset() };
     const m = await outsideData();
-    if (origin === 'property') return m.checkData(data, 'The .data property', true);
+    if (origin === 'property') return m.checkProperty(data);
     if (origin === 'inline') return m.parseInline(inline ?? '', inlineCsv);
     signal.throwIfAborted();
     const request = m.acquireDataset(src ?? '');

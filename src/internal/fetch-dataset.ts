@@ -109,6 +109,10 @@ export function checkData(json: unknown, subject: string, copy = false): LoadRes
   };
 }
 
+/** Checks a page's `.data` property: a copy, which the page's later changes cannot reach. */
+export const checkProperty = (data: unknown): LoadResult =>
+  checkData(data, 'The .data property', true);
+
 /** Parses and validates JSON text from any source (inline script, fetch). */
 export function parseDataset(text: string, where: string): LoadResult {
   let json: unknown;
