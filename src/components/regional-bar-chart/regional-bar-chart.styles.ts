@@ -180,6 +180,7 @@ export const chartStyles = css`
   }
   .table {
     margin-block-start: 0.75em;
+    container-type: inline-size;
   }
   @media print {
     .table[hidden] {
@@ -231,5 +232,48 @@ export const chartStyles = css`
   tfoot td {
     border-block-end: none;
     color: var(--_muted);
+  }
+  /*
+   * A phone's column: three columns would leave the sources a sliver a word
+   * wide. Each row puts its region and figures on one line and its date,
+   * source and status on the full width below; it stays a table to
+   * assistive technology.
+   */
+  @container (max-width: 30em) {
+    table,
+    caption,
+    thead,
+    tbody,
+    tfoot {
+      display: block;
+    }
+    tr {
+      display: flex;
+      flex-wrap: wrap;
+      column-gap: 0.75em;
+      padding-block: 0.3em;
+      border-block-end: 1px solid var(--_border);
+    }
+    thead tr {
+      border-block-end-color: var(--_text);
+    }
+    tfoot tr {
+      border-block-end: none;
+    }
+    th,
+    td {
+      padding: 0;
+      border: none;
+    }
+    tr > :first-child {
+      flex: 1 1 auto;
+    }
+    .num {
+      min-width: 4.5em;
+      padding: 0;
+    }
+    tr > :last-child:not(.num) {
+      flex: 1 0 100%;
+    }
   }
 `;

@@ -57,4 +57,29 @@ describe('<cw-regional-bar-chart> one reading path in the accessibility tree', (
     expect(closed).to.contain('  - button "Show table"\n');
     expect(closed).not.to.contain('table "');
   });
+
+  it('in a phone’s column the table is drawn row by row, sources under the figures, and is still a table with its headers', async () => {
+    const el = await chart(
+      html`<cw-regional-bar-chart
+        id="path"
+        locale="en-GB"
+        style="width: 320px"
+        .data=${many()}
+      ></cw-regional-bar-chart>`,
+    );
+    parts(el).toggle().click();
+    await el.updateComplete;
+    const row = el.shadowRoot!.querySelector('tbody tr')!;
+    const [region, figure, source] = [...row.children].map((c) => c.getBoundingClientRect());
+    // The region and its figure share a line; the source starts below them and takes the full width.
+    expect(Math.abs(region.top - figure.top)).to.be.below(1);
+    expect(source.top).to.be.at.least(region.bottom - 1);
+    expect(source.width).to.be.at.least(row.getBoundingClientRect().width - 1);
+    const open = await ariaSnapshot('#path');
+    expect(open).to.contain('  - table "Civilians killed by region.');
+    expect(open).to.match(/- columnheader "Region"/);
+    expect(open).to.match(
+      /- row "Region H ≥?.*9[^"]*":\n\s+- rowheader "Region H"\n\s+- cell "at least 9"/,
+    );
+  });
 });
