@@ -1,19 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements.js';
+import { settled } from '../fixtures/settled.js';
 import { synthetic } from '../fixtures/synthetic.js';
 
 const TAGS = ['cw-casualty-counter', 'cw-regional-bar-chart', 'cw-ceasefire-timeline'] as const;
 
 /** The request is in flight: /__test/slow.json answers after 1.5 s (with `{}`, not a dataset). */
 const inFlight = () => new Promise((resolve) => setTimeout(resolve, 100));
-
-/** Loading ended: the element shows its figures or its error, not "Loading…". */
-const settled = (el: HTMLElement) =>
-  waitUntil(
-    () => el.shadowRoot?.querySelector('.source, [part="error"]'),
-    `${el.localName} stuck loading`,
-    { timeout: 6000 },
-  );
 
 function slowElement(tag: (typeof TAGS)[number], key: string): HTMLElement {
   const el = document.createElement(tag);
@@ -38,7 +31,7 @@ describe('elements that move while their data loads', () => {
         el.remove();
         parent.append(el);
       }
-      await settled(el);
+      await settled(el, 6000);
       // The slow endpoint's `{}` is not a dataset: the visible error proves the load finished.
       expect(el.shadowRoot!.querySelector('[part="error"]')?.textContent).to.match(/\S/);
     });
@@ -50,7 +43,7 @@ describe('elements that move while their data loads', () => {
       a.append(el);
       await inFlight();
       b.append(el);
-      await settled(el);
+      await settled(el, 6000);
     });
   }
 });
