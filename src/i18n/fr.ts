@@ -39,6 +39,7 @@ const fr: Catalogue = {
     dateTime: (date, time, about) => `${date}, ${about ? 'vers ' : ''}${time}`,
     time: (time, about) => `${about ? 'vers ' : ''}${time}`,
     asOf: (date) => `au ${date}`,
+    separator: ' ; ',
     // 0 and 1 take the singular in French: « civils tués : 1 ».
     counted: (figure, label, value) => (value < 2 ? `${label} : ${figure}` : `${figure} ${label}`),
     changed: (title, summary) => `${title}. ${summary}`,

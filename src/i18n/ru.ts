@@ -46,6 +46,7 @@ const ru: Catalogue = {
     dateTime: (date, time, about) => `${date}, ${about ? 'около ' : ''}${time}`,
     time: (time, about) => `${about ? 'около ' : ''}${time}`,
     asOf: (date) => `на ${date}`,
+    separator: '; ',
     // The dataset's label does not agree with every number in Russian: it comes first.
     counted: (figure, label) => `${label}: ${figure}`,
     changed: (title, summary) => `${title}. ${summary}`,

@@ -25,6 +25,8 @@ export const COMMON_EN = {
   /** A time of day alone: "about 04:00". */
   time: (time: string, about: boolean) => `${about ? 'about ' : ''}${time}`,
   asOf: (date: string) => `as of ${date}`,
+  /** Between the items of a list that are phrases themselves (credits, dates, titles). */
+  separator: '; ',
   /**
    * A figure with what it counts. The dataset's label is plural ("civilians
    * killed"): where `value` takes the singular, the label comes first, so
@@ -86,3 +88,7 @@ export type CommonMessages = typeof COMMON_EN;
 
 /** The shared words for `locale`. */
 export const common = (locale: string) => messages(locale, 'common', COMMON_EN);
+
+/** "A; B; C" as `locale` separates phrases: "A ; B ; C" in French. */
+export const phraseList = (items: readonly string[], locale: string) =>
+  items.join(common(locale).separator);

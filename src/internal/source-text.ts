@@ -2,7 +2,7 @@ import type { Citation, Dataset, DateStamp, ReporterKind, Status } from '../data
 import { namesNoSource } from '../data/query.js';
 import { asOfText } from './format.js';
 import { capitalise, listText } from './i18n.js';
-import { common } from './messages.js';
+import { common, phraseList } from './messages.js';
 import type { CwError } from './errors.js';
 
 /** Anything attributable: a figure, or an event with its reporters. */
@@ -49,7 +49,13 @@ export function statusText(data: Dataset, items: readonly Attributed[], locale: 
     reported.flatMap(reportersOf).map((id) => data.reporters.find((r) => r.id === id)?.kind),
   ).map((kind): ReporterKind => kind ?? 'party');
   const unverified = kinds.some((kind) => kind !== 'independent');
-  const who = capitalise(kinds.map((kind) => words.reporterKind[kind]).join('; '), locale);
+  const who = capitalise(
+    phraseList(
+      kinds.map((kind) => words.reporterKind[kind]),
+      locale,
+    ),
+    locale,
+  );
   if (reported.length === items.length) return words.statusReported(who, unverified);
   if (reported.length === 0) return words.statusCorroborated;
   return words.statusMixed(who, unverified);
@@ -89,7 +95,12 @@ export function sourceText(data: Dataset, items: readonly Attributed[], locale: 
   const citations = unique(items.map((item) => citationText(data, item)));
   const when = dates.length === 1 && dates[0] ? dates[0] : '';
   const cited =
-    citations.length <= 2 ? citations.join('; ') : data.sources.map((s) => s.publisher).join('; ');
+    citations.length <= 2
+      ? phraseList(citations, locale)
+      : phraseList(
+          data.sources.map((s) => s.publisher),
+          locale,
+        );
   return common(locale).sourceLine(reporters, when, statusText(data, items, locale), cited);
 }
 

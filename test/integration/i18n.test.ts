@@ -93,6 +93,13 @@ describe('every word translatable', () => {
           name === 'fr' ? /^Chiffres pour l’Azerbaïdjan/ : /^Данные только по Азербайджану/,
         );
         expect(text).to.include(name === 'fr' ? 'Gandja' : 'Гянджа');
+        // Phrases in a list are separated as the language writes it: "A ; B" in French.
+        if (section === 'chart')
+          expect(text).to.match(
+            name === 'fr'
+              ? /plaidoyer ; rapporté par une partie|conflit ; affirmation propre/i
+              : /\S; \S/,
+          );
       });
     }
   }

@@ -12,6 +12,7 @@ import {
   countedText,
   qualifierWords,
 } from '../../internal/format.js';
+import { phraseList } from '../../internal/messages.js';
 import { filesOf, type Files } from '../../internal/get-actions.js';
 import { capitalise } from '../../internal/i18n.js';
 import { scopeText } from '../../internal/source-text.js';
@@ -89,9 +90,10 @@ export type CounterView =
 
 /** The attribution for an absent figure: which dataset was checked. */
 function datasetChecked(data: Dataset, locale: string): string {
-  const sources = data.sources
-    .map((s) => `${s.publisher}${s.published ? `, ${s.published}` : ''}`)
-    .join('; ');
+  const sources = phraseList(
+    data.sources.map((s) => `${s.publisher}${s.published ? `, ${s.published}` : ''}`),
+    locale,
+  );
   return counterWords(locale).datasetChecked(data.title, sources);
 }
 

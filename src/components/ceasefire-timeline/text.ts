@@ -26,7 +26,7 @@ import {
   qualifiedNumber,
 } from '../../internal/format.js';
 import { capitalise, listText } from '../../internal/i18n.js';
-import { common } from '../../internal/messages.js';
+import { common, phraseList } from '../../internal/messages.js';
 import { creditText, statusText } from '../../internal/source-text.js';
 import type { Tick } from './layout/types.js';
 import { timelineWords } from './messages.js';
@@ -98,7 +98,7 @@ export function attributionText(
   where: string,
   locale: string,
 ): string {
-  return timelineWords(locale).attribution(credits.join('; '), status, where);
+  return timelineWords(locale).attribution(phraseList(credits, locale), status, where);
 }
 
 /** "Also given: 21 (…). Why this version: …": the versions a figure's default was chosen from. */
@@ -107,7 +107,7 @@ export function versionsText(
   reason: string | undefined,
   locale: string,
 ): string {
-  return timelineWords(locale).versions(also.join('; '), reason ?? '');
+  return timelineWords(locale).versions(phraseList(also, locale), reason ?? '');
 }
 
 /** The notes of discrepancies that involve any figure of these events. */
@@ -261,7 +261,7 @@ export function eventLine(data: Dataset, event: TimelineEvent, locale: string): 
   const figures = shownFigures(data, event).map(({ metric, figure }) =>
     words.accordingTo(
       capitalise(countedText(figure, metricLabel(data, metric), locale), locale),
-      creditText(data, figure, locale).join('; '),
+      phraseList(creditText(data, figure, locale), locale),
       statusText(data, [figure], locale),
     ),
   );
@@ -302,7 +302,7 @@ export function totalsText(data: Dataset, points: readonly Snapshot[], locale: s
     (p) =>
       `${qualifiedNumber(p.figure.value, p.figure.qualifier, locale)} ${asOfText(p.figure.asOf, locale)}`,
   );
-  return words.totals(label, values.join('; '));
+  return words.totals(label, phraseList(values, locale));
 }
 
 /** The totals panel's caption. */
@@ -318,7 +318,10 @@ export function undatedSnapshotsText(n: number, locale: string): string {
 /** "2 events have no stated date and are not placed on the axis: A; B." */
 export function undatedEventsText(events: readonly TimelineEvent[], locale: string): string {
   const n = events.length;
-  const titles = events.map((e) => e.title).join('; ');
+  const titles = phraseList(
+    events.map((e) => e.title),
+    locale,
+  );
   return timelineWords(locale).undatedEvents(n, formatNumber(n, locale), titles);
 }
 

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Breakdown } from '../../data/query.js';
 import type { Dataset, DateStamp, Figure, Metric } from '../../data/types.js';
 import { formatStamp, qualifiedNumber } from '../../internal/format.js';
+import { phraseList } from '../../internal/messages.js';
 import { attributionKey, stampKey } from './distinct.js';
 import { HIGHLIGHT_MARKER, type Arrangement, type RegionEntry } from './layout.js';
 import { capitalise } from '../../internal/i18n.js';
@@ -93,7 +94,7 @@ export function tableModel(t: TableInput): TableModel {
     const when = unique(figures.map((f) => date(f.asOf)));
     const parts = detailed
       ? [...when.map((w) => `${w}.`), ...unique(figures.flatMap(credit))]
-      : [when.join('; ')];
+      : [phraseList(when, locale)];
     return {
       key,
       name,

@@ -16,7 +16,7 @@ import {
   sourceText,
   statusText,
 } from '../../internal/source-text.js';
-import { common } from '../../internal/messages.js';
+import { common, phraseList } from '../../internal/messages.js';
 import { capitalise, listText } from '../../internal/i18n.js';
 import { attributionKey, distinct, stampKey } from './distinct.js';
 import type { Amount, Arrangement, RegionEntry, Row } from './layout.js';
@@ -203,7 +203,7 @@ export function undatedText(
         : '',
     ].filter(Boolean);
     return items.length > 0
-      ? [words.undatedMetric(capitalise(metric.label, locale), items.join('; '))]
+      ? [words.undatedMetric(capitalise(metric.label, locale), phraseList(items, locale))]
       : [];
   });
   if (lists.length === 0) return '';
@@ -336,13 +336,13 @@ export function rowLabel(row: Row, metrics: readonly Metric[], locale: string): 
   const shared = dates.length <= 1 && versions.every((v) => v.figure);
   if (shared || row.kind === 'other') {
     const when = dates.length > 1 ? chartWords(locale).variousDates : dates[0];
-    return `${heading}: ${values.join('; ')}${when ? `, ${when}` : ''}`;
+    return `${heading}: ${phraseList(values, locale)}${when ? `, ${when}` : ''}`;
   }
   const dated = values.map((value, s) => {
     const figure = versions[s]?.figure;
     return figure ? `${value}, ${asOfText(figure.asOf, locale)}` : value;
   });
-  return `${heading}: ${dated.join('; ')}`;
+  return `${heading}: ${phraseList(dated, locale)}`;
 }
 
 /** The source line of some figures (see sourceText()), from one figure per distinct attribution. */

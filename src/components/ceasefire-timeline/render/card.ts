@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, TimelineEvent } from '../../../data/types.js';
 import { formatNumber } from '../../../internal/format.js';
+import { phraseList } from '../../../internal/messages.js';
 import {
   citationText,
   creditText,
@@ -135,7 +136,7 @@ export function eventCard(ctx: CardContext, event: TimelineEvent): TemplateResul
               ${renderClaims(data, event, locale)}`
           : fact(words.status, statusText(data, [event], locale))
       }
-      ${fact(words.reportedBy, creditText(data, event, locale).join('; '))}
+      ${fact(words.reportedBy, phraseList(creditText(data, event, locale), locale))}
       ${fact(
         words.citedFrom,
         html`${citationText(data, event)}

@@ -7,6 +7,7 @@ import {
   type TimelineEvent,
 } from '../../../data/types.js';
 import { qualifiedNumber } from '../../../internal/format.js';
+import { phraseList } from '../../../internal/messages.js';
 import {
   citationText,
   creditText,
@@ -52,7 +53,7 @@ export function renderFigures(data: Dataset, event: TimelineEvent, locale: strin
     if (!shown) return [];
     const also = others.map(
       (f) =>
-        `${qualifiedNumber(f.value, f.qualifier, locale)} (${creditText(data, f, locale).join('; ')}, ${where(data, event, f)})`,
+        `${qualifiedNumber(f.value, f.qualifier, locale)} (${phraseList(creditText(data, f, locale), locale)}, ${where(data, event, f)})`,
     );
     return [
       html`<li>
