@@ -261,7 +261,7 @@ async function timeline(env) {
   return [
     '### Timeline',
     table(CASE_HEADER, [...rows, ...arrows]),
-    `first render: module start -> markers painted; the naive peer draws every event as its own <circle> (no grouping, no validation). ArrowRight: median and min–max of ${PRESSES} presses on one page, keydown -> update -> forced layout of the new card.`,
+    `first render: module start -> markers painted; the naive peer draws every event as its own <circle> (no grouping, no validation). ArrowRight: median and min–max of ${PRESSES} presses on one page, keydown -> update -> forced layout, the active event moved, drawn and announced.`,
   ];
 }
 
