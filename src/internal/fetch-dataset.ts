@@ -37,7 +37,10 @@ function isCsv(type: string, url: string): boolean {
 
 async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) return undefined;
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    return undefined;
+  }
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -184,13 +187,22 @@ async function load(
         )
       : fail('fetch-failed', `The data at ${at} could not be loaded.`);
   }
+  // An answer refused before its body is read: the body is dropped, so its
+  // download stops and the connection is free for the page's next request.
+  const failUnread = (code: CwError['code'], message: string): LoadResult => {
+    response.body?.cancel().catch(() => undefined);
+    return fail(code, message);
+  };
   if (!response.ok)
-    return fail('http-status', `The data at ${at} could not be loaded (HTTP ${response.status}).`);
+    return failUnread(
+      'http-status',
+      `The data at ${at} could not be loaded (HTTP ${response.status}).`,
+    );
   const type = response.headers.get('content-type') ?? '';
   // A redirect (a published sheet's) ends at another URL: either may name the file.
   const csv = isCsv(type, url) || isCsv(type, response.url);
   if (!csv && !JSON_TYPE.test(type)) {
-    return fail(
+    return failUnread(
       'content-type',
       `The data at ${at} is not JSON or CSV (content type “${type || 'none'}”).`,
     );

@@ -92,9 +92,34 @@ const shadow = (el: Element) => el.shadowRoot!;
 describe(`fuzz: what a src server answers (${String(RUNS)} runs, seed ${String(SEED)})`, function () {
   this.timeout(RUNS * 3000 + 30_000);
   const realTimeout = fetchLimits.timeoutMs;
-  // A stalled answer gives up in a second, not ten.
-  before(() => (fetchLimits.timeoutMs = 1000));
+  // A stalled answer gives up in two seconds, not ten.
+  before(() => (fetchLimits.timeoutMs = 2000));
   after(() => (fetchLimits.timeoutMs = realTimeout));
+
+  it('a refused answer’s body is not downloaded: six of them do not hold up the next request', async () => {
+    // Six answers with an error status whose bodies stall for 5 s would hold
+    // all six of the browser's connections to this server; the next request
+    // would wait behind them and time out.
+    const withSrc = (src: string) => {
+      const el = document.createElement('cw-casualty-counter');
+      el.setAttribute('start', 'none');
+      el.setAttribute('src', src);
+      document.body.append(el);
+      return el;
+    };
+    const refused = Array.from({ length: 6 }, (_, i) =>
+      withSrc(`/__test/respond/data.json?status=500&type=application/json&body=stall&n=held-${i}`),
+    );
+    let next: HTMLElement | undefined;
+    try {
+      await Promise.all(refused.map((el) => settled(el)));
+      next = withSrc('/__test/respond/data.json?type=application/json&n=after-held');
+      await settled(next, 8000);
+      expect(shadow(next).querySelector('[part="error"]')?.textContent).to.equal(undefined);
+    } finally {
+      for (const el of [...refused, next]) el?.remove();
+    }
+  });
 
   it('figures when the answer is a dataset, else one clear error naming src; no uncaught error, nothing outside the box', async () => {
     const { uncaught, stop } = recordUncaught();

@@ -11,8 +11,11 @@ import { Readable } from 'node:stream';
  *   `bom` (the dataset after a byte-order mark), `bytes` (not UTF-8), `text`
  *   (the `text` parameter), `huge` (7 MB, sent in chunks with no length),
  *   `drop` (half the dataset, then the connection closes), `stall` (half the
- *   dataset, then nothing for 3 s);
- * - `cut`: the body cut to this fraction of its length.
+ *   dataset, then nothing for 5 s);
+ * - `cut`: the body cut to this fraction of its length (not for `drop` and
+ *   `stall`, which always withhold half the dataset: a stalled answer of 0
+ *   bytes would be complete, and the next request on its connection would
+ *   wait behind it).
  */
 const files = {
   dataset: readFileSync(new URL('../../data/karabakh-2020.json', import.meta.url)),
@@ -36,7 +39,8 @@ export async function respond(context) {
     return;
   }
   let bytes = bodyOf(body, text);
-  if (cut !== undefined) bytes = bytes.subarray(0, Math.floor(bytes.length * Number(cut)));
+  if (cut !== undefined && body !== 'drop' && body !== 'stall')
+    bytes = bytes.subarray(0, Math.floor(bytes.length * Number(cut)));
   const headers = type ? { 'content-type': type } : {};
   if (body === 'huge') {
     context.status = Number(status);
@@ -55,7 +59,10 @@ export async function respond(context) {
     res.writeHead(Number(status), { ...headers, 'content-length': String(bytes.length) });
     res.write(bytes.subarray(0, bytes.length >> 1));
     if (body === 'drop') res.socket?.destroy();
-    else setTimeout(() => res.destroy(), 3000);
+    else {
+      const timer = setTimeout(() => res.destroy(), 5000);
+      res.on('close', () => clearTimeout(timer));
+    }
     return;
   }
   // Koa fills in a content type for a Buffer body: write the answer as it is.
