@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/elements.js';
 import { fetchLimits } from '../../src/internal/fetch-dataset.js';
-import { expectReportedOnce, recordProblems, recordUncaught } from '../fixtures/problems.js';
+import { fuzz } from '../fixtures/fuzz.js';
+import { expectReportedOnce, recordProblems } from '../fixtures/problems.js';
 import { settled } from '../fixtures/settled.js';
 import { outside } from '../fixtures/overflow.js';
 
@@ -122,43 +123,37 @@ describe(`fuzz: what a src server answers (${String(RUNS)} runs, seed ${String(S
   });
 
   it('figures when the answer is a dataset, else one clear error naming src; no uncaught error, nothing outside the box', async () => {
-    const { uncaught, stop } = recordUncaught();
     let n = 0;
-    try {
-      await fc.assert(
-        fc.asyncProperty(fc.constantFrom(...TAGS), answer, async (tag, a) => {
-          const problems = recordProblems();
-          const el = document.createElement(tag);
-          el.style.display = 'block';
-          el.style.width = '320px';
-          el.setAttribute('start', 'none');
-          el.setAttribute('src', urlOf(a, n++));
-          try {
-            document.body.append(el);
-            await settled(el, 8000);
-            const error = shadow(el).querySelector('[part="error"]')?.textContent.trim();
-            const want = expected(a);
-            if (want === true) expect(error, 'an error for a good answer').to.equal(undefined);
-            if (want === false) expect(error ?? '', 'no error for a bad answer').not.to.equal('');
-            const messages = problems.events.map((e) => e.message);
-            if (error) {
-              expect(messages, 'one cw-error for the one problem').to.have.length(1);
-              // The reader and the page's developer see which src failed.
-              expect(messages[0]).to.match(/“[^”]+”|src/);
-            }
-            expectReportedOnce(problems);
-            await new Promise((resolve) => requestAnimationFrame(resolve));
-            expect(outside(el), 'px outside the box').to.be.at.most(0.5);
-            expect(uncaught, 'uncaught').to.deep.equal([]);
-          } finally {
-            problems.stop();
-            el.remove();
+    await fuzz(RUNS, SEED, (uncaught) =>
+      fc.asyncProperty(fc.constantFrom(...TAGS), answer, async (tag, a) => {
+        const problems = recordProblems();
+        const el = document.createElement(tag);
+        el.style.display = 'block';
+        el.style.width = '320px';
+        el.setAttribute('start', 'none');
+        el.setAttribute('src', urlOf(a, n++));
+        try {
+          document.body.append(el);
+          await settled(el, 8000);
+          const error = shadow(el).querySelector('[part="error"]')?.textContent.trim();
+          const want = expected(a);
+          if (want === true) expect(error, 'an error for a good answer').to.equal(undefined);
+          if (want === false) expect(error ?? '', 'no error for a bad answer').not.to.equal('');
+          const messages = problems.events.map((e) => e.message);
+          if (error) {
+            expect(messages, 'one cw-error for the one problem').to.have.length(1);
+            // The reader and the page's developer see which src failed.
+            expect(messages[0]).to.match(/“[^”]+”|src/);
           }
-        }),
-        { numRuns: RUNS, seed: SEED, endOnFailure: true, includeErrorInReport: true },
-      );
-    } finally {
-      stop();
-    }
+          expectReportedOnce(problems);
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          expect(outside(el), 'px outside the box').to.be.at.most(0.5);
+          expect(uncaught, 'uncaught').to.deep.equal([]);
+        } finally {
+          problems.stop();
+          el.remove();
+        }
+      }),
+    );
   });
 });

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/elements.js';
 import type { Dataset } from '../../src/data/types.js';
-import { expectReportedOnce, recordProblems, recordUncaught } from '../fixtures/problems.js';
+import { fuzz } from '../fixtures/fuzz.js';
+import { expectReportedOnce, recordProblems } from '../fixtures/problems.js';
 import { settled } from '../fixtures/settled.js';
 import { synthetic } from '../fixtures/synthetic.js';
 import { outside } from '../fixtures/overflow.js';
@@ -85,53 +86,47 @@ describe(`fuzz: generated datasets and attributes (${String(RUNS)} runs, seed ${
   this.timeout(RUNS * 2000 + 30_000);
 
   it('no uncaught error, never a blank box, one warning and one cw-error per problem, short messages, nothing outside the box', async () => {
-    const { uncaught, stop } = recordUncaught();
-    try {
-      await fc.assert(
-        fc.asyncProperty(
-          fc.constantFrom(...TAGS),
-          edits,
-          fc.dictionary(fc.nat({ max: 6 }), attributeValue, { maxKeys: 4 }),
-          async (tag, dataEdits, attrs) => {
-            const problems = recordProblems();
-            const el = document.createElement(tag) as HTMLElement & { data?: unknown };
-            el.style.display = 'block';
-            // A phone's column: the narrowest a widget must work in.
-            el.style.width = '320px';
-            for (const [i, value] of Object.entries(attrs))
-              el.setAttribute(ATTRIBUTES[tag][Number(i)], value);
-            if (!el.hasAttribute('start')) el.setAttribute('start', 'none');
-            el.data = dataset(dataEdits);
-            try {
-              document.body.append(el);
-              await settled(el);
-              // A second update with nothing changed repeats no report.
-              const lit = el as unknown as {
-                requestUpdate(): void;
-                updateComplete: Promise<boolean>;
-              };
-              lit.requestUpdate();
-              await lit.updateComplete;
-              const text = shadow(el).textContent.trim();
-              expect(text, 'blank box').not.to.equal('');
-              expectReportedOnce(problems);
-              // Nothing leaves the element's box, once its width is measured.
-              await new Promise((resolve) => requestAnimationFrame(resolve));
-              await lit.updateComplete;
-              expect(outside(el), 'px outside the box').to.be.at.most(0.5);
-              const shown = shadow(el).querySelectorAll('[part="error"]');
-              for (const p of shown) expect(p.textContent.length).to.be.below(300);
-              expect(uncaught, 'uncaught').to.deep.equal([]);
-            } finally {
-              problems.stop();
-              el.remove();
-            }
-          },
-        ),
-        { numRuns: RUNS, seed: SEED, endOnFailure: true, includeErrorInReport: true },
-      );
-    } finally {
-      stop();
-    }
+    await fuzz(RUNS, SEED, (uncaught) =>
+      fc.asyncProperty(
+        fc.constantFrom(...TAGS),
+        edits,
+        fc.dictionary(fc.nat({ max: 6 }), attributeValue, { maxKeys: 4 }),
+        async (tag, dataEdits, attrs) => {
+          const problems = recordProblems();
+          const el = document.createElement(tag) as HTMLElement & { data?: unknown };
+          el.style.display = 'block';
+          // A phone's column: the narrowest a widget must work in.
+          el.style.width = '320px';
+          for (const [i, value] of Object.entries(attrs))
+            el.setAttribute(ATTRIBUTES[tag][Number(i)], value);
+          if (!el.hasAttribute('start')) el.setAttribute('start', 'none');
+          el.data = dataset(dataEdits);
+          try {
+            document.body.append(el);
+            await settled(el);
+            // A second update with nothing changed repeats no report.
+            const lit = el as unknown as {
+              requestUpdate(): void;
+              updateComplete: Promise<boolean>;
+            };
+            lit.requestUpdate();
+            await lit.updateComplete;
+            const text = shadow(el).textContent.trim();
+            expect(text, 'blank box').not.to.equal('');
+            expectReportedOnce(problems);
+            // Nothing leaves the element's box, once its width is measured.
+            await new Promise((resolve) => requestAnimationFrame(resolve));
+            await lit.updateComplete;
+            expect(outside(el), 'px outside the box').to.be.at.most(0.5);
+            const shown = shadow(el).querySelectorAll('[part="error"]');
+            for (const p of shown) expect(p.textContent.length).to.be.below(300);
+            expect(uncaught, 'uncaught').to.deep.equal([]);
+          } finally {
+            problems.stop();
+            el.remove();
+          }
+        },
+      ),
+    );
   });
 });
