@@ -1,7 +1,12 @@
 import type { EventKind } from '../data/types.js';
 import type { Catalogue } from './catalogue.js';
 
-/** French: every key of every section (the type says so), in the words a French newsroom uses. */
+/**
+ * French: every key of every section (the type says so), in the words a French
+ * newsroom uses, spaced as French is printed: a no-break space (\u00a0)
+ * before a colon and inside « », a narrow no-break space (\u202f) before
+ * ; ? !, so a line never starts with the punctuation.
+ */
 const s = (n: number) => (n >= 2 ? 's' : '');
 
 const KIND_COUNT: Record<EventKind, [string, string]> = {
@@ -39,9 +44,11 @@ const fr: Catalogue = {
     dateTime: (date, time, about) => `${date}, ${about ? 'vers ' : ''}${time}`,
     time: (time, about) => `${about ? 'vers ' : ''}${time}`,
     asOf: (date) => `au ${date}`,
-    separator: ' ; ',
+    separator: '\u202f; ',
+    colon: '\u00a0:',
     // 0 and 1 take the singular in French: « civils tués : 1 ».
-    counted: (figure, label, value) => (value < 2 ? `${label} : ${figure}` : `${figure} ${label}`),
+    counted: (figure, label, value) =>
+      value < 2 ? `${label}\u00a0: ${figure}` : `${figure} ${label}`,
     changed: (title, summary) => `${title}. ${summary}`,
     namesNoSource: (reporter) => `${reporter} (le rapport ne cite aucune source)`,
     reporterKind: {
@@ -50,13 +57,13 @@ const fr: Catalogue = {
       independent: 'déclaration d’une organisation indépendante, non une vérification',
     },
     statusReported: (kinds, unverified) =>
-      `${kinds}${unverified ? ' ; non vérifié de manière indépendante' : ''}.`,
+      `${kinds}${unverified ? '\u202f; non vérifié de manière indépendante' : ''}.`,
     statusCorroborated: 'Corroboré par une organisation indépendante.',
     statusMixed: (kinds, unverified) =>
       `${kinds}. Certaines affirmations corroborées par une organisation indépendante${unverified ? ', les autres non vérifiées de manière indépendante' : ''}.`,
-    heading: (section) => `intertitre du rapport : « ${section} »`,
+    heading: (section) => `intertitre du rapport\u00a0: «\u00a0${section}\u00a0»`,
     sourceLine: (reporters, date, status, cited) =>
-      `${reporters.length > 1 ? 'Sources' : 'Source'} : ${reporters.join(' ; ')}${date ? `, ${date}` : ''}. ${status} Cité d’après ${cited}.`,
+      `${reporters.length > 1 ? 'Sources' : 'Source'}\u00a0: ${reporters.join('\u202f; ')}${date ? `, ${date}` : ''}. ${status} Cité d’après ${cited}.`,
     citedFrom: (where) => `Cité d’après ${where}.`,
     scopeFallback: (reporters) => `Chiffres tels que rapportés par ${reporters}.`,
     getData: 'Télécharger les données (CSV)',
@@ -69,9 +76,10 @@ const fr: Catalogue = {
       timeout: 'Le chargement des chiffres a pris trop de temps.',
       'http-status': 'Les chiffres n’ont pas pu être chargés.',
       'content-type': 'Les chiffres n’ont pas pu être lus.',
-      'too-large': 'Les chiffres n’ont pas pu être chargés : le fichier est trop volumineux.',
+      'too-large': 'Les chiffres n’ont pas pu être chargés\u00a0: le fichier est trop volumineux.',
       'invalid-json': 'Les chiffres n’ont pas pu être lus.',
-      'invalid-data': 'Les chiffres ne sont pas utilisables : les données contiennent des erreurs.',
+      'invalid-data':
+        'Les chiffres ne sont pas utilisables\u00a0: les données contiennent des erreurs.',
       'invalid-attribute': 'Ce graphique est mal configuré.',
       'unknown-region': 'Ce graphique demande une région absente des données.',
       'invalid-csv': 'Le tableur n’est pas utilisable.',
@@ -85,26 +93,26 @@ const fr: Catalogue = {
       `${sameSource ? 'Le rapport donne aussi' : 'Les sources donnent aussi'} ${list}.`,
     version: (figure, date) => `${figure} (${date})`,
     whyShown: (figure) => `Pourquoi ${figure} est affiché`,
-    noteLabel: 'Remarque :',
+    noteLabel: 'Remarque\u00a0:',
     noneDatedBy: (day) => `Aucun chiffre n’est daté du ${day} ou d’avant.`,
     givenUndated: 'Cette version est donnée sans date.',
     firstListed:
-      'Aucune version n’est datée et les données n’indiquent pas laquelle privilégier : la première citée est affichée.',
+      'Aucune version n’est datée et les données n’indiquent pas laquelle privilégier\u00a0: la première citée est affichée.',
     latestBy: (day) => `C’est le chiffre le plus récent daté du ${day} ou d’avant.`,
     latest: 'C’est le chiffre daté le plus récent.',
     notReported: (region, day) =>
       `Non communiqué${region ? ` pour ${region}` : ''}${day ? ` au ${day}` : ''}`,
     notReportedSummary: (label, region, day) =>
-      `${label} : non communiqué${region ? ` pour ${region}` : ''}${day ? ` au ${day}` : ''}.`,
+      `${label}\u00a0: non communiqué${region ? ` pour ${region}` : ''}${day ? ` au ${day}` : ''}.`,
     summary: (figure, date) => `${figure}, ${date}.`,
     datasetChecked: (title, sources) =>
-      `Jeu de données consulté : « ${title} »${sources ? ` (${sources})` : ''}.`,
+      `Jeu de données consulté\u00a0: «\u00a0${title}\u00a0»${sources ? ` (${sources})` : ''}.`,
   },
   chart: {
     loading: 'Chargement des chiffres régionaux…',
     plot: (count, countText, max) =>
       `Graphique en barres, ${countText} ${count === 1 ? 'barre' : 'barres'}, échelle de 0 à ${max}`,
-    keys: 'Les flèches passent d’une région à l’autre ; Entrée ou Espace affiche ou masque les détails ; Échap les masque.',
+    keys: 'Les flèches passent d’une région à l’autre\u202f; Entrée ou Espace affiche ou masque les détails\u202f; Échap les masque.',
     showTable: 'Afficher le tableau',
     hideTable: 'Masquer le tableau',
     region: 'Région',
@@ -118,7 +126,7 @@ const fr: Catalogue = {
       area ? `${metrics} en ${area}, par région` : `${metrics} par région`,
     whose: (reportedBy) => `selon ${reportedBy}`,
     otherRegions: (count) => `Autres régions (${count})`,
-    otherRegionsList: (names) => `Autres régions : ${names}`,
+    otherRegionsList: (names) => `Autres régions\u00a0: ${names}`,
     more: (count) => `${count} de plus`,
     noun: { killed: 'morts', injured: 'blessés' },
     someFigure: (metric) => `chiffre communiqué pour ${metric}`,
@@ -131,32 +139,32 @@ const fr: Catalogue = {
       `${region} compte le plus de ${noun} signalés, ${figure}${national ? `, sur ${national} au niveau national` : ''}`,
     leaders: (regions, noun, figure, national) =>
       `${regions} comptent le plus de ${noun} signalés, ${figure} chacune${national ? `, sur ${national} au niveau national` : ''}`,
-    summary: (whose, clauses) => `${[whose, clauses.join(' ; ')].filter(Boolean).join(', ')}.`,
+    summary: (whose, clauses) => `${[whose, clauses.join('\u202f; ')].filter(Boolean).join(', ')}.`,
     fold: (top, topText, noun, highlighted, highlightedText, folded) =>
       `Les barres montrent ${top === 1 ? 'la région' : `les ${topText} régions`} comptant le plus de ${noun} signalés${
         highlighted > 0
           ? ` et ${highlightedText} région${s(highlighted)} mise${s(highlighted)} en évidence`
           : ''
-      } ; les ${folded} autres sont additionnées dans une seule barre et listées dans le tableau.`,
+      }\u202f; les ${folded} autres sont additionnées dans une seule barre et listées dans le tableau.`,
     sumBelow: (sum, national, metric, date) =>
       `Les chiffres régionaux totalisent ${sum} sur les ${national} ${metric} signalés au niveau national${date ? ` ${date}` : ''}.`,
     sumAbove: (sum, national, metric, date) =>
       `Les chiffres régionaux totalisent ${sum}, plus que les ${national} ${metric} signalés au niveau national${date ? ` ${date}` : ''}.`,
-    notReportedList: (names) => `Non communiqué : ${names}.`,
+    notReportedList: (names) => `Non communiqué\u00a0: ${names}.`,
     undated: (day, lists) => `Donnés sans date, donc non représentés au ${day}. ${lists}`,
-    undatedMetric: (metric, items) => `${metric} : ${items}.`,
+    undatedMetric: (metric, items) => `${metric}\u00a0: ${items}.`,
     undatedNational: (figure) => `chiffre national ${figure}`,
     latestBy: (day) => `Derniers chiffres au ${day} ou avant`,
-    noDates: 'Dernier chiffre de chaque région ; la source ne donne aucune date',
-    datesVary: 'Dernier chiffre de chaque région ; les dates varient',
+    noDates: 'Dernier chiffre de chaque région\u202f; la source ne donne aucune date',
+    datesVary: 'Dernier chiffre de chaque région\u202f; les dates varient',
     gap: (count, of, what) => `${count}${of ? ` sur ${of}` : ''} ${what}`,
     inTotal: (amount) => `${amount} au total`,
-    missing: (metric, what) => `${metric} : ${what}`,
+    missing: (metric, what) => `${metric}\u00a0: ${what}`,
     undatedAmount: (amount, what) => `${amount}, ${what}`,
     variousDates: 'dates diverses',
-    alsoGiven: (amount, date) => `Également donné : ${amount}, ${date}`,
+    alsoGiven: (amount, date) => `Également donné\u00a0: ${amount}, ${date}`,
     sameSource: ' (même source et même section).',
-    whyShown: (amount, reason) => `Pourquoi ${amount} est affiché : ${reason}`,
+    whyShown: (amount, reason) => `Pourquoi ${amount} est affiché\u00a0: ${reason}`,
   },
   timeline: {
     loading: 'Chargement des événements…',
@@ -198,8 +206,8 @@ const fr: Catalogue = {
     claimDated: (label, date) => `${label} (${date})`,
     countedAs: (n, count) => `Comptée comme la ${ordinal(n, count)} violation.`,
     alsoCalls: (title, n, count) =>
-      `Un autre passage qualifie aussi « ${title} » de ${ordinal(n, count)}.`,
-    dateReason: 'Pourquoi cette date :',
+      `Un autre passage qualifie aussi «\u00a0${title}\u00a0» de ${ordinal(n, count)}.`,
+    dateReason: 'Pourquoi cette date\u00a0:',
     where: 'Lieu',
     ceasefire: 'Cessez-le-feu',
     figures: 'Chiffres',
@@ -208,31 +216,31 @@ const fr: Catalogue = {
     status: 'Statut',
     reportedBy: 'Rapporté par',
     citedFrom: 'Cité d’après',
-    violations: 'Violations de ce cessez-le-feu signalées sur cette période :',
+    violations: 'Violations de ce cessez-le-feu signalées sur cette période\u00a0:',
     close: 'Fermer les détails',
     listCut: (shown, total) =>
-      `${shown} premiers sur ${total} ; les flèches de la frise les parcourent tous.`,
+      `${shown} premiers sur ${total}\u202f; les flèches de la frise les parcourent tous.`,
     group: 'Groupe d’événements',
-    chooseEvent: 'Choisissez un événement :',
+    chooseEvent: 'Choisissez un événement\u00a0:',
     position: (kind, n, of) => `${kind} · ${n} sur ${of}`,
     noFigures: 'Aucun chiffre indiqué pour cet événement',
     noCasualtyFigure: 'Aucun bilan communiqué',
     attribution: (credits, status, where) =>
-      `Source : ${credits}. ${status} Cité d’après ${where}.`,
+      `Source\u00a0: ${credits}. ${status} Cité d’après ${where}.`,
     versions: (also, reason) =>
-      `Également donné : ${also}.${reason ? ` Pourquoi cette version : ${reason}` : ''}`,
-    keys: 'Les flèches passent d’un événement à l’autre dans l’ordre chronologique sans les ouvrir ; Début et Fin vont au premier et au dernier ; Entrée ou Espace ouvre les détails ; Échap les ferme.',
+      `Également donné\u00a0: ${also}.${reason ? ` Pourquoi cette version\u00a0: ${reason}` : ''}`,
+    keys: 'Les flèches passent d’un événement à l’autre dans l’ordre chronologique sans les ouvrir\u202f; Début et Fin vont au premier et au dernier\u202f; Entrée ou Espace ouvre les détails\u202f; Échap les ferme.',
     eventList: 'Événements par ordre chronologique',
     legend: {
       ceasefire:
-        'Cessez-le-feu, placé à la date où il a été conclu ou annoncé, ou au début convenu ; cela ne dit pas qu’il est entré en vigueur ni qu’il a tenu',
+        'Cessez-le-feu, placé à la date où il a été conclu ou annoncé, ou au début convenu\u202f; cela ne dit pas qu’il est entré en vigueur ni qu’il a tenu',
       violation:
         'Violation du cessez-le-feu signalée, reliée au cessez-le-feu qu’elle aurait rompu',
       attack: 'Attaque signalée contre une zone habitée',
     },
     legendNoFigure: 'Aucun bilan communiqué',
     legendGroup:
-      'Événements proches, regroupés : le nombre les compte, le symbole a la taille du plus lourd bilan ; sélectionnez pour les lister',
+      'Événements proches, regroupés\u00a0: le nombre les compte, le symbole a la taille du plus lourd bilan\u202f; sélectionnez pour les lister',
     lane: {
       violation: 'Violations du cessez-le-feu signalées',
       attack: 'Attaques signalées contre des zones habitées',
@@ -240,26 +248,27 @@ const fr: Catalogue = {
     labelHead: (place, day) => (place ? `${place}, ${day}` : day),
     labelToll: (figure) => `${figure} morts`,
     legendSize: (largest) =>
-      `La surface du symbole indique les morts signalés, pour les attaques comme pour les violations (maximum : ${largest})`,
+      `La surface du symbole indique les morts signalés, pour les attaques comme pour les violations (maximum\u00a0: ${largest})`,
     summaryBetween: (counts, from, to) => `${counts} entre le ${from} et le ${to}`,
     summaryOn: (counts, day) => `${counts} le ${day}`,
     brokeredIn: (place) => `Négocié à ${place}`,
     violationOf: (ceasefire, date) => `Signalée comme violation ${ceasefire} (${date})`,
     ceasefireAt: (place) => `du cessez-le-feu de ${place}`,
-    ceasefireTitled: (title) => `du cessez-le-feu « ${title} »`,
+    ceasefireTitled: (title) => `du cessez-le-feu «\u00a0${title}\u00a0»`,
     violationOfShort: (ceasefire) => `violation signalée du cessez-le-feu ${ceasefire}`,
     accordingTo: (figure, credits, status) => `${figure}, selon ${credits}. ${status}`,
     noCasualty: 'aucun bilan communiqué',
     groupText: (events, span, kinds) => `${events}, ${span} (${kinds})`,
     dayRange: (from, to) => `du ${from} au ${to}`,
-    totals: (metric, values) => `Total national signalé (${metric}) : ${values}.`,
+    totals: (metric, values) => `Total national signalé (${metric})\u00a0: ${values}.`,
     noTotals: (metric) => `Aucun total national daté (${metric}) sur cette période.`,
     totalsCaption: (metric) => `Total national signalé, ${metric} (chiffres datés uniquement)`,
     undatedSnapshots: (n, count) => `${count} relevé${s(n)} non daté${s(n)} non représenté${s(n)}.`,
     undatedEvents: (n, count, titles) =>
-      `${count} événement${s(n)} sans date ${n >= 2 ? 'ne sont pas placés' : 'n’est pas placé'} sur l’axe : ${titles}.`,
-    announceGroup: (group) => `Groupe : ${group}.`,
-    announceEvent: (kind, title, date, n, of) => `${kind} : ${title}, ${date}. ${n} sur ${of}.`,
+      `${count} événement${s(n)} sans date ${n >= 2 ? 'ne sont pas placés' : 'n’est pas placé'} sur l’axe\u00a0: ${titles}.`,
+    announceGroup: (group) => `Groupe\u00a0: ${group}.`,
+    announceEvent: (kind, title, date, n, of) =>
+      `${kind}\u00a0: ${title}, ${date}. ${n} sur ${of}.`,
   },
 };
 

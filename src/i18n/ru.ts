@@ -47,6 +47,7 @@ const ru: Catalogue = {
     time: (time, about) => `${about ? 'около ' : ''}${time}`,
     asOf: (date) => `на ${date}`,
     separator: '; ',
+    colon: ':',
     // The dataset's label does not agree with every number in Russian: it comes first.
     counted: (figure, label) => `${label}: ${figure}`,
     changed: (title, summary) => `${title}. ${summary}`,

@@ -152,8 +152,8 @@ export class GetActionsController implements ReactiveController {
       ${
         imageExport
           ? html`<span class="save" role="group" aria-label=${words.saveImage}
-              >${words.saveImage}: ${button('svg', words.saveSvg)} ${button('png', words.savePng)}
-              ${button('png-2x', words.savePng2x)}</span
+              >${words.saveImage}${words.colon} ${button('svg', words.saveSvg)}
+              ${button('png', words.savePng)} ${button('png-2x', words.savePng2x)}</span
             >`
           : nothing
       }

@@ -27,6 +27,8 @@ export const COMMON_EN = {
   asOf: (date: string) => `as of ${date}`,
   /** Between the items of a list that are phrases themselves (credits, dates, titles). */
   separator: '; ',
+  /** After a label, before what it introduces ("Ganja: 25 civilians killed"), without the space after. */
+  colon: ':',
   /**
    * A figure with what it counts. The dataset's label is plural ("civilians
    * killed"): where `value` takes the singular, the label comes first, so

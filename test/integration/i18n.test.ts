@@ -40,7 +40,7 @@ function allText(el: HTMLElement): string {
   const labels = [...root.querySelectorAll('[aria-label]')].map((n) =>
     n.getAttribute('aria-label'),
   );
-  return `${root.textContent} ${labels.join(' ')}`.replace(/\s+/g, ' ');
+  return `${root.textContent} ${labels.join(' ')}`.replace(/[ \t\n\r\f]+/g, ' ');
 }
 
 async function mount(template: TemplateResult): Promise<HTMLElement> {
@@ -97,9 +97,19 @@ describe('every word translatable', () => {
         if (section === 'chart')
           expect(text).to.match(
             name === 'fr'
-              ? /plaidoyer ; rapporté par une partie|conflit ; affirmation propre/i
+              ? /plaidoyer\u202f; rapporté par une partie|conflit\u202f; affirmation propre/i
               : /\S; \S/,
           );
+        // French spacing: no-break spaces before : ; ? ! and inside « », never one a line breaks at,
+        // nor none at all where code puts a label before a colon (bar names, event lines, claims).
+        if (name === 'fr') {
+          expect(text).not.to.match(/ [:;?!»]|« /);
+          const labelled: Partial<Record<string, RegExp[]>> = {
+            chart: [/Gandja\u00a0: 25/],
+            timeline: [/signalée\u00a0: Frappe/, /Munitions\u00a0: /],
+          };
+          for (const pattern of labelled[section] ?? []) expect(text).to.match(pattern);
+        }
       });
     }
   }

@@ -22,8 +22,8 @@ describe('format', () => {
       'civilians killed: at least 1',
     );
     // French takes the singular for 0 and 1.
-    expect(countedText(n(0), 'civils tués', 'fr')).to.equal('civils tués : 0');
-    expect(countedText(n(1), 'civils tués', 'fr')).to.equal('civils tués : 1');
+    expect(countedText(n(0), 'civils tués', 'fr')).to.equal('civils tués\u00a0: 0');
+    expect(countedText(n(1), 'civils tués', 'fr')).to.equal('civils tués\u00a0: 1');
     expect(countedText(n(2), 'civils tués', 'fr')).to.equal('2 civils tués');
     expect(countedText(n(21), 'погибшие', 'ru')).to.equal('погибшие: 21');
   });

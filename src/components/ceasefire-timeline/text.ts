@@ -254,7 +254,7 @@ export function eventLine(data: Dataset, event: TimelineEvent, locale: string): 
   const words = timelineWords(locale);
   const head = [
     capitalise(eventDate(event, locale), locale),
-    `${words.kind[event.kind]}: ${event.title}`,
+    `${words.kind[event.kind]}${common(locale).colon} ${event.title}`,
     placeText(data, event, locale),
   ].filter((p): p is string => Boolean(p));
   if (event.kind === 'ceasefire') return `${head.join('. ')}.`;

@@ -336,13 +336,13 @@ export function rowLabel(row: Row, metrics: readonly Metric[], locale: string): 
   const shared = dates.length <= 1 && versions.every((v) => v.figure);
   if (shared || row.kind === 'other') {
     const when = dates.length > 1 ? chartWords(locale).variousDates : dates[0];
-    return `${heading}: ${phraseList(values, locale)}${when ? `, ${when}` : ''}`;
+    return `${heading}${common(locale).colon} ${phraseList(values, locale)}${when ? `, ${when}` : ''}`;
   }
   const dated = values.map((value, s) => {
     const figure = versions[s]?.figure;
     return figure ? `${value}, ${asOfText(figure.asOf, locale)}` : value;
   });
-  return `${heading}: ${phraseList(dated, locale)}`;
+  return `${heading}${common(locale).colon} ${phraseList(dated, locale)}`;
 }
 
 /** The source line of some figures (see sourceText()), from one figure per distinct attribution. */

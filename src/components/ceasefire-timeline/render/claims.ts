@@ -7,7 +7,7 @@ import {
   type TimelineEvent,
 } from '../../../data/types.js';
 import { qualifiedNumber } from '../../../internal/format.js';
-import { phraseList } from '../../../internal/messages.js';
+import { common, phraseList } from '../../../internal/messages.js';
 import {
   citationText,
   creditText,
@@ -90,7 +90,7 @@ export function renderClaims(data: Dataset, event: TimelineEvent, locale: string
       ${(event.claims ?? []).map(
         (claim) =>
           html`<li>
-            <span class="claim-label">${claimLabel(claim, locale)}:</span>
+            <span class="claim-label">${claimLabel(claim, locale)}${common(locale).colon}</span>
             <span lang=${textLanguage(data)}>${claim.text}</span>
             ${attribution(data, event, claim, locale)}
             ${
