@@ -45,6 +45,8 @@ const PAINT = [
   'stroke-dasharray',
   'stroke-linecap',
   'stroke-linejoin',
+  // A label's halo is a stroke painted under its words; in the other order it hides them.
+  'paint-order',
   'opacity',
   'font-size',
   'font-weight',

@@ -108,6 +108,21 @@ describe('Get the image: toSVG(), toPNG() and the image-export buttons', () => {
     }
   });
 
+  it("the timeline's labels stay readable: each halo is painted under its words, as on the page", async () => {
+    const { box, el } = await mount('<cw-ceasefire-timeline></cw-ceasefire-timeline>', 900);
+    try {
+      const { svg } = await savedSvg(el);
+      const haloed = [...svg.querySelectorAll('text')].filter(
+        (text) => (text.getAttribute('stroke') ?? 'none') !== 'none',
+      );
+      expect(haloed.length).to.be.greaterThan(2);
+      for (const text of haloed)
+        expect(text.getAttribute('paint-order'), text.textContent).to.equal('stroke');
+    } finally {
+      box.remove();
+    }
+  });
+
   it('with hide-source the image still says whose figures these are', async () => {
     const { box, el } = await mount('<cw-regional-bar-chart hide-source></cw-regional-bar-chart>');
     try {
