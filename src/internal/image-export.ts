@@ -77,15 +77,25 @@ function hidden(element: Element): boolean {
   );
 }
 
-/** A block's text as a reader sees it: hidden copies (a count-up's ghost digits, screen-reader text) left out. */
+/**
+ * A block's text as a reader sees it: hidden copies (a count-up's ghost
+ * digits, screen-reader text) left out, and a line break ("\n") around each
+ * block inside it (block, flex and grid boxes, grid cells), as the page
+ * breaks a list row's date, title and details onto lines of their own.
+ * Items of a flex row stay on their line ("about" before the counter's 70).
+ */
 function visibleText(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  // A text's own line breaks are spaces, as the page lays them out (white-space: normal).
+  if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').replace(/\s+/g, ' ');
   if (!(node instanceof Element) || node instanceof SVGElement) return '';
   // The counter's invisible copy of its final value: the figure, whatever frame a count-up is at.
   if (node.classList.contains('ghost')) return node.textContent;
   if (node.classList.contains('digits') || hidden(node)) return '';
   const text = [...node.childNodes].map(visibleText).join('');
-  return getComputedStyle(node).display === 'block' ? ` ${text} ` : text;
+  const inline =
+    getComputedStyle(node).display.startsWith('inline') ||
+    (node.parentElement && getComputedStyle(node.parentElement).display.endsWith('flex'));
+  return inline ? text : `\n${text}\n`;
 }
 
 /** A copy of a drawing with its computed paint as attributes: no stylesheet, no CSS variable left. */
@@ -129,6 +139,14 @@ function wrap(text: string, font: string, width: number): string[] {
   return lines;
 }
 
+/** Text's lines: its own breaks kept, each wrapped to `width`. */
+const paragraphs = (text: string, font: string, width: number) =>
+  text
+    .split('\n')
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .flatMap((paragraph) => wrap(paragraph, font, width));
+
 /**
  * The element as it is drawn now, as one SVG document: its width on the
  * page, the parts above stacked in order with their own sizes and colours
@@ -165,8 +183,8 @@ export function elementSvg(host: HTMLElement): SVGSVGElement {
       y += height + pad / 2;
       continue;
     }
-    const text = visibleText(part).replace(/\s+/g, ' ').trim();
-    if (!text) continue;
+    const text = visibleText(part);
+    if (!text.trim()) continue;
     const style = getComputedStyle(part);
     const size = parseFloat(style.fontSize);
     const font = `${style.fontWeight} ${size}px ${IMAGE_FONT}`;
@@ -183,7 +201,7 @@ export function elementSvg(host: HTMLElement): SVGSVGElement {
     }
     const boxed = part.matches('[part~=scope]');
     const indent = boxed ? size * 0.75 : 0;
-    const lines = wrap(text, font, inner - (x - pad) - 2 * indent);
+    const lines = paragraphs(text, font, inner - (x - pad) - 2 * indent);
     const block = make('text', {
       x: x + indent,
       y: y + (boxed ? size * 0.4 : 0),

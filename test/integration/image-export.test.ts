@@ -123,6 +123,27 @@ describe('Get the image: toSVG(), toPNG() and the image-export buttons', () => {
     }
   });
 
+  it("a narrow timeline's rows keep their lines: date, title and details each start a line", async () => {
+    const { box, el } = await mount('<cw-ceasefire-timeline></cw-ceasefire-timeline>', 300);
+    try {
+      const { svg } = await savedSvg(el);
+      const lines = [...svg.querySelectorAll('tspan')].map((line) => line.textContent);
+      // The day and time of day, apart, and on a line of their own: "4 Jan about 04:00".
+      const when = textOf(el, '.row:has(.time) .when');
+      expect(when).to.match(/\d \S+ \S/);
+      expect(lines).to.include(when);
+      for (const part of ['.row-title', '.row-meta']) {
+        const start = textOf(el, `.row:has(.time) ${part}`).slice(0, 12);
+        expect(
+          lines.some((line) => line.startsWith(start)),
+          `${part} "${start}"`,
+        ).to.equal(true);
+      }
+    } finally {
+      box.remove();
+    }
+  });
+
   it('with hide-source the image still says whose figures these are', async () => {
     const { box, el } = await mount('<cw-regional-bar-chart hide-source></cw-regional-bar-chart>');
     try {

@@ -269,7 +269,7 @@ describe('<cw-ceasefire-timeline> vertical layout', () => {
     const rows = $$(el, '.rows > .row');
     expect(rows.map((r) => r.dataset.key)).to.deep.equal(['e:a-1', 'e:cf-1', 'e:v-1', 'e:cf-2']);
     expect(text(rows[0].querySelector('.when'))).to.equal('2 Jan 2030');
-    expect(text(rows[2].querySelector('.when'))).to.equal('4 Janabout 04:00');
+    expect(text(rows[2].querySelector('.when'))).to.equal('4 Jan about 04:00');
     expect(text(rows[2].querySelector('.row-meta'))).to.equal(
       'Region A · at least 3 civilians killed · reported violation of the City X ceasefire',
     );

@@ -83,9 +83,9 @@ export const listStyles = css`
       text-align: start;
       padding-block-end: 0;
     }
+    /* Apart from the day by the space before it, as in copied text. */
     .time {
       display: inline;
-      margin-inline-start: 0.5em;
     }
     .what {
       grid-column: 2;

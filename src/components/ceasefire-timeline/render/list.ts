@@ -29,11 +29,12 @@ function renderRow(
   const single = row.events.length === 1;
   const year = new Date(row.time).getUTCFullYear();
   const withYear = !previous || new Date(previous.time).getUTCFullYear() !== year;
+  const day = shortDay(row.time, locale, withYear);
   const time = single ? timeOfDay(first, locale) : '';
   const kind = single ? first.kind : 'group';
   return html`<li class="row ${kind}${active ? ' active' : ''}" data-key=${row.key}>
     <span class="when" aria-hidden="true"
-      >${shortDay(row.time, locale, withYear)}${time ? html`<span class="time">${time}</span>` : nothing}</span
+      >${time ? html`${day} <span class="time">${time}</span>` : day}</span
     >
     <span class="row-mark">${renderGlyph(kind, row.glyph, row.noFigure)}</span>
     <span class="what">
