@@ -33,6 +33,13 @@ async function open(page: string): Promise<HTMLIFrameElement> {
     `${page}: widgets never finished loading`,
     { timeout: 15000 },
   );
+  // Contrast is checked on the page at rest: a card fading in does not have its colours yet.
+  await Promise.all(
+    [doc, ...widgets().map((w) => w.shadowRoot!)]
+      .flatMap((root) => root.getAnimations())
+      .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+      .map((a) => a.finished.catch(() => undefined)),
+  );
   const script = doc.createElement('script');
   const ready = new Promise((resolve) => {
     script.addEventListener('load', resolve, { once: true });
