@@ -62,7 +62,8 @@ const CHECKS = [
     // each language writes them (common.separator): 32 B. A label's colon as
     // each language writes it (common.colon): 23 B. The narrow timeline's
     // day and time of day apart (a space, in the list row's template): 2 B.
-    ceiling: 61_451,
+    // The timeline's card and focus ring not fading in on paper: 7 B.
+    ceiling: 61_458,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -93,9 +94,10 @@ const CHECKS = [
     // chart's table row by row in a phone's column: 131 B. Phrase lists
     // separated as each language writes them (common.separator): 15-25 B.
     // A label's colon as each language writes it (common.colon): 8-17 B.
+    // The timeline's card and focus ring not fading in on paper: 7 B.
     ['casualty-counter', 12, 18_256],
     ['regional-bar-chart', 28, 34_771],
-    ['ceasefire-timeline', 38, 48_430],
+    ['ceasefire-timeline', 38, 48_434],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,

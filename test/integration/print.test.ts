@@ -13,7 +13,7 @@ const onPaper = (node: Element | null) =>
 
 describe('print', () => {
   afterEach(async () => {
-    await emulateMedia({ media: 'screen', colorScheme: 'light' });
+    await emulateMedia({ media: 'screen', colorScheme: 'light', reducedMotion: 'no-preference' });
   });
 
   it('the bar chart prints its table without the "Show table" button, and no focus ring', async () => {
@@ -62,6 +62,25 @@ describe('print', () => {
       onPaper(root.querySelector('[part="close"]')),
       onPaper(list),
     ]).to.deep.equal([true, false, true]);
+  });
+
+  it('a card or focus ring drawn while printing is on paper at once, not fading in', async () => {
+    // A print at the paper's width can redraw the timeline in its other layout: a card
+    // that fades in again would go to paper blank.
+    await emulateMedia({ media: 'print', reducedMotion: 'no-preference' });
+    const el = await fixture<Widget & { selected: string }>(
+      html`<cw-ceasefire-timeline
+        .data=${synthetic()}
+        selected="v-1"
+        style="width: 900px"
+      ></cw-ceasefire-timeline>`,
+    );
+    await el.updateComplete;
+    el.selected = 'cf-1';
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(onPaper(root.querySelector('[part="card"]'))).to.equal(true);
+    expect(root.getAnimations().map((a) => (a as CSSAnimation).animationName)).to.deep.equal([]);
   });
 
   it('a dark theme prints light: paper is white', async () => {

@@ -215,7 +215,8 @@ export const timelineStyles = css`
       opacity: 0;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
+  /* On paper, marks and rings as they end: a print can redraw the layout, and a fade would print blank. */
+  @media (prefers-reduced-motion: reduce), print {
     .ring {
       animation: none;
     }

@@ -128,7 +128,8 @@ export const cardStyles = css`
       transform: translateY(-4px);
     }
   }
-  @media (prefers-reduced-motion: reduce) {
+  /* On paper, the card as it ends: one redrawn for the paper's width must not print mid-fade. */
+  @media (prefers-reduced-motion: reduce), print {
     .card {
       animation: none;
     }
