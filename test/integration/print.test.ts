@@ -11,6 +11,19 @@ const onPaper = (node: Element | null) =>
   node.getBoundingClientRect().height > 1 &&
   node.getBoundingClientRect().width > 1;
 
+/** A 900 px timeline with event v-1's card open. */
+async function timelineWithCard() {
+  const el = await fixture<Widget & { selected: string }>(
+    html`<cw-ceasefire-timeline
+      .data=${synthetic()}
+      selected="v-1"
+      style="width: 900px"
+    ></cw-ceasefire-timeline>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
 describe('print', () => {
   afterEach(async () => {
     await emulateMedia({ media: 'screen', colorScheme: 'light', reducedMotion: 'no-preference' });
@@ -42,14 +55,7 @@ describe('print', () => {
   });
 
   it('the timeline prints every event as a list, and an open card without its close button', async () => {
-    const el = await fixture<Widget>(
-      html`<cw-ceasefire-timeline
-        .data=${synthetic()}
-        selected="v-1"
-        style="width: 900px"
-      ></cw-ceasefire-timeline>`,
-    );
-    await el.updateComplete;
+    const el = await timelineWithCard();
     const root = el.shadowRoot!;
     const list = root.querySelector('ol[aria-label]');
     expect([onPaper(root.querySelector('[part="close"]')), onPaper(list)]).to.deep.equal([
@@ -68,14 +74,7 @@ describe('print', () => {
     // A print at the paper's width can redraw the timeline in its other layout: a card
     // that fades in again would go to paper blank.
     await emulateMedia({ media: 'print', reducedMotion: 'no-preference' });
-    const el = await fixture<Widget & { selected: string }>(
-      html`<cw-ceasefire-timeline
-        .data=${synthetic()}
-        selected="v-1"
-        style="width: 900px"
-      ></cw-ceasefire-timeline>`,
-    );
-    await el.updateComplete;
+    const el = await timelineWithCard();
     el.selected = 'cf-1';
     await el.updateComplete;
     const root = el.shadowRoot!;
