@@ -188,16 +188,23 @@ export function elementSvg(host: HTMLElement): SVGSVGElement {
     const style = getComputedStyle(part);
     const size = parseFloat(style.fontSize);
     const font = `${style.fontWeight} ${size}px ${IMAGE_FONT}`;
-    // A legend's swatches and glyphs lead its text, as on the page.
+    // A legend's swatches and glyphs lead its text, as on the page. A glyph in a
+    // column of its own (a list row's mark) keeps that column's width, centred
+    // in it, so the rows' text lines up whatever the shape.
     let x = pad;
     for (const icon of part.querySelectorAll('svg')) {
       const copy = paintedCopy(icon);
       const box = icon.getBoundingClientRect();
       if (!copy) continue;
-      copy.setAttribute('x', String(x));
+      const cell = icon.parentElement;
+      const column =
+        cell && cell !== part && !getComputedStyle(cell).display.startsWith('inline')
+          ? cell.getBoundingClientRect().width
+          : box.width;
+      copy.setAttribute('x', String(x + (column - box.width) / 2));
       copy.setAttribute('y', String(y + (size * LINE_HEIGHT - box.height) / 2));
       image.append(copy);
-      x += box.width + 6;
+      x += column + 6;
     }
     const boxed = part.matches('[part~=scope]');
     const indent = boxed ? size * 0.75 : 0;

@@ -123,7 +123,7 @@ describe('Get the image: toSVG(), toPNG() and the image-export buttons', () => {
     }
   });
 
-  it("a narrow timeline's rows keep their lines: date, title and details each start a line", async () => {
+  it("a narrow timeline's rows keep their lines, their text lined up whatever the mark's shape", async () => {
     const { box, el } = await mount('<cw-ceasefire-timeline></cw-ceasefire-timeline>', 300);
     try {
       const { svg } = await savedSvg(el);
@@ -139,6 +139,12 @@ describe('Get the image: toSVG(), toPNG() and the image-export buttons', () => {
           `${part} "${start}"`,
         ).to.equal(true);
       }
+      // Rows lead with marks of three widths (circle, triangle, diamond); their text starts alike.
+      const rows = [...svg.querySelectorAll('text')].filter((text) =>
+        /^\d+ [A-Z][a-z]+/.test(text.firstElementChild?.textContent ?? ''),
+      );
+      expect(rows.length).to.equal(el.shadowRoot?.querySelectorAll('.row').length);
+      expect(new Set(rows.map((text) => text.getAttribute('x'))).size).to.equal(1);
     } finally {
       box.remove();
     }
