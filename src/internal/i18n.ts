@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import { onServer } from './on-server.js';
 import type { Catalogue, PartialCatalogue } from '../i18n/catalogue.js';
 
@@ -160,6 +161,15 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
   };
   return (info.getTextInfo?.() ?? info.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
 }
+
+/**
+ * Words in another language than the element's (the dataset's own notes,
+ * summaries, claims and reasons): marked with that language, so a screen
+ * reader pronounces them in it, and with its direction, so English in a
+ * right-to-left page keeps its full stop at its end.
+ */
+export const wordsIn = (lang: string, text: string): TemplateResult =>
+  html`<span lang=${lang} dir=${textDirection(lang)}>${text}</span>`;
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 

@@ -143,8 +143,11 @@ describe('every word translatable', () => {
 
   it('notes and summaries stay in the dataset’s language and say so with lang', async () => {
     const el = await mount(ELEMENTS('fr')[2][1]);
-    const summary = el.shadowRoot!.querySelector('.card-summary')!;
-    expect(summary.getAttribute('lang')).to.equal('en');
+    const summary = el.shadowRoot!.querySelector('.card-summary > [lang]')!;
+    expect([summary.getAttribute('lang'), summary.getAttribute('dir')]).to.deep.equal([
+      'en',
+      'ltr',
+    ]);
     expect(el.shadowRoot!.querySelector('.card-title')!.textContent).to.equal(
       'Frappe de roquettes signalée sur Barda, 28 octobre',
     );
@@ -250,5 +253,38 @@ describe('right to left', () => {
     for (let i = 0; i < ticks.length; i++)
       for (let j = i + 1; j < ticks.length; j++)
         expect(overlap(ticks[i], ticks[j]), `texts ${i} and ${j}`).to.equal(false);
+  });
+
+  it("the dataset's English stays left to right in an Arabic element: notes, summaries, claims, reasons", async () => {
+    const elements = [
+      html`<cw-casualty-counter
+        locale="ar"
+        region="barda"
+        metric="injured"
+        start="none"
+      ></cw-casualty-counter>`,
+      html`<cw-regional-bar-chart locale="ar"></cw-regional-bar-chart>`,
+      html`<cw-ceasefire-timeline
+        locale="ar"
+        selected="violation-barda-2020-10-28"
+      ></cw-ceasefire-timeline>`,
+    ];
+    const marked: number[] = [];
+    for (const template of elements) {
+      const el = await mount(template);
+      const root = el.shadowRoot!;
+      expect(getComputedStyle(root.querySelector('.cw-root')!).direction).to.equal('rtl');
+      const english = [...root.querySelectorAll('.cw-root [lang]')];
+      for (const node of english) {
+        expect(node.getAttribute('lang'), node.textContent).to.equal('en');
+        expect(getComputedStyle(node).direction, node.textContent).to.equal('ltr');
+      }
+      marked.push(english.length);
+      el.remove();
+    }
+    // The counter's note and reason; the chart's note; the timeline card's summary, note, date reason and claims.
+    expect(marked[0]).to.be.at.least(2);
+    expect(marked[1]).to.be.at.least(1);
+    expect(marked[2]).to.be.at.least(6);
   });
 });

@@ -6,7 +6,7 @@ import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { formatNumber } from '../../internal/format.js';
-import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
+import { catalogueLoading, readyLocale, wordsIn } from '../../internal/i18n.js';
 import { readyToHydrate } from '../../internal/hydration.js';
 import { Announcer, renderAnnouncement } from '../../internal/announce.js';
 import { rootTemplate } from '../../internal/root.js';
@@ -262,10 +262,7 @@ export class CwCasualtyCounter extends LitElement {
   private renderContext({ versions, notes, noteLabel, textLanguage }: Found): TemplateResult {
     return html`${versions ? this.renderVersions(versions) : nothing}
     ${notes.map(
-      (note) =>
-        html`<p part="note" class="note">
-          ${noteLabel} <span lang=${textLanguage}>${note}</span>
-        </p>`,
+      (note) => html`<p part="note" class="note">${noteLabel} ${wordsIn(textLanguage, note)}</p>`,
     )}`;
   }
 
@@ -275,7 +272,9 @@ export class CwCasualtyCounter extends LitElement {
       <p>${versions.line}</p>
       <details>
         <summary>${versions.title}</summary>
-        <p>${versions.reason}</p>
+        <p>
+          ${versions.reasonLang ? wordsIn(versions.reasonLang, versions.reason) : versions.reason}
+        </p>
         <ul>
           ${versions.sources.map((source) => html`<li>${source}</li>`)}
         </ul>

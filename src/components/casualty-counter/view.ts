@@ -36,6 +36,8 @@ export interface VersionsView {
   title: string;
   /** The data's reason for the default, or the rule that picked it. */
   reason: string;
+  /** The dataset's language, when `reason` is the data's own words. */
+  reasonLang?: string;
   /** Each other version with its own source, status and citation. */
   sources: string[];
 }
@@ -110,7 +112,9 @@ function versionsView(
     line: versionsLine(f, others, locale),
     title: whyShownTitle(f, locale),
     // A contradiction's reason explains its own default; with as-of another version may show.
-    reason: contradiction?.shown === f.id ? contradiction.reason : defaultReason(f, asOf, locale),
+    ...(contradiction?.shown === f.id
+      ? { reason: contradiction.reason, reasonLang: textLanguage(data) }
+      : { reason: defaultReason(f, asOf, locale) }),
     sources: others.map((other) => versionSource(data, other, locale)),
   };
 }

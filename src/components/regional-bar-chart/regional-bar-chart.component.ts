@@ -5,7 +5,7 @@ import { boxController, firstViewController, guessBox } from '../../internal/obs
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
-import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
+import { catalogueLoading, readyLocale, wordsIn } from '../../internal/i18n.js';
 import { readyToHydrate, serverDrawing } from '../../internal/hydration.js';
 import { onServer } from '../../internal/on-server.js';
 import { Announcer, renderAnnouncement } from '../../internal/announce.js';
@@ -33,7 +33,7 @@ type Ready = Extract<ChartView, { kind: 'ready' }>;
 
 /** A paragraph named by its class and part, or nothing when there is nothing to say. */
 const note = (name: string, text: string, lang?: string) =>
-  text ? html`<p class=${name} part=${name} lang=${lang ?? nothing}>${text}</p>` : nothing;
+  text ? html`<p class=${name} part=${name}>${lang ? wordsIn(lang, text) : text}</p>` : nothing;
 
 let instances = 0;
 

@@ -11,6 +11,7 @@ import {
 import { MARKER, groupGlyph, kindGlyph } from '../layout/markers.js';
 import type { TimelineLayout } from '../layout/types.js';
 import { textLanguage } from '../../../data/translate.js';
+import { wordsIn } from '../../../internal/i18n.js';
 import { timelineWords } from '../messages.js';
 import {
   dateLabel,
@@ -116,7 +117,9 @@ export function eventCard(ctx: CardContext, event: TimelineEvent): TemplateResul
         html`${stampText(event.date, locale)}
         ${
           event.dateReason
-            ? html`<span class="reason">${words.dateReason} ${event.dateReason}</span>`
+            ? html`<span class="reason"
+                >${words.dateReason} ${wordsIn(textLanguage(data), event.dateReason)}</span
+              >`
             : nothing
         }`,
       )}
@@ -129,7 +132,7 @@ export function eventCard(ctx: CardContext, event: TimelineEvent): TemplateResul
       }
       <dt>${words.figures}</dt>
       ${renderFigures(data, event, locale)}
-      ${notes.length > 0 ? fact(words.note, html`<span lang=${textLanguage(data)}>${notes.join(' ')}</span>`) : nothing}
+      ${notes.length > 0 ? fact(words.note, wordsIn(textLanguage(data), notes.join(' '))) : nothing}
       ${
         event.claims && event.claims.length > 0
           ? html`<dt>${words.claims}</dt>
@@ -143,7 +146,7 @@ export function eventCard(ctx: CardContext, event: TimelineEvent): TemplateResul
           <span class="reason">(${headingText(event, locale)})</span>`,
       )}
     </dl>
-    <p class="card-summary" lang=${textLanguage(data)}>${event.summary}</p>
+    <p class="card-summary">${wordsIn(textLanguage(data), event.summary)}</p>
     ${violations.length > 0 ? eventButtons(ctx, violations, words.violations) : nothing}
   </section>`;
 }

@@ -15,6 +15,7 @@ import {
   type Attributed,
 } from '../../../internal/source-text.js';
 import { textLanguage } from '../../../data/translate.js';
+import { wordsIn } from '../../../internal/i18n.js';
 import { timelineWords } from '../messages.js';
 import { attributionText, claimLabel, metricLabel, ordinalText, versionsText } from '../text.js';
 
@@ -91,8 +92,7 @@ export function renderClaims(data: Dataset, event: TimelineEvent, locale: string
         (claim) =>
           html`<li>
             <span class="claim-label">${claimLabel(claim, locale)}${common(locale).colon}</span>
-            <span lang=${textLanguage(data)}>${claim.text}</span>
-            ${attribution(data, event, claim, locale)}
+            ${wordsIn(textLanguage(data), claim.text)} ${attribution(data, event, claim, locale)}
             ${
               claim.ordinal === undefined
                 ? nothing

@@ -1,6 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Dataset } from '../../../data/types.js';
 import { formatStamp } from '../../../internal/format.js';
+import { wordsIn } from '../../../internal/i18n.js';
 import type { HorizontalLayout, Row, VerticalLayout } from '../layout/types.js';
 import { timelineWords } from '../messages.js';
 import {
@@ -121,7 +122,9 @@ export function renderNotes(notes: Ready['notes']): TemplateResult {
   return html`<div class="notes" part="notes">
     ${notes.map(
       (n) =>
-        html`<p class=${n.hidden ? 'visually-hidden' : ''} lang=${n.lang ?? nothing}>${n.text}</p>`,
+        html`<p class=${n.hidden ? 'visually-hidden' : ''}>
+          ${n.lang ? wordsIn(n.lang, n.text) : n.text}
+        </p>`,
     )}
   </div>`;
 }
