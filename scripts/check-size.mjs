@@ -65,7 +65,9 @@ const CHECKS = [
     // The timeline's card and focus ring not fading in on paper: 7 B. The
     // dataset's own words marked with their direction as well as their
     // language (wordsIn()), and the counter's reason marked at all: 41 B.
-    ceiling: 61_499,
+    // The scope statement marked with its language where it is the
+    // dataset's own words (scopeOf(), scopeContent()): 85 B.
+    ceiling: 61_584,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -98,9 +100,10 @@ const CHECKS = [
     // A label's colon as each language writes it (common.colon): 8-17 B.
     // The timeline's card and focus ring not fading in on paper: 7 B.
     // The dataset's own words marked with their direction (wordsIn()): 21-30 B.
-    ['casualty-counter', 12, 18_286],
-    ['regional-bar-chart', 28, 34_792],
-    ['ceasefire-timeline', 38, 48_455],
+    // The scope statement marked with its language (scopeOf()): 58-76 B.
+    ['casualty-counter', 12, 18_362],
+    ['regional-bar-chart', 28, 34_850],
+    ['ceasefire-timeline', 38, 48_521],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,

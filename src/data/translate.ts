@@ -49,3 +49,7 @@ export function translated(data: Dataset, locale: string): Dataset {
 
 /** The language of the dataset's own text (notes, summaries, citations): its `language`, else English. */
 export const textLanguage = (data: Dataset) => data.language ?? 'en';
+
+/** The language of the scope statement a reader of `locale` sees: the reader's where the dataset translates it, else the dataset's. */
+export const scopeLanguage = (data: Dataset, locale: string) =>
+  translationFor(data, locale)?.scope?.statement ? locale : textLanguage(data);

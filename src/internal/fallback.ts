@@ -1,4 +1,6 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
+import { scopeContent } from './source-block.js';
+import type { Scope } from './source-text.js';
 
 /**
  * The frame of every element's plain-HTML fallback (renderLight()): the
@@ -11,11 +13,11 @@ import { html, nothing, render, type TemplateResult } from 'lit';
 export function fallbackTemplate(
   locale: string,
   content: unknown,
-  { scope, source }: { scope: string; source: string },
+  { scope, source }: { scope: Scope; source: string },
 ): TemplateResult {
   return html`<div lang=${locale}>
     ${content}
-    <p>${scope}</p>
+    <p>${scopeContent(scope)}</p>
     ${source ? html`<p>${source}</p>` : nothing}
   </div>`;
 }

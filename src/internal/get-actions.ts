@@ -8,7 +8,7 @@ import {
 import type { Shown } from '../data/csv-write.js';
 import type { Dataset } from '../data/types.js';
 import { common } from './messages.js';
-import { scopeText } from './source-text.js';
+import { scopeOf } from './source-text.js';
 import { fileBase } from '../data/slug.js';
 
 /** What a view offers with `download`: the figures it shows, from which data, under which name. */
@@ -43,7 +43,7 @@ export function filesOf(
   if (!shown) return { fileName };
   return {
     fileName,
-    download: { data, shown: { ...shown, scope: scopeText(data, locale) }, fileName },
+    download: { data, shown: { ...shown, scope: scopeOf(data, locale).statement }, fileName },
   };
 }
 

@@ -1,4 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { wordsIn } from './i18n.js';
+import type { Scope } from './source-text.js';
+
+/** The scope statement in its own language, then any warning in the reader's. */
+export const scopeContent = ({ statement, lang, warning }: Scope) =>
+  html`${lang ? wordsIn(lang, statement) : statement}${warning ? ` ${warning}` : ''}`;
 
 /**
  * The source block under every element: the dataset's scope statement in its
@@ -9,7 +15,7 @@ import { html, nothing, type TemplateResult } from 'lit';
  * (`${id}-scope` and `id`).
  */
 export function renderSourceBlock(
-  scope: string,
+  scope: Scope,
   source: string,
   hidden: boolean,
   id = 'source',
@@ -18,7 +24,7 @@ export function renderSourceBlock(
     part="source-block"
     class=${hidden ? 'source-block visually-hidden' : 'source-block'}
   >
-    <p id=${`${id}-scope`} part="scope" class="scope">${scope}</p>
+    <p id=${`${id}-scope`} part="scope" class="scope">${scopeContent(scope)}</p>
     ${source ? html`<p id=${id} part="source" class="source">${source}</p>` : nothing}
   </div>`;
 }

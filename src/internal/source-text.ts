@@ -4,6 +4,7 @@ import { asOfText } from './format.js';
 import { capitalise, listText } from './i18n.js';
 import { common, phraseList } from './messages.js';
 import type { CwError } from './errors.js';
+import { scopeLanguage } from '../data/translate.js';
 
 /** Anything attributable: a figure, or an event with its reporters. */
 export interface Attributed {
@@ -104,22 +105,36 @@ export function sourceText(data: Dataset, items: readonly Attributed[], locale: 
   return common(locale).sourceLine(reporters, when, statusText(data, items, locale), cited);
 }
 
+/** The scope statement as an element shows it (see scopeOf()). */
+export interface Scope {
+  statement: string;
+  /** The statement's language, when it is the dataset's own words (in the reader's language or not). */
+  lang?: string;
+  /** What loading left out, in the reader's words. */
+  warning?: string;
+}
+
 /**
  * What the figures cover and whose they are, shown in its own box by every
- * element: the dataset's `scope.statement`, or for a dataset without one, a
- * statement built from its reporters. A `warning` from loading (rows of a
- * spreadsheet left out) follows it in the reader's words: the figures shown
- * do not cover those rows.
+ * element: the dataset's `scope.statement` (with its language: an untranslated
+ * one stays in the dataset's), or for a dataset without one, a statement
+ * built from its reporters. A `warning` from loading (rows of a spreadsheet
+ * left out) follows it in the reader's words: the figures shown do not cover
+ * those rows.
  */
-export function scopeText(data: Dataset, locale: string, warning?: CwError): string {
+export function scopeOf(data: Dataset, locale: string, warning?: CwError): Scope {
   const words = common(locale);
-  const statement =
-    data.scope?.statement ??
-    words.scopeFallback(
-      listText(
-        locale,
-        data.reporters.map((r) => r.name),
+  const own = data.scope?.statement;
+  return {
+    statement:
+      own ??
+      words.scopeFallback(
+        listText(
+          locale,
+          data.reporters.map((r) => r.name),
+        ),
       ),
-    );
-  return warning ? `${statement} ${words.error[warning.code]}` : statement;
+    ...(own ? { lang: scopeLanguage(data, locale) } : {}),
+    ...(warning ? { warning: words.error[warning.code] } : {}),
+  };
 }

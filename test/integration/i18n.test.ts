@@ -274,6 +274,8 @@ describe('right to left', () => {
       const el = await mount(template);
       const root = el.shadowRoot!;
       expect(getComputedStyle(root.querySelector('.cw-root')!).direction).to.equal('rtl');
+      // The scope statement too: the bundled dataset has no Arabic translation of it.
+      expect(root.querySelector('.scope > [lang]'), 'the scope statement').to.exist;
       const english = [...root.querySelectorAll('.cw-root [lang]')];
       for (const node of english) {
         expect(node.getAttribute('lang'), node.textContent).to.equal('en');

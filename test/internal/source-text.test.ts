@@ -3,10 +3,11 @@ import {
   citationText,
   creditText,
   headingText,
-  scopeText,
+  scopeOf,
   sourceText,
   statusText,
 } from '../../src/internal/source-text.js';
+import { translated } from '../../src/data/translate.js';
 import { editorial, fig, synthetic } from '../fixtures/synthetic.js';
 
 describe('source text', () => {
@@ -78,10 +79,19 @@ describe('source text', () => {
     expect(headingText(loaded, 'en')).to.equal('the report’s heading: “Atrocities”');
   });
 
-  it("scopeText() is the dataset's statement, or one built from its reporters", () => {
-    expect(scopeText(editorial(), 'en')).to.match(/^Figures for Regions A to C only/);
-    expect(scopeText(synthetic(), 'en')).to.equal(
-      'Figures as reported by Example Ministry and Example NGO.',
-    );
+  it("scopeOf() is the dataset's statement in its language, or one built from its reporters", () => {
+    // Untranslated, an Arabic reader gets the dataset's English, marked as English.
+    const own = scopeOf(editorial(), 'ar');
+    expect(own.statement).to.match(/^Figures for Regions A to C only/);
+    expect(own.lang).to.equal('en');
+    const data = { ...editorial(), translations: { fr: { scope: { statement: 'Chiffres…' } } } };
+    expect(scopeOf(translated(data, 'fr'), 'fr')).to.deep.equal({
+      statement: 'Chiffres…',
+      lang: 'fr',
+    });
+    // Built from the reporters: the reader's words, nothing to mark.
+    expect(scopeOf(synthetic(), 'en')).to.deep.equal({
+      statement: 'Figures as reported by Example Ministry and Example NGO.',
+    });
   });
 });

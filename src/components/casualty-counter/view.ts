@@ -15,7 +15,7 @@ import {
 import { phraseList } from '../../internal/messages.js';
 import { filesOf, type Files } from '../../internal/get-actions.js';
 import { capitalise } from '../../internal/i18n.js';
-import { scopeText } from '../../internal/source-text.js';
+import { scopeOf, type Scope } from '../../internal/source-text.js';
 import type { CountUpSettings } from './count-up.js';
 import { counterWords } from './messages.js';
 import type { OptionsResult } from './options.js';
@@ -76,8 +76,8 @@ export type CounterView =
       noteLabel: string;
       /** The language of the dataset's own text (the notes). */
       textLanguage: string;
-      /** The dataset's scope statement (see scopeText()). */
-      scope: string;
+      /** The dataset's scope statement (see scopeOf()). */
+      scope: Scope;
       source: string;
       countUp: CountUpSettings;
     } & Files)
@@ -86,7 +86,7 @@ export type CounterView =
       statement: string;
       label: string;
       summary: string;
-      scope: string;
+      scope: Scope;
       source: string;
     } & Files);
 
@@ -156,7 +156,7 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
       statement: words.notReported(region, day),
       label,
       summary: words.notReportedSummary(capitalise(label, locale), region, day),
-      scope: scopeText(data, locale, state.warning),
+      scope: scopeOf(data, locale, state.warning),
       source: datasetChecked(data, locale),
       ...files(label, { figures: [], notReported: [{ metric, region: result.region?.id }] }),
     };
@@ -184,7 +184,7 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
     notes: discrepanciesOf(data, [f.id]).map((d) => d.note),
     noteLabel: words.noteLabel,
     textLanguage: textLanguage(data),
-    scope: scopeText(data, locale, state.warning),
+    scope: scopeOf(data, locale, state.warning),
     source: figureSource(data, f, locale),
     ...files(label, { figures: [f, ...(versions ? result.others : [])] }),
     countUp: { start, duration },

@@ -13,7 +13,7 @@ import type { Dataset, EventKind, TimelineEvent } from '../../data/types.js';
 import { invalidAttribute, quote, unset } from '../../internal/attributes.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
-import { scopeText, sourceText, type Attributed } from '../../internal/source-text.js';
+import { scopeOf, sourceText, type Attributed, type Scope } from '../../internal/source-text.js';
 import { type Shown } from '../../data/csv-write.js';
 import { filesOf, type Files } from '../../internal/get-actions.js';
 import { layoutTimeline } from './layout/layout.js';
@@ -59,8 +59,8 @@ export interface Ready extends Files {
    */
   notes: { text: string; hidden: boolean; lang?: string }[];
   totalsCaption: string;
-  /** The dataset's scope statement (see scopeText()). */
-  scope: string;
+  /** The dataset's scope statement (see scopeOf()). */
+  scope: Scope;
   source: string;
   selection: Selection;
 }
@@ -214,7 +214,7 @@ function draw(
       })),
     ],
     totalsCaption: totalsCaption(data, v.locale),
-    scope: scopeText(data, v.locale, v.state.status === 'ready' ? v.state.warning : undefined),
+    scope: scopeOf(data, v.locale, v.state.status === 'ready' ? v.state.warning : undefined),
     source: items.length > 0 ? sourceText(data, items, v.locale) : '',
     ...filesOf(
       data,

@@ -2,7 +2,7 @@ import { translated } from '../../data/translate.js';
 import type { Dataset } from '../../data/types.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
-import { scopeText } from '../../internal/source-text.js';
+import { scopeOf, type Scope } from '../../internal/source-text.js';
 import { type NotReported, type Shown } from '../../data/csv-write.js';
 import { filesOf, type Files } from '../../internal/get-actions.js';
 import { arrange, type Arrangement } from './layout.js';
@@ -50,8 +50,8 @@ export type ChartView =
       undated: string;
       /** The dataset's notes on shown figures that do not add up. */
       discrepancies: string;
-      /** The dataset's scope statement (see scopeText()). */
-      scope: string;
+      /** The dataset's scope statement (see scopeOf()). */
+      scope: Scope;
       source: string;
       arrangement: Arrangement;
       /** The accessible name of each drawn row. */
@@ -127,7 +127,7 @@ export function chartView(
     notReported: notReportedText(arrangement.notReported, locale),
     undated: undatedText(listed, series, metrics, input.asOf, locale),
     discrepancies: discrepancyText(data, figures),
-    scope: scopeText(data, locale, state.warning),
+    scope: scopeOf(data, locale, state.warning),
     source:
       figures.length > 0 || nationals.length > 0
         ? figuresSource(data, [...figures, ...nationals], locale)
