@@ -163,10 +163,11 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
 }
 
 /**
- * Words in another language than the element's (the dataset's own notes,
- * summaries, claims and reasons): marked with that language, so a screen
- * reader pronounces them in it, and with its direction, so English in a
- * right-to-left page keeps its full stop at its end.
+ * Words whose language need not be the element's (the dataset's own notes,
+ * summaries, claims, reasons and scope statement): marked with their
+ * language, so a screen reader pronounces them in it, and with its
+ * direction, so English in a right-to-left element keeps its full stop at
+ * its end.
  */
 export const wordsIn = (lang: string, text: string): TemplateResult =>
   html`<span lang=${lang} dir=${textDirection(lang)}>${text}</span>`;
