@@ -167,10 +167,10 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
  * summaries, claims, reasons and scope statement): marked with their
  * language, so a screen reader pronounces them in it, and with its
  * direction, so English in a right-to-left element keeps its full stop at
- * its end.
+ * its end. Without a `lang` the words are the element's own: plain text.
  */
-export const wordsIn = (lang: string, text: string): TemplateResult =>
-  html`<span lang=${lang} dir=${textDirection(lang)}>${text}</span>`;
+export const wordsIn = (lang: string | undefined, text: string): TemplateResult | string =>
+  lang ? html`<span lang=${lang} dir=${textDirection(lang)}>${text}</span>` : text;
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 

@@ -4,7 +4,7 @@ import type { Scope } from './source-text.js';
 
 /** The scope statement in its own language, then any warning in the reader's. */
 export const scopeContent = ({ statement, lang, warning }: Scope) =>
-  html`${lang ? wordsIn(lang, statement) : statement}${warning ? ` ${warning}` : ''}`;
+  html`${wordsIn(lang, statement)}${warning ? ` ${warning}` : ''}`;
 
 /**
  * The source block under every element: the dataset's scope statement in its

@@ -272,9 +272,7 @@ export class CwCasualtyCounter extends LitElement {
       <p>${versions.line}</p>
       <details>
         <summary>${versions.title}</summary>
-        <p>
-          ${versions.reasonLang ? wordsIn(versions.reasonLang, versions.reason) : versions.reason}
-        </p>
+        <p>${wordsIn(versions.reasonLang, versions.reason)}</p>
         <ul>
           ${versions.sources.map((source) => html`<li>${source}</li>`)}
         </ul>

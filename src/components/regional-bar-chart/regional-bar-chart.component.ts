@@ -33,7 +33,7 @@ type Ready = Extract<ChartView, { kind: 'ready' }>;
 
 /** A paragraph named by its class and part, or nothing when there is nothing to say. */
 const note = (name: string, text: string, lang?: string) =>
-  text ? html`<p class=${name} part=${name}>${lang ? wordsIn(lang, text) : text}</p>` : nothing;
+  text ? html`<p class=${name} part=${name}>${wordsIn(lang, text)}</p>` : nothing;
 
 let instances = 0;
 

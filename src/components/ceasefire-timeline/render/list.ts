@@ -121,10 +121,7 @@ export function renderLegend(legend: Ready['legend']): TemplateResult {
 export function renderNotes(notes: Ready['notes']): TemplateResult {
   return html`<div class="notes" part="notes">
     ${notes.map(
-      (n) =>
-        html`<p class=${n.hidden ? 'visually-hidden' : ''}>
-          ${n.lang ? wordsIn(n.lang, n.text) : n.text}
-        </p>`,
+      (n) => html`<p class=${n.hidden ? 'visually-hidden' : ''}>${wordsIn(n.lang, n.text)}</p>`,
     )}
   </div>`;
 }
