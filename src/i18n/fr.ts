@@ -164,7 +164,7 @@ const fr: Catalogue = {
     variousDates: 'dates diverses',
     alsoGiven: (amount, date) => `Également donné\u00a0: ${amount}, ${date}`,
     sameSource: ' (même source et même section).',
-    whyShown: (amount, reason) => `Pourquoi ${amount} est affiché\u00a0: ${reason}`,
+    whyShown: (amount) => `Pourquoi ${amount} est affiché`,
   },
   timeline: {
     loading: 'Chargement des événements…',
@@ -227,8 +227,8 @@ const fr: Catalogue = {
     noCasualtyFigure: 'Aucun bilan communiqué',
     attribution: (credits, status, where) =>
       `Source\u00a0: ${credits}. ${status} Cité d’après ${where}.`,
-    versions: (also, reason) =>
-      `Également donné\u00a0: ${also}.${reason ? ` Pourquoi cette version\u00a0: ${reason}` : ''}`,
+    alsoGiven: (also) => `Également donné\u00a0: ${also}.`,
+    whyThisVersion: 'Pourquoi cette version',
     keys: 'Les flèches passent d’un événement à l’autre dans l’ordre chronologique sans les ouvrir\u202f; Début et Fin vont au premier et au dernier\u202f; Entrée ou Espace ouvre les détails\u202f; Échap les ferme.',
     eventList: 'Événements par ordre chronologique',
     legend: {

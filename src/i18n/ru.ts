@@ -168,7 +168,7 @@ const ru: Catalogue = {
     variousDates: 'даты различаются',
     alsoGiven: (amount, date) => `Также приводится: ${amount}, ${date}`,
     sameSource: ' (тот же источник и раздел).',
-    whyShown: (amount, reason) => `Почему показано ${amount}: ${reason}`,
+    whyShown: (amount) => `Почему показано ${amount}`,
   },
   timeline: {
     loading: 'Загрузка событий…',
@@ -234,8 +234,8 @@ const ru: Catalogue = {
     noCasualtyFigure: 'Данных о жертвах нет',
     attribution: (credits, status, where) =>
       `Источник: ${credits}. ${status} Цитируется по: ${where}.`,
-    versions: (also, reason) =>
-      `Также приводится: ${also}.${reason ? ` Почему эта версия: ${reason}` : ''}`,
+    alsoGiven: (also) => `Также приводится: ${also}.`,
+    whyThisVersion: 'Почему эта версия',
     keys: 'Стрелки переходят между событиями по времени, не открывая их; Home и End — к первому и последнему; Enter или пробел открывает подробности; Escape закрывает их.',
     eventList: 'События по времени',
     legend: {

@@ -162,6 +162,9 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
   return (info.getTextInfo?.() ?? info.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
 }
 
+/** Text for a template: plain, or with parts marked by wordsIn(). */
+export type Words = TemplateResult | string;
+
 /**
  * Words whose language need not be the element's (the dataset's own notes,
  * summaries, claims, reasons and scope statement): marked with their
@@ -169,7 +172,7 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
  * direction, so English in a right-to-left element keeps its full stop at
  * its end. Without a `lang` the words are the element's own: plain text.
  */
-export const wordsIn = (lang: string | undefined, text: string): TemplateResult | string =>
+export const wordsIn = (lang: string | undefined, text: string): Words =>
   lang ? html`<span lang=${lang} dir=${textDirection(lang)}>${text}</span>` : text;
 
 const pluralRules = new Map<string, Intl.PluralRules>();

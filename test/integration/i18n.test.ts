@@ -9,6 +9,7 @@ import type { Catalogue } from '../../src/i18n/catalogue.js';
 import fr from '../../src/i18n/fr.js';
 import ru from '../../src/i18n/ru.js';
 import { COMMON_EN } from '../../src/internal/messages.js';
+import { defaultDataset } from '../../src/data/default-dataset.js';
 
 const ENGLISH: Omit<Catalogue, 'dir'> = {
   common: COMMON_EN,
@@ -256,6 +257,18 @@ describe('right to left', () => {
   });
 
   it("the dataset's English stays left to right in an Arabic element: notes, summaries, claims, reasons", async () => {
+    const data = await defaultDataset();
+    // The dataset's own sentences (no Arabic translation: English), each found by its start.
+    const own = [
+      data.scope?.statement,
+      ...data.contradictions.map((c) => c.reason),
+      ...(data.discrepancies ?? []).map((d) => d.note),
+      ...data.events.flatMap((e) => [
+        e.summary,
+        e.dateReason,
+        ...(e.claims ?? []).map((c) => c.text),
+      ]),
+    ].flatMap((text) => (text ? [text.slice(0, 40)] : []));
     const elements = [
       html`<cw-casualty-counter
         locale="ar"
@@ -270,6 +283,7 @@ describe('right to left', () => {
       ></cw-ceasefire-timeline>`,
     ];
     const marked: number[] = [];
+    const found: number[] = [];
     for (const template of elements) {
       const el = await mount(template);
       const root = el.shadowRoot!;
@@ -281,12 +295,27 @@ describe('right to left', () => {
         expect(node.getAttribute('lang'), node.textContent).to.equal('en');
         expect(getComputedStyle(node).direction, node.textContent).to.equal('ltr');
       }
+      // Wherever the dataset's words are, in a sentence of the element's or not, they are marked.
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let count = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        if (!own.some((start) => text.includes(start))) continue;
+        count++;
+        const mark = node.parentElement!.closest('[lang]');
+        expect(mark !== null && english.includes(mark), text).to.equal(true);
+      }
       marked.push(english.length);
+      found.push(count);
       el.remove();
     }
-    // The counter's note and reason; the chart's note; the timeline card's summary, note, date reason and claims.
+    // The counter's note and reason; the chart's notes, and the table's reasons and notes; the
+    // timeline card's summary, note, date reason, claims and the reasons for its figures' versions.
     expect(marked[0]).to.be.at.least(2);
-    expect(marked[1]).to.be.at.least(1);
-    expect(marked[2]).to.be.at.least(6);
+    expect(found[0]).to.be.at.least(2);
+    expect(marked[1]).to.be.at.least(6);
+    expect(found[1]).to.be.at.least(6);
+    expect(marked[2]).to.be.at.least(8);
+    expect(found[2]).to.be.at.least(8);
   });
 });

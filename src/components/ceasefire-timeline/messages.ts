@@ -86,8 +86,10 @@ export const TIMELINE_EN = {
   /** `status` is a full sentence. */
   attribution: (credits: string, status: string, where: string) =>
     `Source: ${credits}. ${status} Cited from ${where}.`,
-  versions: (also: string, reason: string) =>
-    `Also given: ${also}.${reason ? ` Why this version: ${reason}` : ''}`,
+  /** The other versions of a figure, as a list. */
+  alsoGiven: (also: string) => `Also given: ${also}.`,
+  /** A label: the dataset's reason follows it, after common.colon, in the dataset's language. */
+  whyThisVersion: 'Why this version',
   keys: 'Arrow keys move between events in time order without opening them; Home and End go to the first and last; Enter or Space opens the details; Escape closes them.',
   eventList: 'Events in time order',
   /** The legend's words for each shape. */

@@ -101,15 +101,6 @@ export function attributionText(
   return timelineWords(locale).attribution(phraseList(credits, locale), status, where);
 }
 
-/** "Also given: 21 (…). Why this version: …": the versions a figure's default was chosen from. */
-export function versionsText(
-  also: readonly string[],
-  reason: string | undefined,
-  locale: string,
-): string {
-  return timelineWords(locale).versions(phraseList(also, locale), reason ?? '');
-}
-
 /** The notes of discrepancies that involve any figure of these events. */
 export function discrepancyNotes(data: Dataset, events: readonly TimelineEvent[]): string[] {
   const ids = events.flatMap((e) => Object.values(e.figures).flatMap((fs) => fs.map((f) => f.id)));

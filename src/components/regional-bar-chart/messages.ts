@@ -86,7 +86,8 @@ export const CHART_EN = {
   variousDates: 'dates vary',
   alsoGiven: (amount: string, date: string) => `Also given: ${amount}, ${date}`,
   sameSource: ' (same source and section).',
-  whyShown: (amount: string, reason: string) => `Why ${amount} is shown: ${reason}`,
+  /** A label: the dataset's reason follows it, after common.colon, in the dataset's language. */
+  whyShown: (amount: string) => `Why ${amount} is shown`,
 };
 
 export type ChartMessages = typeof CHART_EN;

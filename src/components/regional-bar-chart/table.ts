@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { join } from 'lit/directives/join.js';
 
 import type { Breakdown } from '../../data/query.js';
 import type { Dataset, DateStamp, Figure, Metric } from '../../data/types.js';
@@ -6,7 +7,7 @@ import { formatStamp, qualifiedNumber } from '../../internal/format.js';
 import { phraseList } from '../../internal/messages.js';
 import { attributionKey, stampKey } from './distinct.js';
 import { HIGHLIGHT_MARKER, type Arrangement, type RegionEntry } from './layout.js';
-import { capitalise } from '../../internal/i18n.js';
+import { capitalise, type Words } from '../../internal/i18n.js';
 import { chartWords, type ChartMessages } from './messages.js';
 import { creditLines, figuresOf, versionLines } from './text.js';
 
@@ -17,7 +18,8 @@ export interface TableRow {
   highlighted: boolean;
   /** One per metric: "about 20", "25 (date not stated)", or undefined for "not reported". */
   values: (string | undefined)[];
-  source: string;
+  /** The date, the credit where rows differ, the other versions, why the default, notes. */
+  source: Words[];
 }
 
 /** The chart's data as a table: every region, unfolded, in display order. */
@@ -88,7 +90,7 @@ export function tableModel(t: TableInput): TableModel {
     name: string,
     shown: readonly Shown[],
     highlighted: boolean,
-    versions: readonly string[] = [],
+    versions: readonly Words[] = [],
   ): TableRow => {
     const figures = shownOf(shown);
     const when = unique(figures.map((f) => date(f.asOf)));
@@ -102,7 +104,7 @@ export function tableModel(t: TableInput): TableModel {
       values: shown.map((v) =>
         v.figure ? number(v.figure) : v.undated && `${number(v.undated)} (${words.dateNotStated})`,
       ),
-      source: [...parts, ...versions].filter(Boolean).join(' '),
+      source: [...parts, ...versions].filter(Boolean),
     };
   };
   const region = (e: RegionEntry) =>
@@ -139,7 +141,7 @@ function renderRow(r: TableRow, notReported: string): TemplateResult {
       ${r.highlighted ? html`<span class="marker" aria-hidden="true">${HIGHLIGHT_MARKER}</span>` : nothing}${r.name}
     </th>
     ${r.values.map((v) => html`<td class=${v ? 'num' : 'num missing'}>${v ?? notReported}</td>`)}
-    <td>${r.source}</td>
+    <td>${join(r.source, ' ')}</td>
   </tr>`;
 }
 

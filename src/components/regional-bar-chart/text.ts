@@ -17,7 +17,9 @@ import {
   statusText,
 } from '../../internal/source-text.js';
 import { common, phraseList } from '../../internal/messages.js';
-import { capitalise, listText } from '../../internal/i18n.js';
+import { html } from 'lit';
+import { textLanguage } from '../../data/translate.js';
+import { capitalise, listText, wordsIn, type Words } from '../../internal/i18n.js';
 import { attributionKey, distinct, stampKey } from './distinct.js';
 import type { Amount, Arrangement, RegionEntry, Row } from './layout.js';
 import { chartWords } from './messages.js';
@@ -253,7 +255,7 @@ export interface Details {
   /** "Source: …, as of …. Reported by a party to the conflict. Cited from …." with the report's heading. */
   source: string;
   /** Every other version of the row's figures, why the default, and notes on figures that do not add up. */
-  versions: string[];
+  versions: Words[];
 }
 
 /**
@@ -375,13 +377,17 @@ export const figuresOf = (e: RegionEntry): Figure[] =>
  * Every other version of a region's figures, each with its qualifier, date,
  * credit and place in the source; why the default was chosen; and the
  * dataset's notes on figures that do not add up. For the details and table.
+ * The reason and the notes are the dataset's words, marked with its language.
  */
 export function versionLines(
   data: Dataset,
   entry: RegionEntry,
   metrics: readonly Metric[],
   locale: string,
-): string[] {
+): Words[] {
+  const lang = textLanguage(data);
+  const labelled = (label: string, reason: string) =>
+    html`${label}${common(locale).colon} ${wordsIn(lang, reason)}`;
   const lines = metrics.flatMap((metric, s) => {
     const v = entry.versions.at(s);
     if (!v) return [];
@@ -397,7 +403,7 @@ export function versionLines(
     // A contradiction's reason explains its own default; with as-of the one shown may be another.
     const why =
       main && v.contradiction?.shown === main.id
-        ? [words.whyShown(amountWords(main, metric, locale), v.contradiction.reason)]
+        ? [labelled(words.whyShown(amountWords(main, metric, locale)), v.contradiction.reason)]
         : [];
     return [...others, ...why];
   });
@@ -408,7 +414,7 @@ export function versionLines(
     data,
     all.filter((f): f is Figure => f !== undefined),
   );
-  return notes ? [...lines, notes] : lines;
+  return notes ? [...lines, wordsIn(lang, notes)] : lines;
 }
 
 /** What the details panel says about one row, with its source: only ever for the active row. */

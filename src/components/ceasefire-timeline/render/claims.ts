@@ -15,9 +15,9 @@ import {
   type Attributed,
 } from '../../../internal/source-text.js';
 import { textLanguage } from '../../../data/translate.js';
-import { wordsIn } from '../../../internal/i18n.js';
+import { wordsIn, type Words } from '../../../internal/i18n.js';
 import { timelineWords } from '../messages.js';
-import { attributionText, claimLabel, metricLabel, ordinalText, versionsText } from '../text.js';
+import { attributionText, claimLabel, metricLabel, ordinalText } from '../text.js';
 
 /**
  * Where in the event's source an item is: its locator alone when it is the
@@ -47,6 +47,23 @@ function attribution(
   return html`<span class="attribution">${text}</span>`;
 }
 
+/**
+ * "Also given: 21 (…). Why this version: …": the versions a figure's default
+ * was chosen from, and the dataset's reason, marked with its language.
+ */
+function versionsLine(
+  data: Dataset,
+  also: readonly string[],
+  reason: string | undefined,
+  locale: string,
+): Words {
+  const words = timelineWords(locale);
+  const given = words.alsoGiven(phraseList(also, locale));
+  if (!reason) return given;
+  const why = `${words.whyThisVersion}${common(locale).colon}`;
+  return html`${given} ${why} ${wordsIn(textLanguage(data), reason)}`;
+}
+
 /** Each metric's version shown by default (the credited one), its attribution, and every other version. */
 export function renderFigures(data: Dataset, event: TimelineEvent, locale: string): TemplateResult {
   const rows = METRIC_IDS.flatMap((metric) => {
@@ -66,7 +83,7 @@ export function renderFigures(data: Dataset, event: TimelineEvent, locale: strin
         ${
           also.length > 0
             ? html`<span class="versions"
-                >${versionsText(also, contradiction?.reason, locale)}</span
+                >${versionsLine(data, also, contradiction?.reason, locale)}</span
               >`
             : nothing
         }
