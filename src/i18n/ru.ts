@@ -54,7 +54,7 @@ const ru: Catalogue = {
     namesNoSource: (reporter) => `${reporter} (в докладе источник не назван)`,
     reporterKind: {
       party: 'данные стороны конфликта',
-      advocacy: 'собственное утверждение правозащитного доклада',
+      advocacy: 'собственное утверждение доклада, отстаивающего определённую позицию',
       independent: 'заявление независимой организации, а не проверка',
     },
     statusReported: (kinds, unverified) =>

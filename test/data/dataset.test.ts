@@ -282,12 +282,12 @@ describe('the bundled dataset (data/karabakh-2020.json)', () => {
     for (const e of data.events) expect(JSON.stringify(e), e.id).not.to.match(/in force/i);
   });
 
-  it('keeps both dates of the US-mediated ceasefire, the credited 24 Oct by default', async () => {
+  it('keeps both dates of the US-mediated ceasefire, the agreed 24 Oct by default, both the report’s own', async () => {
     const data = await bundled();
     const washington = event(data, 'ceasefire-washington');
     const dates = (washington.claims ?? []).map((c) => [c.date?.value, c.dateOf, c.reportedBy]);
     expect(dates).to.deep.equal([
-      ['2020-10-24', 'agreed', 'az-foreign-ministry'],
+      ['2020-10-24', 'agreed', 'lar-public-union'],
       ['2020-10-25', 'announced', 'lar-public-union'],
     ]);
     expect(washington.date.value).to.equal('2020-10-24');

@@ -68,7 +68,7 @@ describe('<cw-ceasefire-timeline> on the bundled dataset', () => {
       expect(text($(el, '.cw-root')), id).not.to.include('in force');
     }
     expect(text($(el, '.facts'))).to.include(
-      "Why this date: The passage on the Foreign Ministry's statement says the sides agreed on 24 October",
+      'Why this date: Section 11, in a sentence that names no speaker, says the sides agreed on 24 October',
     );
   });
 
