@@ -70,7 +70,10 @@ const CHECKS = [
     // taking an optional language, for four copies of its test: -16 B. The
     // reasons and notes inside the chart's and timeline's versions lines
     // marked too (lit's join directive for the table's source cell): 101 B.
-    ceiling: 61_669,
+    // One full stop after a date that ends in one ("4 нояб. 2020 г."),
+    // through sentence() in the code and the catalogues, and exported for
+    // page catalogues: 53 B.
+    ceiling: 61_722,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -106,10 +109,11 @@ const CHECKS = [
     // The scope statement marked with its language (scopeOf()): 58-76 B.
     // wordsIn() taking an optional language: -1 to -8 B. The reasons and
     // notes inside the versions lines marked with their language: chart 83 B
-    // (with lit's join directive), timeline 33 B.
-    ['casualty-counter', 12, 18_361],
-    ['regional-bar-chart', 28, 34_933],
-    ['ceasefire-timeline', 38, 48_546],
+    // (with lit's join directive), timeline 33 B. One full stop after a date
+    // that ends in one (sentence(), exported for page catalogues): 20-44 B.
+    ['casualty-counter', 12, 18_405],
+    ['regional-bar-chart', 28, 34_973],
+    ['ceasefire-timeline', 38, 48_566],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,

@@ -1,6 +1,6 @@
 /** Registers <cw-casualty-counter> when imported. */
 export * from './components/casualty-counter/casualty-counter.js';
-export { plural, registerCatalogue } from './internal/i18n.js';
+export { plural, registerCatalogue, sentence } from './internal/i18n.js';
 export { fallbackHTML } from './internal/fallback.js';
 export type { Catalogue, PartialCatalogue } from './i18n/catalogue.js';
 export type * from './internal/events.js';

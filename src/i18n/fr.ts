@@ -1,4 +1,5 @@
 import type { EventKind } from '../data/types.js';
+import { sentence } from '../internal/i18n.js';
 import type { Catalogue } from './catalogue.js';
 
 /**
@@ -63,7 +64,7 @@ const fr: Catalogue = {
       `${kinds}. Certaines affirmations corroborées par une organisation indépendante${unverified ? ', les autres non vérifiées de manière indépendante' : ''}.`,
     heading: (section) => `intertitre du rapport\u00a0: «\u00a0${section}\u00a0»`,
     sourceLine: (reporters, date, status, cited) =>
-      `${reporters.length > 1 ? 'Sources' : 'Source'}\u00a0: ${reporters.join('\u202f; ')}${date ? `, ${date}` : ''}. ${status} Cité d’après ${cited}.`,
+      `${reporters.length > 1 ? 'Sources' : 'Source'}\u00a0: ${reporters.join('\u202f; ')}${date ? `, ${sentence(date)}` : '.'} ${status} Cité d’après ${sentence(cited)}`,
     citedFrom: (where) => `Cité d’après ${where}.`,
     scopeFallback: (reporters) => `Chiffres tels que rapportés par ${reporters}.`,
     getData: 'Télécharger les données (CSV)',
@@ -103,8 +104,10 @@ const fr: Catalogue = {
     notReported: (region, day) =>
       `Non communiqué${region ? ` pour ${region}` : ''}${day ? ` au ${day}` : ''}`,
     notReportedSummary: (label, region, day) =>
-      `${label}\u00a0: non communiqué${region ? ` pour ${region}` : ''}${day ? ` au ${day}` : ''}.`,
-    summary: (figure, date) => `${figure}, ${date}.`,
+      sentence(
+        `${label}\u00a0: non communiqué${region ? ` pour ${region}` : ''}${day ? ` au ${day}` : ''}`,
+      ),
+    summary: (figure, date) => `${figure}, ${sentence(date)}`,
     datasetChecked: (title, sources) =>
       `Jeu de données consulté\u00a0: «\u00a0${title}\u00a0»${sources ? ` (${sources})` : ''}.`,
   },
@@ -147,11 +150,11 @@ const fr: Catalogue = {
           : ''
       }\u202f; les ${folded} autres sont additionnées dans une seule barre et listées dans le tableau.`,
     sumBelow: (sum, national, metric, date) =>
-      `Les chiffres régionaux totalisent ${sum} sur les ${national} ${metric} signalés au niveau national${date ? ` ${date}` : ''}.`,
+      `Les chiffres régionaux totalisent ${sum} sur les ${national} ${metric} signalés au niveau national${date ? ` ${sentence(date)}` : '.'}`,
     sumAbove: (sum, national, metric, date) =>
-      `Les chiffres régionaux totalisent ${sum}, plus que les ${national} ${metric} signalés au niveau national${date ? ` ${date}` : ''}.`,
+      `Les chiffres régionaux totalisent ${sum}, plus que les ${national} ${metric} signalés au niveau national${date ? ` ${sentence(date)}` : '.'}`,
     notReportedList: (names) => `Non communiqué\u00a0: ${names}.`,
-    undated: (day, lists) => `Donnés sans date, donc non représentés au ${day}. ${lists}`,
+    undated: (day, lists) => `Donnés sans date, donc non représentés au ${sentence(day)} ${lists}`,
     undatedMetric: (metric, items) => `${metric}\u00a0: ${items}.`,
     undatedNational: (figure) => `chiffre national ${figure}`,
     latestBy: (day) => `Derniers chiffres au ${day} ou avant`,
@@ -266,9 +269,9 @@ const fr: Catalogue = {
     undatedSnapshots: (n, count) => `${count} relevé${s(n)} non daté${s(n)} non représenté${s(n)}.`,
     undatedEvents: (n, count, titles) =>
       `${count} événement${s(n)} sans date ${n >= 2 ? 'ne sont pas placés' : 'n’est pas placé'} sur l’axe\u00a0: ${titles}.`,
-    announceGroup: (group) => `Groupe\u00a0: ${group}.`,
+    announceGroup: (group) => `Groupe\u00a0: ${sentence(group)}`,
     announceEvent: (kind, title, date, n, of) =>
-      `${kind}\u00a0: ${title}, ${date}. ${n} sur ${of}.`,
+      `${kind}\u00a0: ${title}, ${sentence(date)} ${n} sur ${of}.`,
   },
 };
 

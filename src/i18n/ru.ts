@@ -1,5 +1,5 @@
 import type { EventKind } from '../data/types.js';
-import { plural } from '../internal/i18n.js';
+import { plural, sentence } from '../internal/i18n.js';
 import type { Catalogue } from './catalogue.js';
 
 /** Russian: every key of every section (the type says so), with Russian plural forms. */
@@ -64,7 +64,7 @@ const ru: Catalogue = {
       `${kinds}. Часть утверждений подтверждена независимой организацией${unverified ? ', остальные независимо не проверены' : ''}.`,
     heading: (section) => `заголовок доклада: «${section}»`,
     sourceLine: (reporters, date, status, cited) =>
-      `${reporters.length > 1 ? 'Источники' : 'Источник'}: ${reporters.join('; ')}${date ? `, ${date}` : ''}. ${status} Цитируется по: ${cited}.`,
+      `${reporters.length > 1 ? 'Источники' : 'Источник'}: ${reporters.join('; ')}${date ? `, ${sentence(date)}` : '.'} ${status} Цитируется по: ${sentence(cited)}`,
     citedFrom: (where) => `Цитируется по: ${where}.`,
     scopeFallback: (reporters) => `Данные в изложении: ${reporters}.`,
     getData: 'Скачать данные (CSV)',
@@ -102,13 +102,11 @@ const ru: Catalogue = {
     latest: 'Это последние датированные данные.',
     notReported: (region, day) =>
       `Нет данных${region ? ` по региону ${region}` : ''}${day ? ` на ${day}` : ''}`,
-    // Russian dates end in "г.": a sentence ending on one takes no second full stop.
     notReportedSummary: (label, region, day) =>
-      `${label}: нет данных${region ? ` по региону ${region}` : ''}${day ? ` на ${day}` : ''}`.replace(
-        /\.?$/,
-        '.',
+      sentence(
+        `${label}: нет данных${region ? ` по региону ${region}` : ''}${day ? ` на ${day}` : ''}`,
       ),
-    summary: (figure, date) => `${figure}, ${date}`.replace(/\.?$/, '.'),
+    summary: (figure, date) => `${figure}, ${sentence(date)}`,
     datasetChecked: (title, sources) =>
       `Проверенный набор данных: «${title}»${sources ? ` (${sources})` : ''}.`,
   },
@@ -151,11 +149,12 @@ const ru: Catalogue = {
           : ''
       }; остальные (${folded}) сложены в один столбец и перечислены в таблице.`,
     sumBelow: (sum, national, metric, date) =>
-      `Сумма по регионам — ${sum} из ${national} по стране (${metric})${date ? `, ${date}` : ''}.`,
+      `Сумма по регионам — ${sum} из ${national} по стране (${metric})${date ? `, ${sentence(date)}` : '.'}`,
     sumAbove: (sum, national, metric, date) =>
-      `Сумма по регионам — ${sum}, больше, чем ${national} по стране (${metric})${date ? `, ${date}` : ''}.`,
+      `Сумма по регионам — ${sum}, больше, чем ${national} по стране (${metric})${date ? `, ${sentence(date)}` : '.'}`,
     notReportedList: (names) => `Нет данных: ${names}.`,
-    undated: (day, lists) => `Приводятся без даты, поэтому не показаны на ${day}. ${lists}`,
+    undated: (day, lists) =>
+      `Приводятся без даты, поэтому не показаны на ${sentence(day)} ${lists}`,
     undatedMetric: (metric, items) => `${metric}: ${items}.`,
     undatedNational: (figure) => `по стране ${figure}`,
     latestBy: (day) => `Последние данные на ${day} или ранее`,
@@ -274,8 +273,9 @@ const ru: Catalogue = {
       `${count} ${forms(n, 'недатированная сводка не показана', 'недатированные сводки не показаны', 'недатированных сводок не показано')}.`,
     undatedEvents: (n, count, titles) =>
       `${count} ${forms(n, 'событие без даты не показано', 'события без даты не показаны', 'событий без даты не показано')} на шкале: ${titles}.`,
-    announceGroup: (group) => `Группа: ${group}.`,
-    announceEvent: (kind, title, date, n, of) => `${kind}: ${title}, ${date}. ${n} из ${of}.`,
+    announceGroup: (group) => `Группа: ${sentence(group)}`,
+    announceEvent: (kind, title, date, n, of) =>
+      `${kind}: ${title}, ${sentence(date)} ${n} из ${of}.`,
   },
 };
 

@@ -210,3 +210,10 @@ export function listText(locale: string, items: readonly string[]): string {
 /** The first letter in upper case, as `locale` writes it. */
 export const capitalise = (text: string, locale: string) =>
   text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
+/**
+ * `text` ended as a sentence: with a full stop, unless it ends with one
+ * already, as dates do in many languages ("4 нояб. 2020 г.", "27 sept.",
+ * "2020. nov. 4.") and a dataset's own words may.
+ */
+export const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);

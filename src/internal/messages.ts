@@ -1,6 +1,6 @@
 import type { Qualifier, ReporterKind } from '../data/types.js';
 import type { CwErrorCode } from './errors.js';
-import { messages } from './i18n.js';
+import { messages, sentence } from './i18n.js';
 
 /**
  * The words all three elements share, in English: qualifiers, dates, source
@@ -56,8 +56,8 @@ export const COMMON_EN = {
   heading: (section: string) => `the report’s heading: “${section}”`,
   /** The line under every element. `date` may be empty; `status` is a full sentence. */
   sourceLine: (reporters: readonly string[], date: string, status: string, cited: string) =>
-    `${reporters.length > 1 ? 'Sources' : 'Source'}: ${reporters.join('; ')}${date ? `, ${date}` : ''}. ${status} Cited from ${cited}.`,
-  citedFrom: (where: string) => `Cited from ${where}.`,
+    `${reporters.length > 1 ? 'Sources' : 'Source'}: ${reporters.join('; ')}${date ? `, ${sentence(date)}` : '.'} ${status} Cited from ${sentence(cited)}`,
+  citedFrom: (where: string) => `Cited from ${sentence(where)}`,
   /** A dataset without a scope statement: whose figures they are. */
   scopeFallback: (reporters: string) => `Figures as reported by ${reporters}.`,
   /** The `download` link: the figures shown, as a spreadsheet file. */

@@ -115,20 +115,46 @@ describe('every word translatable', () => {
     }
   }
 
-  it('a Russian sentence ending on a date ("г.") gets one full stop, not two', async () => {
-    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
-      html`<cw-casualty-counter locale="ru"></cw-casualty-counter>`,
-    );
-    await el.updateComplete;
-    const sentence = () => el.shadowRoot!.querySelector('.summary')!.textContent.trim();
-    expect(sentence()).to.match(/ г\.$/);
-    // Not reported on a day: the other sentence that can end on a date.
-    el.setAttribute('region', 'naftalan');
-    el.setAttribute('metric', 'injured');
-    el.setAttribute('as-of', '2020-11-04');
-    await el.updateComplete;
-    expect(sentence()).to.match(/ г\.$/);
-  });
+  // Russian and Bulgarian dates end in "г." ("4 нояб. 2020 г."); Bulgarian has no catalogue, so
+  // its words are English: the shipped catalogues' sentences and the code's own both apply.
+  for (const locale of ['ru', 'bg']) {
+    it(`a sentence ending on a date gets one full stop, not two (${locale})`, async () => {
+      const elements = [
+        html`<cw-casualty-counter locale=${locale} start="none"></cw-casualty-counter>`,
+        html`<cw-casualty-counter
+          locale=${locale}
+          start="none"
+          region="naftalan"
+          metric="injured"
+          as-of="2020-11-04"
+        ></cw-casualty-counter>`,
+        html`<cw-regional-bar-chart locale=${locale}></cw-regional-bar-chart>`,
+        html`<cw-regional-bar-chart
+          locale=${locale}
+          metric="injured"
+          as-of="2020-10-30"
+        ></cw-regional-bar-chart>`,
+        html`<cw-ceasefire-timeline
+          locale=${locale}
+          selected="ceasefire-paris"
+        ></cw-ceasefire-timeline>`,
+        html`<cw-ceasefire-timeline
+          locale=${locale}
+          style="display: block; width: 300px"
+          selected="violation-barda-2020-10-28"
+        ></cw-ceasefire-timeline>`,
+      ];
+      const dated = new RegExp(locale === 'ru' ? ' г\\.' : '\\.2020 г\\.');
+      for (const template of elements) {
+        const el = await mount(template);
+        const text = allText(el);
+        expect(text, 'a date of the locale is shown').to.match(dated);
+        // Two full stops in a row, not an ellipsis written as three.
+        expect(text.match(/.{0,40}[^.]\.\s*\.(?!\.)/g) ?? []).to.deep.equal([]);
+        el.remove();
+      }
+    });
+  }
 
   it('a counter inside lang="fr" speaks French without a locale attribute', async () => {
     const wrapper = await fixture<HTMLElement>(

@@ -170,9 +170,7 @@ export class CwCeasefireTimeline extends LitElement {
     this.view = view;
     this.report(view);
     this.announcement = this.announcer.next(
-      view.status === 'ready'
-        ? common(view.locale).changed(view.title, `${view.summary}.`)
-        : undefined,
+      view.status === 'ready' ? common(view.locale).changed(view.title, view.summary) : undefined,
       view.status === 'ready' ? view.selection.announcement : '',
     );
     if (view.status === 'ready') this.selection.follow(view);
@@ -250,7 +248,7 @@ export class CwCeasefireTimeline extends LitElement {
       selection.group,
     );
     const wide = layout.mode === 'horizontal';
-    return html`<p class="summary" id="summary" part="summary">${view.summary}.</p>
+    return html`<p class="summary" id="summary" part="summary">${view.summary}</p>
       ${selection.problem ? renderError(selection.problem, locale) : nothing}
       <div
         class="timeline ${layout.mode}"

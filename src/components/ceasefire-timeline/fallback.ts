@@ -12,7 +12,7 @@ export function timelineFallback(view: TimelineView): TemplateResult | typeof no
   return fallbackTemplate(
     view.locale,
     html`<p><strong>${view.title}</strong></p>
-      <p>${view.summary}.</p>
+      <p>${view.summary}</p>
       <ol>
         ${listItems(view.data, view.layout, view.locale).map((text) => html`<li>${text}</li>`)}
       </ol>`,

@@ -1,5 +1,5 @@
 import type { ClaimSubject, DateMeaning, EventKind } from '../../data/types.js';
-import { messages } from '../../internal/i18n.js';
+import { messages, sentence } from '../../internal/i18n.js';
 
 /**
  * Every word <cw-ceasefire-timeline> writes, in English; other languages:
@@ -140,9 +140,9 @@ export const TIMELINE_EN = {
   undatedEvents: (n: number, count: string, titles: string) =>
     `${count} ${n === 1 ? 'event has' : 'events have'} no stated date and ${n === 1 ? 'is' : 'are'} not placed on the axis: ${titles}.`,
   /** What the status region says when a group or event is chosen. */
-  announceGroup: (group: string) => `Group: ${group}.`,
+  announceGroup: (group: string) => `Group: ${sentence(group)}`,
   announceEvent: (kind: string, title: string, date: string, n: string, of: string) =>
-    `${kind}: ${title}, ${date}. ${n} of ${of}.`,
+    `${kind}: ${title}, ${sentence(date)} ${n} of ${of}.`,
 };
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];

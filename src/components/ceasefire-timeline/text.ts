@@ -25,7 +25,7 @@ import {
   countedText,
   qualifiedNumber,
 } from '../../internal/format.js';
-import { capitalise, listText } from '../../internal/i18n.js';
+import { capitalise, listText, sentence } from '../../internal/i18n.js';
 import { common, phraseList } from '../../internal/messages.js';
 import { creditText, statusText } from '../../internal/source-text.js';
 import type { Tick } from './layout/types.js';
@@ -150,9 +150,11 @@ export function summaryText(
   );
   const [from, to] = range;
   const sameYear = new Date(from).getUTCFullYear() === new Date(to).getUTCFullYear();
-  return from === to
-    ? words.summaryOn(counts, shortDay(from, locale, true))
-    : words.summaryBetween(counts, shortDay(from, locale, !sameYear), shortDay(to, locale, true));
+  return sentence(
+    from === to
+      ? words.summaryOn(counts, shortDay(from, locale, true))
+      : words.summaryBetween(counts, shortDay(from, locale, !sameYear), shortDay(to, locale, true)),
+  );
 }
 
 /** The name of an event's region, in the dataset's words (its id when the data has no such region). */
@@ -248,7 +250,8 @@ export function eventLine(data: Dataset, event: TimelineEvent, locale: string): 
     `${words.kind[event.kind]}${common(locale).colon} ${event.title}`,
     placeText(data, event, locale),
   ].filter((p): p is string => Boolean(p));
-  if (event.kind === 'ceasefire') return `${head.join('. ')}.`;
+  const said = head.map(sentence).join(' ');
+  if (event.kind === 'ceasefire') return said;
   const figures = shownFigures(data, event).map(({ metric, figure }) =>
     words.accordingTo(
       capitalise(countedText(figure, metricLabel(data, metric), locale), locale),
@@ -256,8 +259,8 @@ export function eventLine(data: Dataset, event: TimelineEvent, locale: string): 
       statusText(data, [figure], locale),
     ),
   );
-  const said = figures.length > 0 ? figures : [`${capitalise(words.noCasualty, locale)}.`];
-  return `${head.join('. ')}. ${said.join(' ')}`;
+  const toll = figures.length > 0 ? figures : [sentence(capitalise(words.noCasualty, locale))];
+  return `${said} ${toll.join(' ')}`;
 }
 
 /** "100 attacks, 43 reported violations": what a group holds. */
@@ -360,5 +363,5 @@ export function announcement(
   );
   // The figures, without their credits: those are one Enter away, in the card.
   const figures = figuresText(data, event, locale);
-  return figures ? `${said} ${figures}.` : said;
+  return figures ? `${said} ${sentence(figures)}` : said;
 }

@@ -1,4 +1,4 @@
-import { messages } from '../../internal/i18n.js';
+import { messages, sentence } from '../../internal/i18n.js';
 
 /**
  * Every word <cw-regional-bar-chart> writes, in English; other languages:
@@ -63,13 +63,13 @@ export const CHART_EN = {
     }; the other ${folded} are added up in one bar and listed in the table.`,
   /** Regional figures that do not add up to the national one. */
   sumBelow: (sum: string, national: string, metric: string, date: string) =>
-    `Regional figures add up to ${sum} of the ${national} ${metric} reported nationally${date ? ` ${date}` : ''}.`,
+    `Regional figures add up to ${sum} of the ${national} ${metric} reported nationally${date ? ` ${sentence(date)}` : '.'}`,
   sumAbove: (sum: string, national: string, metric: string, date: string) =>
-    `Regional figures add up to ${sum}, more than the ${national} ${metric} reported nationally${date ? ` ${date}` : ''}.`,
+    `Regional figures add up to ${sum}, more than the ${national} ${metric} reported nationally${date ? ` ${sentence(date)}` : '.'}`,
   notReportedList: (names: string) => `Not reported: ${names}.`,
   /** Figures given without a date, with as-of. */
   undated: (day: string, lists: string) =>
-    `Given without a date, so not drawn for ${day}. ${lists}`,
+    `Given without a date, so not drawn for ${sentence(day)} ${lists}`,
   undatedMetric: (metric: string, items: string) => `${metric}: ${items}.`,
   undatedNational: (figure: string) => `national figure ${figure}`,
   /** The line under the title. */

@@ -7,7 +7,7 @@ import { formatStamp, qualifiedNumber } from '../../internal/format.js';
 import { phraseList } from '../../internal/messages.js';
 import { attributionKey, stampKey } from './distinct.js';
 import { HIGHLIGHT_MARKER, type Arrangement, type RegionEntry } from './layout.js';
-import { capitalise, type Words } from '../../internal/i18n.js';
+import { capitalise, sentence, type Words } from '../../internal/i18n.js';
 import { chartWords, type ChartMessages } from './messages.js';
 import { creditLines, figuresOf, versionLines } from './text.js';
 
@@ -95,7 +95,7 @@ export function tableModel(t: TableInput): TableModel {
     const figures = shownOf(shown);
     const when = unique(figures.map((f) => date(f.asOf)));
     const parts = detailed
-      ? [...when.map((w) => `${w}.`), ...unique(figures.flatMap(credit))]
+      ? [...when.map(sentence), ...unique(figures.flatMap(credit))]
       : [phraseList(when, locale)];
     return {
       key,

@@ -19,7 +19,7 @@ import {
 import { common, phraseList } from '../../internal/messages.js';
 import { html } from 'lit';
 import { textLanguage } from '../../data/translate.js';
-import { capitalise, listText, wordsIn, type Words } from '../../internal/i18n.js';
+import { capitalise, listText, sentence, wordsIn, type Words } from '../../internal/i18n.js';
 import { attributionKey, distinct, stampKey } from './distinct.js';
 import type { Amount, Arrangement, RegionEntry, Row } from './layout.js';
 import { chartWords } from './messages.js';
@@ -246,7 +246,7 @@ export function asOfLine(
 
 /** The table's caption: the title, whose figures they are, and the as-of line. */
 export const tableCaption = (title: string, whose: string, asOf: string) =>
-  `${[title, whose].filter(Boolean).join(', ')}. ${asOf}.`;
+  `${sentence([title, whose].filter(Boolean).join(', '))} ${sentence(asOf)}`;
 
 export interface Details {
   heading: string;
@@ -360,7 +360,7 @@ export function figuresSource(data: Dataset, figures: readonly Figure[], locale:
 export function creditLines(data: Dataset, f: Figure, locale: string, heading = true): string[] {
   const where = citationText(data, f);
   return [
-    ...creditText(data, f, locale).map((credit) => `${credit}.`),
+    ...creditText(data, f, locale).map(sentence),
     statusText(data, [f], locale),
     common(locale).citedFrom(heading ? `${where}; ${headingText(f, locale)}` : where),
   ];

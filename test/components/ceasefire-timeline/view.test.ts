@@ -151,7 +151,7 @@ describe('viewBuilder()', () => {
     const narrow = ready(build(inputs(synthetic(), { showTotals: true, width: 360 })));
     expect(narrow.notes[0].hidden).to.equal(false);
     expect(wide.summary).to.equal(
-      '2 ceasefires, 1 reported ceasefire violation and 1 reported attack on a populated area between 2 Jan and 10 Jan 2030',
+      '2 ceasefires, 1 reported ceasefire violation and 1 reported attack on a populated area between 2 Jan and 10 Jan 2030.',
     );
   });
 });

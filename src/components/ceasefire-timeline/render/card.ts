@@ -11,7 +11,7 @@ import {
 import { MARKER, groupGlyph, kindGlyph } from '../layout/markers.js';
 import type { TimelineLayout } from '../layout/types.js';
 import { textLanguage } from '../../../data/translate.js';
-import { wordsIn } from '../../../internal/i18n.js';
+import { sentence, wordsIn } from '../../../internal/i18n.js';
 import { timelineWords } from '../messages.js';
 import {
   dateLabel,
@@ -127,7 +127,7 @@ export function eventCard(ctx: CardContext, event: TimelineEvent): TemplateResul
       ${
         link
           ? html`<dt>${words.ceasefire}</dt>
-              <dd class="link-text">${link}.</dd>`
+              <dd class="link-text">${sentence(link)}</dd>`
           : nothing
       }
       <dt>${words.figures}</dt>

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Dataset } from '../../../data/types.js';
 import { formatStamp } from '../../../internal/format.js';
-import { wordsIn } from '../../../internal/i18n.js';
+import { sentence, wordsIn } from '../../../internal/i18n.js';
 import type { HorizontalLayout, Row, VerticalLayout } from '../layout/types.js';
 import { timelineWords } from '../messages.js';
 import {
@@ -41,7 +41,7 @@ function renderRow(
     <span class="what">
       ${
         single
-          ? html`<span class="visually-hidden">${formatStamp(first.date, locale)}.</span>
+          ? html`<span class="visually-hidden">${sentence(formatStamp(first.date, locale))}</span>
               <span class="row-title">${first.title}</span>
               <span class="row-meta">${rowMeta(data, first, locale)}</span>`
           : html`<span class="visually-hidden">${groupText(row.events, locale)}</span>
@@ -100,7 +100,7 @@ export function listItems(
     .sort((a, b) => a.span[0] - b.span[0])
     .map((m) =>
       m.shape === 'group'
-        ? `${groupText(m.events, locale)}.`
+        ? sentence(groupText(m.events, locale))
         : eventLine(data, m.events[0], locale),
     );
 }
