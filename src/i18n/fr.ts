@@ -35,7 +35,7 @@ const fr: Catalogue = {
     qualifier: {
       exact: '',
       about: 'environ ',
-      estimated: 'environ ',
+      estimated: 'selon une estimation, ',
       'at-least': 'au moins ',
       'more-than': 'plus de ',
       'up-to': 'jusqu’à ',
@@ -65,7 +65,7 @@ const fr: Catalogue = {
     heading: (section) => `intertitre du rapport\u00a0: «\u00a0${section}\u00a0»`,
     sourceLine: (reporters, date, status, cited) =>
       `${reporters.length > 1 ? 'Sources' : 'Source'}\u00a0: ${reporters.join('\u202f; ')}${date ? `, ${sentence(date)}` : '.'} ${status} Cité d’après ${sentence(cited)}`,
-    citedFrom: (where) => `Cité d’après ${where}.`,
+    citedFrom: (where) => `Cité d’après ${sentence(where)}`,
     scopeFallback: (reporters) => `Chiffres tels que rapportés par ${reporters}.`,
     getData: 'Télécharger les données (CSV)',
     saveImage: 'Enregistrer l’image',
@@ -95,11 +95,11 @@ const fr: Catalogue = {
     version: (figure, date) => `${figure} (${date})`,
     whyShown: (figure) => `Pourquoi ${figure} est affiché`,
     noteLabel: 'Remarque\u00a0:',
-    noneDatedBy: (day) => `Aucun chiffre n’est daté du ${day} ou d’avant.`,
+    noneDatedBy: (day) => `Aucun chiffre n’est daté du ${day} ou d’une date antérieure.`,
     givenUndated: 'Cette version est donnée sans date.',
     firstListed:
       'Aucune version n’est datée et les données n’indiquent pas laquelle privilégier\u00a0: la première citée est affichée.',
-    latestBy: (day) => `C’est le chiffre le plus récent daté du ${day} ou d’avant.`,
+    latestBy: (day) => `C’est le chiffre le plus récent daté du ${day} ou d’une date antérieure.`,
     latest: 'C’est le chiffre daté le plus récent.',
     notReported: (region, day) =>
       `Non communiqué${region ? ` pour ${region}` : ''}${day ? ` au ${day}` : ''}`,
@@ -131,28 +131,35 @@ const fr: Catalogue = {
     otherRegions: (count) => `Autres régions (${count})`,
     otherRegionsList: (names) => `Autres régions\u00a0: ${names}`,
     more: (count) => `${count} de plus`,
-    noun: { killed: 'morts', injured: 'blessés' },
-    someFigure: (metric) => `chiffre communiqué pour ${metric}`,
-    someDatedFigure: (metric, day) => `chiffre pour ${metric} daté du ${day} ou d’avant`,
+    noun: {
+      killed: 'morts',
+      injured: 'blessés',
+      'houses-damaged': 'maisons endommagées',
+      'buildings-damaged': 'immeubles d’habitation endommagés',
+      'facilities-damaged': 'installations civiles endommagées',
+    },
+    someFigure: (metric) => `chiffre communiqué pour les ${metric}`,
+    someDatedFigure: (metric, day) =>
+      `chiffre pour les ${metric} daté du ${day} ou d’une date antérieure`,
     noRegion: (some, national) =>
       `aucune région n’a de ${some}${national ? ` (${national} au niveau national)` : ''}`,
     onlyRegion: (region, some, figure, national) =>
       `${region} est la seule région à avoir un ${some}, ${figure}${national ? `, sur ${national} au niveau national` : ''}`,
     leader: (region, noun, figure, national) =>
-      `${region} compte le plus de ${noun} signalés, ${figure}${national ? `, sur ${national} au niveau national` : ''}`,
+      `${region} compte le plus grand nombre signalé de ${noun}, ${figure}${national ? `, sur ${national} au niveau national` : ''}`,
     leaders: (regions, noun, figure, national) =>
-      `${regions} comptent le plus de ${noun} signalés, ${figure} chacune${national ? `, sur ${national} au niveau national` : ''}`,
+      `${regions} comptent le plus grand nombre signalé de ${noun}, ${figure} chacune${national ? `, sur ${national} au niveau national` : ''}`,
     summary: (whose, clauses) => `${[whose, clauses.join('\u202f; ')].filter(Boolean).join(', ')}.`,
     fold: (top, topText, noun, highlighted, highlightedText, folded) =>
-      `Les barres montrent ${top === 1 ? 'la région' : `les ${topText} régions`} comptant le plus de ${noun} signalés${
+      `Les barres montrent ${top === 1 ? 'la région' : `les ${topText} régions`} comptant le plus grand nombre signalé de ${noun}${
         highlighted > 0
           ? ` et ${highlightedText} région${s(highlighted)} mise${s(highlighted)} en évidence`
           : ''
       }\u202f; les ${folded} autres sont additionnées dans une seule barre et listées dans le tableau.`,
     sumBelow: (sum, national, metric, date) =>
-      `Les chiffres régionaux totalisent ${sum} sur les ${national} ${metric} signalés au niveau national${date ? ` ${sentence(date)}` : '.'}`,
+      `Les chiffres régionaux totalisent ${sum}, sur un total national signalé de ${national} ${metric}${date ? ` ${sentence(date)}` : '.'}`,
     sumAbove: (sum, national, metric, date) =>
-      `Les chiffres régionaux totalisent ${sum}, plus que les ${national} ${metric} signalés au niveau national${date ? ` ${sentence(date)}` : '.'}`,
+      `Les chiffres régionaux totalisent ${sum}, plus que le total national signalé de ${national} ${metric}${date ? ` ${sentence(date)}` : '.'}`,
     notReportedList: (names) => `Non communiqué\u00a0: ${names}.`,
     undated: (day, lists) => `Donnés sans date, donc non représentés au ${sentence(day)} ${lists}`,
     undatedMetric: (metric, items) => `${metric}\u00a0: ${items}.`,
@@ -160,7 +167,7 @@ const fr: Catalogue = {
     latestBy: (day) => `Derniers chiffres au ${day} ou avant`,
     noDates: 'Dernier chiffre de chaque région\u202f; la source ne donne aucune date',
     datesVary: 'Dernier chiffre de chaque région\u202f; les dates varient',
-    gap: (count, of, what) => `${count}${of ? ` sur ${of}` : ''} ${what}`,
+    gap: (count, of, what) => `${what} pour ${count}${of ? ` sur ${of}` : ''}`,
     inTotal: (amount) => `${amount} au total`,
     missing: (metric, what) => `${metric}\u00a0: ${what}`,
     undatedAmount: (amount, what) => `${amount}, ${what}`,
@@ -192,7 +199,7 @@ const fr: Catalogue = {
       agreed: (date) => `conclu le ${date}`,
       announced: (date) => `annoncé le ${date}`,
       reaffirmed: (date) => `réaffirmé le ${date}`,
-      'agreed-start': (date) => `début convenu le ${date}`,
+      'agreed-start': (date) => `début convenu pour le ${date}`,
     },
     zoneNotStated: (date) => `${date}, fuseau horaire non précisé`,
     localTime: (date) => `${date}, heure locale`,
@@ -249,7 +256,7 @@ const fr: Catalogue = {
       attack: 'Attaques signalées contre des zones habitées',
     },
     labelHead: (place, day) => (place ? `${place}, ${day}` : day),
-    labelToll: (figure) => `${figure} morts`,
+    labelToll: (figure) => `morts\u00a0: ${figure}`,
     legendSize: (largest) =>
       `La surface du symbole indique les morts signalés, pour les attaques comme pour les violations (maximum\u00a0: ${largest})`,
     summaryBetween: (counts, from, to) => `${counts} entre le ${from} et le ${to}`,
@@ -258,12 +265,12 @@ const fr: Catalogue = {
     violationOf: (ceasefire, date) => `Signalée comme violation ${ceasefire} (${date})`,
     ceasefireAt: (place) => `du cessez-le-feu de ${place}`,
     ceasefireTitled: (title) => `du cessez-le-feu «\u00a0${title}\u00a0»`,
-    violationOfShort: (ceasefire) => `violation signalée du cessez-le-feu ${ceasefire}`,
+    violationOfShort: (ceasefire) => `violation signalée du cessez-le-feu (${ceasefire})`,
     accordingTo: (figure, credits, status) => `${figure}, selon ${credits}. ${status}`,
     noCasualty: 'aucun bilan communiqué',
     groupText: (events, span, kinds) => `${events}, ${span} (${kinds})`,
     dayRange: (from, to) => `du ${from} au ${to}`,
-    totals: (metric, values) => `Total national signalé (${metric})\u00a0: ${values}.`,
+    totals: (metric, values) => `Total national signalé (${metric})\u00a0: ${sentence(values)}`,
     noTotals: (metric) => `Aucun total national daté (${metric}) sur cette période.`,
     totalsCaption: (metric) => `Total national signalé, ${metric} (chiffres datés uniquement)`,
     undatedSnapshots: (n, count) => `${count} relevé${s(n)} non daté${s(n)} non représenté${s(n)}.`,

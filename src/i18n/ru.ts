@@ -19,17 +19,21 @@ const KIND_COUNT: Record<EventKind, [string, string, string]> = {
     'сообщений об ударах по населённым пунктам',
   ],
 };
+/** "Named the third violation": the ordinal in the instrumental, else the number after the noun. */
 const ORDINALS = [
-  'первое',
-  'второе',
-  'третье',
-  'четвёртое',
-  'пятое',
-  'шестое',
-  'седьмое',
-  'восьмое',
+  'первым',
+  'вторым',
+  'третьим',
+  'четвёртым',
+  'пятым',
+  'шестым',
+  'седьмым',
+  'восьмым',
 ];
-const ordinal = (n: number, count: string) => ORDINALS[n - 1] ?? `№ ${count}`;
+const asViolation = (n: number, count: string) => {
+  const word = ORDINALS[n - 1];
+  return word ? `${word} нарушением` : `нарушением №\u00a0${count}`;
+};
 
 const ru: Catalogue = {
   common: {
@@ -45,7 +49,7 @@ const ru: Catalogue = {
     dateNotStatedBefore: (day) => `дата не указана (до ${day})`,
     dateTime: (date, time, about) => `${date}, ${about ? 'около ' : ''}${time}`,
     time: (time, about) => `${about ? 'около ' : ''}${time}`,
-    asOf: (date) => `на ${date}`,
+    asOf: (date) => `по состоянию на ${date}`,
     separator: '; ',
     colon: ':',
     // The dataset's label does not agree with every number in Russian: it comes first.
@@ -53,19 +57,19 @@ const ru: Catalogue = {
     changed: (title, summary) => `${title}. ${summary}`,
     namesNoSource: (reporter) => `${reporter} (в докладе источник не назван)`,
     reporterKind: {
-      party: 'данные стороны конфликта',
+      party: 'сообщено стороной конфликта',
       advocacy: 'собственное утверждение доклада, отстаивающего определённую позицию',
       independent: 'заявление независимой организации, а не проверка',
     },
     statusReported: (kinds, unverified) =>
-      `${kinds}${unverified ? '; независимо не проверено' : ''}.`,
+      `${kinds}${unverified ? '; не подвергалось независимой проверке' : ''}.`,
     statusCorroborated: 'Подтверждено независимой организацией.',
     statusMixed: (kinds, unverified) =>
-      `${kinds}. Часть утверждений подтверждена независимой организацией${unverified ? ', остальные независимо не проверены' : ''}.`,
-    heading: (section) => `заголовок доклада: «${section}»`,
+      `${kinds}. Часть утверждений подтверждена независимой организацией${unverified ? ', остальные не подвергались независимой проверке' : ''}.`,
+    heading: (section) => `заголовок раздела доклада: «${section}»`,
     sourceLine: (reporters, date, status, cited) =>
       `${reporters.length > 1 ? 'Источники' : 'Источник'}: ${reporters.join('; ')}${date ? `, ${sentence(date)}` : '.'} ${status} Цитируется по: ${sentence(cited)}`,
-    citedFrom: (where) => `Цитируется по: ${where}.`,
+    citedFrom: (where) => `Цитируется по: ${sentence(where)}`,
     scopeFallback: (reporters) => `Данные в изложении: ${reporters}.`,
     getData: 'Скачать данные (CSV)',
     saveImage: 'Сохранить изображение',
@@ -101,14 +105,14 @@ const ru: Catalogue = {
     latestBy: (day) => `Это последние данные, датированные ${day} или ранее.`,
     latest: 'Это последние датированные данные.',
     notReported: (region, day) =>
-      `Нет данных${region ? ` по региону ${region}` : ''}${day ? ` на ${day}` : ''}`,
+      `Нет данных${region ? ` по региону ${region}` : ''}${day ? ` по состоянию на ${day}` : ''}`,
     notReportedSummary: (label, region, day) =>
       sentence(
-        `${label}: нет данных${region ? ` по региону ${region}` : ''}${day ? ` на ${day}` : ''}`,
+        `${label}: нет данных${region ? ` по региону ${region}` : ''}${day ? ` по состоянию на ${day}` : ''}`,
       ),
     summary: (figure, date) => `${figure}, ${sentence(date)}`,
     datasetChecked: (title, sources) =>
-      `Проверенный набор данных: «${title}»${sources ? ` (${sources})` : ''}.`,
+      `Просмотрен набор данных «${title}»${sources ? ` (${sources})` : ''}.`,
   },
   chart: {
     loading: 'Загрузка данных по регионам…',
@@ -126,38 +130,45 @@ const ru: Catalogue = {
     dateNotStated: 'дата не указана',
     title: (metrics, area) =>
       area ? `${metrics}: ${area}, по регионам` : `${metrics} по регионам`,
-    whose: (reportedBy) => `по данным: ${reportedBy}`,
+    whose: (reportedBy) => `по данным (${reportedBy})`,
     otherRegions: (count) => `Другие регионы (${count})`,
     otherRegionsList: (names) => `Другие регионы: ${names}`,
     more: (count) => `ещё ${count}`,
-    noun: { killed: 'погибших', injured: 'раненых' },
-    someFigure: (metric) => `данные (${metric})`,
-    someDatedFigure: (metric, day) => `данные (${metric}), датированные ${day} или ранее`,
+    noun: {
+      killed: 'погибших',
+      injured: 'раненых',
+      'houses-damaged': 'повреждённых домов',
+      'buildings-damaged': 'повреждённых жилых зданий',
+      'facilities-damaged': 'повреждённых гражданских объектов',
+    },
+    someFigure: (metric) => `сообщаемые данные по показателю «${metric}»`,
+    someDatedFigure: (metric, day) =>
+      `данные по показателю «${metric}», датированные ${day} или ранее`,
     noRegion: (some, national) =>
-      `ни в одном регионе нет: ${some}${national ? ` (по стране ${national})` : ''}`,
+      `ни по одному региону не приводятся ${some}${national ? ` (по стране: ${national})` : ''}`,
     onlyRegion: (region, some, figure, national) =>
-      `${region} — единственный регион, где есть ${some}: ${figure}${national ? `, из ${national} по стране` : ''}`,
+      `${region} — единственный регион, по которому приводятся ${some}: ${figure}${national ? `, из ${national} по стране` : ''}`,
     leader: (region, noun, figure, national) =>
-      `Больше всего ${noun} сообщается в регионе ${region}: ${figure}${national ? `, из ${national} по стране` : ''}`,
+      `больше всего ${noun} сообщается в регионе ${region}: ${figure}${national ? `, из ${national} по стране` : ''}`,
     leaders: (regions, noun, figure, national) =>
-      `Больше всего ${noun} сообщается в регионах ${regions}: по ${figure}${national ? `, из ${national} по стране` : ''}`,
+      `больше всего ${noun} сообщается в регионах ${regions}: ${figure} в каждом${national ? `, из ${national} по стране` : ''}`,
     summary: (whose, clauses) => `${[whose, clauses.join('; ')].filter(Boolean).join(', ')}.`,
     fold: (top, topText, noun, highlighted, highlightedText, folded) =>
-      `Столбцы показывают ${top === 1 ? 'регион' : `${topText} ${forms(top, 'регион', 'региона', 'регионов')}`} с наибольшим числом ${noun}${
+      `Столбцы показывают ${top === 1 ? 'регион' : `${topText} ${forms(top, 'регион', 'региона', 'регионов')}`} с наибольшим сообщаемым числом ${noun}${
         highlighted > 0
           ? ` и ${highlightedText} ${forms(highlighted, 'выделенный регион', 'выделенных региона', 'выделенных регионов')}`
           : ''
       }; остальные (${folded}) сложены в один столбец и перечислены в таблице.`,
     sumBelow: (sum, national, metric, date) =>
-      `Сумма по регионам — ${sum} из ${national} по стране (${metric})${date ? `, ${sentence(date)}` : '.'}`,
+      `Сумма по регионам — ${sum} из ${national}, сообщаемых по стране (${metric})${date ? `, ${sentence(date)}` : '.'}`,
     sumAbove: (sum, national, metric, date) =>
-      `Сумма по регионам — ${sum}, больше, чем ${national} по стране (${metric})${date ? `, ${sentence(date)}` : '.'}`,
+      `Сумма по регионам — ${sum}, больше, чем сообщаемые по стране ${national} (${metric})${date ? `, ${sentence(date)}` : '.'}`,
     notReportedList: (names) => `Нет данных: ${names}.`,
     undated: (day, lists) =>
-      `Приводятся без даты, поэтому не показаны на ${sentence(day)} ${lists}`,
+      `Приводятся без даты, поэтому не показаны по состоянию на ${sentence(day)} ${lists}`,
     undatedMetric: (metric, items) => `${metric}: ${items}.`,
     undatedNational: (figure) => `по стране ${figure}`,
-    latestBy: (day) => `Последние данные на ${day} или ранее`,
+    latestBy: (day) => `Последние данные, датированные ${day} или ранее`,
     noDates: 'Последние данные по каждому региону; источник не указывает дат',
     datesVary: 'Последние данные по каждому региону; даты различаются',
     gap: (count, of, what) => `${count}${of ? ` из ${of}` : ''}: ${what}`,
@@ -187,14 +198,14 @@ const ru: Catalogue = {
       occurred: 'Когда',
       agreed: 'Заключено',
       announced: 'Объявлено',
-      reaffirmed: 'Подтверждено',
+      reaffirmed: 'Вновь подтверждено',
       'agreed-start': 'Согласованное начало',
     },
     datedAs: {
       occurred: (date) => date,
       agreed: (date) => `заключено ${date}`,
       announced: (date) => `объявлено ${date}`,
-      reaffirmed: (date) => `подтверждено ${date}`,
+      reaffirmed: (date) => `вновь подтверждено ${date}`,
       'agreed-start': (date) => `начало согласовано на ${date}`,
     },
     zoneNotStated: (date) => `${date}, часовой пояс не указан`,
@@ -205,14 +216,14 @@ const ru: Catalogue = {
       place: 'Место',
       terms: 'Условия',
       munitions: 'Боеприпасы',
-      perpetrator: 'Ответственность',
+      perpetrator: 'Кому приписывается',
       damage: 'Ущерб',
       violation: 'Нарушение перемирия',
     },
     claimDated: (label, date) => `${label} (${date})`,
-    countedAs: (n, count) => `Считается как ${ordinal(n, count)} нарушение.`,
+    countedAs: (n, count) => `Названо ${asViolation(n, count)}.`,
     alsoCalls: (title, n, count) =>
-      `Другой фрагмент также называет ${ordinal(n, count)} нарушение: «${title}».`,
+      `Другой фрагмент также называет «${title}» ${asViolation(n, count)}.`,
     dateReason: 'Почему эта дата:',
     where: 'Где',
     ceasefire: 'Перемирие',
@@ -222,7 +233,7 @@ const ru: Catalogue = {
     status: 'Статус',
     reportedBy: 'Сообщает',
     citedFrom: 'Цитируется по',
-    violations: 'Сообщения о нарушениях этого перемирия за период:',
+    violations: 'Сообщения о нарушениях этого перемирия в показанном периоде:',
     close: 'Закрыть подробности',
     listCut: (shown, total) =>
       `Показаны первые ${shown} из ${total}; стрелки на шкале времени проходят по всем.`,
@@ -257,8 +268,8 @@ const ru: Catalogue = {
       `Площадь значка — сообщаемое число погибших, для ударов и нарушений одинаково (наибольшее: ${largest})`,
     summaryBetween: (counts, from, to) => `${counts} с ${from} по ${to}`,
     summaryOn: (counts, day) => `${counts} ${day}`,
-    brokeredIn: (place) => `При посредничестве: ${place}`,
-    violationOf: (ceasefire, date) => `Сообщается как нарушение ${ceasefire} (${date})`,
+    brokeredIn: (place) => `Место переговоров: ${place}`,
+    violationOf: (ceasefire, date) => `По сообщениям, это нарушение ${ceasefire}; ${date}`,
     ceasefireAt: (place) => `перемирия (${place})`,
     ceasefireTitled: (title) => `перемирия «${title}»`,
     violationOfShort: (ceasefire) => `сообщение о нарушении перемирия (${ceasefire})`,
@@ -266,9 +277,10 @@ const ru: Catalogue = {
     noCasualty: 'данных о жертвах нет',
     groupText: (events, span, kinds) => `${events}, ${span} (${kinds})`,
     dayRange: (from, to) => `с ${from} по ${to}`,
-    totals: (metric, values) => `Общее число по стране (${metric}): ${values}.`,
+    totals: (metric, values) => `Сообщаемое общее число по стране (${metric}): ${sentence(values)}`,
     noTotals: (metric) => `За этот период нет датированного общего числа по стране (${metric}).`,
-    totalsCaption: (metric) => `Общее число по стране, ${metric} (только датированные данные)`,
+    totalsCaption: (metric) =>
+      `Сообщаемое общее число по стране, ${metric} (только датированные данные)`,
     undatedSnapshots: (n, count) =>
       `${count} ${forms(n, 'недатированная сводка не показана', 'недатированные сводки не показаны', 'недатированных сводок не показано')}.`,
     undatedEvents: (n, count, titles) =>

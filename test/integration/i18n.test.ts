@@ -78,6 +78,11 @@ describe('every word translatable', () => {
       expect(shape(catalogue)).to.deep.equal(shape(ENGLISH));
     });
 
+    it(`the ${name} catalogue words each qualifier apart ("about 70" is not "an estimated 70")`, () => {
+      const words = Object.values(catalogue.common.qualifier);
+      expect(new Set(words).size).to.equal(words.length);
+    });
+
     for (const [element, template, section] of ELEMENTS(name)) {
       it(`${element} in ${name}: no fixed English sentence, the dataset's own words translated`, async () => {
         const el = await mount(template);

@@ -132,7 +132,8 @@ export const TIMELINE_EN = {
   /** "143 events, 11 Oct 2020 to 12 Oct 2020 (100 attacks, 43 reported violations)". */
   groupText: (events: string, span: string, kinds: string) => `${events}, ${span} (${kinds})`,
   dayRange: (from: string, to: string) => `${from} to ${to}`,
-  totals: (metric: string, values: string) => `Reported national total of ${metric}: ${values}.`,
+  totals: (metric: string, values: string) =>
+    `Reported national total of ${metric}: ${sentence(values)}`,
   noTotals: (metric: string) => `No dated national total of ${metric} falls in this range.`,
   totalsCaption: (metric: string) => `Reported national total, ${metric} (dated figures only)`,
   undatedSnapshots: (n: number, count: string) =>

@@ -29,8 +29,14 @@ export const CHART_EN = {
   /** "Other regions: A, B and 3 more". */
   otherRegionsList: (names: string) => `Other regions: ${names}`,
   more: (count: string) => `${count} more`,
-  /** What "the most reported …" calls a metric; other metrics use their label. */
-  noun: { killed: 'deaths', injured: 'injuries' } as Record<string, string>,
+  /** What "the most reported …" calls a metric; one a page catalogue leaves out uses its label. */
+  noun: {
+    killed: 'deaths',
+    injured: 'injuries',
+    'houses-damaged': 'damaged houses',
+    'buildings-damaged': 'damaged residential buildings',
+    'facilities-damaged': 'damaged civilian facilities',
+  } as Record<string, string>,
   /** "about 70 civilians injured". */
   /** The summary, clause by clause. `some` is someFigure() or someDatedFigure(). */
   someFigure: (metric: string) => `reported figure for ${metric}`,

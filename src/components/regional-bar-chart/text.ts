@@ -362,7 +362,7 @@ export function creditLines(data: Dataset, f: Figure, locale: string, heading = 
   return [
     ...creditText(data, f, locale).map(sentence),
     statusText(data, [f], locale),
-    common(locale).citedFrom(heading ? `${where}; ${headingText(f, locale)}` : where),
+    common(locale).citedFrom(heading ? phraseList([where, headingText(f, locale)], locale) : where),
   ];
 }
 
@@ -398,7 +398,7 @@ export function versionLines(
     const others = v.others.map((f) => {
       const given = words.alsoGiven(amountWords(f, metric, locale), formatStamp(f.asOf, locale));
       const its = creditLines(data, f, locale).join(' ');
-      return its === credit ? `${given}${words.sameSource}` : `${given}. ${its}`;
+      return its === credit ? `${given}${words.sameSource}` : `${sentence(given)} ${its}`;
     });
     // A contradiction's reason explains its own default; with as-of the one shown may be another.
     const why =

@@ -71,13 +71,13 @@ describe('regional-bar-chart words and options', () => {
     );
   });
 
-  it("summarySentence() uses the dataset's label for other metrics and omits a missing national figure", () => {
+  it("summarySentence() names a damage metric by the catalogue's noun and omits a missing national figure", () => {
     const data = synthetic();
-    data.metrics.push({ id: 'houses-damaged', label: 'houses damaged' });
+    data.metrics.push({ id: 'houses-damaged', label: 'homes hit' });
     data.regions[0].figures['houses-damaged'] = [fig('a-houses', 30)];
     data.regions[1].figures['houses-damaged'] = [fig('b-houses', 31)];
     expect(sentence(data, ['houses-damaged'])).to.equal(
-      'Region B has the most reported houses damaged, 31.',
+      'Region B has the most reported damaged houses, 31.',
     );
   });
 

@@ -6,7 +6,7 @@ import {
   type Dataset,
   type TimelineEvent,
 } from '../../../data/types.js';
-import { qualifiedNumber } from '../../../internal/format.js';
+import { countedText, qualifiedNumber } from '../../../internal/format.js';
 import { common, phraseList } from '../../../internal/messages.js';
 import {
   citationText,
@@ -75,10 +75,7 @@ export function renderFigures(data: Dataset, event: TimelineEvent, locale: strin
     );
     return [
       html`<li>
-        <span class="figure"
-          >${qualifiedNumber(shown.value, shown.qualifier, locale)}
-          ${metricLabel(data, metric)}</span
-        >
+        <span class="figure">${countedText(shown, metricLabel(data, metric), locale)}</span>
         ${attribution(data, event, shown, locale)}
         ${
           also.length > 0
