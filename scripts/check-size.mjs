@@ -114,10 +114,11 @@ const CHECKS = [
     // (with lit's join directive), timeline 33 B. One full stop after a date
     // that ends in one (sentence(), exported for page catalogues): 20-44 B.
     // The catalogues reviewed against the English: chart 58 B (a noun for
-    // every metric, phraseList for its cited-from), timeline -2 B.
-    ['casualty-counter', 12, 18_405],
+    // every metric, phraseList for its cited-from), timeline -2 B. The source
+    // line ended once after a reporter's name too: 0-2 B.
+    ['casualty-counter', 12, 18_407],
     ['regional-bar-chart', 28, 35_031],
-    ['ceasefire-timeline', 38, 48_564],
+    ['ceasefire-timeline', 38, 48_565],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,

@@ -64,7 +64,7 @@ const fr: Catalogue = {
       `${kinds}. Certaines affirmations corroborées par une organisation indépendante${unverified ? ', les autres non vérifiées de manière indépendante' : ''}.`,
     heading: (section) => `intertitre du rapport\u00a0: «\u00a0${section}\u00a0»`,
     sourceLine: (reporters, date, status, cited) =>
-      `${reporters.length > 1 ? 'Sources' : 'Source'}\u00a0: ${reporters.join('\u202f; ')}${date ? `, ${sentence(date)}` : '.'} ${status} Cité d’après ${sentence(cited)}`,
+      `${sentence(`${reporters.length > 1 ? 'Sources' : 'Source'}\u00a0: ${reporters.join('\u202f; ')}${date ? `, ${date}` : ''}`)} ${status} Cité d’après ${sentence(cited)}`,
     citedFrom: (where) => `Cité d’après ${sentence(where)}`,
     scopeFallback: (reporters) => `Chiffres tels que rapportés par ${reporters}.`,
     getData: 'Télécharger les données (CSV)',

@@ -68,7 +68,7 @@ const ru: Catalogue = {
       `${kinds}. Часть утверждений подтверждена независимой организацией${unverified ? ', остальные не подвергались независимой проверке' : ''}.`,
     heading: (section) => `заголовок раздела доклада: «${section}»`,
     sourceLine: (reporters, date, status, cited) =>
-      `${reporters.length > 1 ? 'Источники' : 'Источник'}: ${reporters.join('; ')}${date ? `, ${sentence(date)}` : '.'} ${status} Цитируется по: ${sentence(cited)}`,
+      `${sentence(`${reporters.length > 1 ? 'Источники' : 'Источник'}: ${reporters.join('; ')}${date ? `, ${date}` : ''}`)} ${status} Цитируется по: ${sentence(cited)}`,
     citedFrom: (where) => `Цитируется по: ${sentence(where)}`,
     scopeFallback: (reporters) => `Данные в изложении: ${reporters}.`,
     getData: 'Скачать данные (CSV)',

@@ -56,7 +56,7 @@ export const COMMON_EN = {
   heading: (section: string) => `the report’s heading: “${section}”`,
   /** The line under every element. `date` may be empty; `status` is a full sentence. */
   sourceLine: (reporters: readonly string[], date: string, status: string, cited: string) =>
-    `${reporters.length > 1 ? 'Sources' : 'Source'}: ${reporters.join('; ')}${date ? `, ${sentence(date)}` : '.'} ${status} Cited from ${sentence(cited)}`,
+    `${sentence(`${reporters.length > 1 ? 'Sources' : 'Source'}: ${reporters.join('; ')}${date ? `, ${date}` : ''}`)} ${status} Cited from ${sentence(cited)}`,
   citedFrom: (where: string) => `Cited from ${sentence(where)}`,
   /** A dataset without a scope statement: whose figures they are. */
   scopeFallback: (reporters: string) => `Figures as reported by ${reporters}.`,

@@ -27,6 +27,12 @@ describe('source text', () => {
     expect(sourceText(data, [fig('x', 1), undated], 'en-GB')).to.match(
       /^Source: Example Ministry\. /,
     );
+    // A name or a date that ends in a full stop ends the sentence: no second one.
+    data.reporters[0].name = 'Example Ministry Inc.';
+    expect(sourceText(data, [fig('x', 1), undated], 'en-GB')).to.match(
+      /^Source: Example Ministry Inc\. Reported/,
+    );
+    expect(sourceText(data, [fig('x', 1)], 'ru')).to.match(/ 2030 г\. Reported/);
     expect(two).to.contain(
       'Reported by a party to the conflict. Some claims corroborated by an independent organisation, the others not independently verified.',
     );
