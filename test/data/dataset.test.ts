@@ -198,6 +198,20 @@ describe('the bundled dataset (data/karabakh-2020.json)', () => {
     for (const f of office) expect(f.note, f.id).to.include("Prosecutor General's Office");
   });
 
+  it('a claim whose note says no one is named is the report’s own, never a nearby speaker’s (rule 4)', async () => {
+    const data = await bundled();
+    const claims = data.events.flatMap((e) => e.claims ?? []);
+    const unnamed = claims.filter((c) =>
+      /names no (other )?(source|speaker)|does not say whose|report's own claim/i.test(
+        c.note ?? '',
+      ),
+    );
+    expect(unnamed.length).to.be.above(10);
+    expect(
+      unnamed.filter((c) => c.reportedBy !== 'lar-public-union').map((c) => c.id),
+    ).to.deep.equal([]);
+  });
+
   it('the publisher of the report is its reporter for uncredited claims, as an advocate, not a party', async () => {
     const data = await bundled();
     const publisher = data.reporters.filter((r) => r.publishes?.includes('lar-2020'));
