@@ -75,7 +75,8 @@ const CHECKS = [
     // page catalogues: 53 B. The catalogues reviewed against the English
     // (a noun for every metric, the timeline card's figure through
     // common.counted, the chart's cited-from list through phraseList): 57 B.
-    ceiling: 61_779,
+    // Reporters' names translated with the rest of a dataset's labels: 16 B.
+    ceiling: 61_795,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -115,10 +116,11 @@ const CHECKS = [
     // that ends in one (sentence(), exported for page catalogues): 20-44 B.
     // The catalogues reviewed against the English: chart 58 B (a noun for
     // every metric, phraseList for its cited-from), timeline -2 B. The source
-    // line ended once after a reporter's name too: 0-2 B.
-    ['casualty-counter', 12, 18_407],
-    ['regional-bar-chart', 28, 35_031],
-    ['ceasefire-timeline', 38, 48_565],
+    // line ended once after a reporter's name too: 0-2 B. Reporters' names
+    // translated with the rest of a dataset's labels: 18-21 B.
+    ['casualty-counter', 12, 18_425],
+    ['regional-bar-chart', 28, 35_052],
+    ['ceasefire-timeline', 38, 48_585],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,

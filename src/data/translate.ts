@@ -16,7 +16,7 @@ function translationFor(data: Dataset, locale: string): DatasetTranslation | und
 
 /**
  * The dataset as a reader of `locale` sees it: metric labels, region names,
- * event titles and places, and the scope in that language where the dataset
+ * reporters' names, event titles and places, and the scope in that language where the dataset
  * translates them. Region names in the dataset's own language stay
  * alternates, so `region="Barda"` still finds the region on a French page.
  * The same object for the same data and locale, so views memoised on the
@@ -37,6 +37,7 @@ export function translated(data: Dataset, locale: string): Dataset {
         const name = t.regions?.[r.id];
         return name ? { ...r, name, alternates: [...r.alternates, r.name] } : r;
       }),
+      reporters: data.reporters.map((r) => ({ ...r, name: t.reporters?.[r.id] ?? r.name })),
       events: data.events.map((e) => {
         const words = t.events?.[e.id];
         return words ? { ...e, ...words } : e;

@@ -312,7 +312,8 @@ export interface EventTranslation {
 
 /**
  * The words of a dataset that readers see as labels, in another language:
- * metric labels, region names, event titles and places, and the scope. Notes,
+ * metric labels, region names, reporters' names, event titles and places,
+ * and the scope. Notes,
  * summaries, claims and citations stay in the dataset's own language (its
  * `language`), as the source wrote them, and the elements mark them so.
  */
@@ -321,6 +322,8 @@ export interface DatasetTranslation {
   metrics?: Partial<Record<MetricId, string>>;
   /** Region id → name, in the language's usual spelling ("Gandja"). */
   regions?: Record<string, string>;
+  /** Reporter id → the body's name as the language writes it ("Генеральная прокуратура Азербайджана"). */
+  reporters?: Record<string, string>;
   /** Event id → its title, place and where a ceasefire was brokered. */
   events?: Record<string, EventTranslation>;
   scope?: Partial<Scope>;

@@ -45,7 +45,7 @@ export const MAX_FIGURE = 1_000_000_000;
 const FIELDS = {
   root: 'schemaVersion language translations id title description scope sources reporters metrics national regions events contradictions discrepancies',
   scope: 'statement area reportedBy',
-  translation: 'metrics regions events scope',
+  translation: 'metrics regions reporters events scope',
   eventTranslation: 'title place brokeredIn',
   source: 'id title publisher author published url description',
   reporter: 'id name kind publishes',
@@ -321,6 +321,8 @@ export function validate(input: unknown): ValidationResult {
       if (!t) continue;
       for (const m of byId(t, 'metrics', path, ids.metric, 'metric')) string(m.map, m.id, m.path);
       for (const r of byId(t, 'regions', path, ids.region, 'region')) string(r.map, r.id, r.path);
+      for (const r of byId(t, 'reporters', path, ids.reporter, 'reporter'))
+        string(r.map, r.id, r.path);
       for (const e of byId(t, 'events', path, ids.event, 'event')) {
         const words = object(e.map[e.id], at(e.path, e.id), 'eventTranslation');
         for (const key of ['title', 'place', 'brokeredIn'])

@@ -7,6 +7,7 @@ import { synthetic } from '../fixtures/synthetic.js';
 const FRENCH = {
   metrics: { killed: 'civils tués' },
   regions: { 'region-a': 'Région A' },
+  reporters: { 'example-ministry': 'Ministère de l’Exemple' },
   events: { 'cf-1': { title: 'Cessez-le-feu un', brokeredIn: 'Ville X' } },
   scope: { statement: 'Chiffres de test.' },
 };
@@ -24,7 +25,11 @@ describe('dataset translations', () => {
     const data = withFrench();
     data.translations = {
       'not a tag!': {},
-      fr: { regions: { 'region-z': 'Z' }, events: { nope: { title: 'T' } } },
+      fr: {
+        regions: { 'region-z': 'Z' },
+        reporters: { 'who-else': 'W' },
+        events: { nope: { title: 'T' } },
+      },
     };
     const result = validate(data);
     expect(result.ok ? [] : result.errors).to.deep.include.members([
@@ -37,6 +42,10 @@ describe('dataset translations', () => {
         message: 'no region with id "region-z" in this dataset',
       },
       { path: '/translations/fr/events/nope', message: 'no event with id "nope" in this dataset' },
+      {
+        path: '/translations/fr/reporters/who-else',
+        message: 'no reporter with id "who-else" in this dataset',
+      },
     ]);
   });
 
@@ -45,6 +54,10 @@ describe('dataset translations', () => {
     const fr = translated(data, 'fr-CH');
     expect(fr.metrics.find((m) => m.id === 'killed')?.label).to.equal('civils tués');
     expect(fr.regions[0].name).to.equal('Région A');
+    expect(fr.reporters.map((r) => r.name)).to.deep.equal([
+      'Ministère de l’Exemple',
+      'Example NGO',
+    ]);
     expect(fr.events.find((e) => e.id === 'cf-1')).to.include({
       title: 'Cessez-le-feu un',
       brokeredIn: 'Ville X',

@@ -99,6 +99,13 @@ describe('every word translatable', () => {
           name === 'fr' ? /^Chiffres pour l’Azerbaïdjan/ : /^Данные только по Азербайджану/,
         );
         expect(text).to.include(name === 'fr' ? 'Gandja' : 'Гянджа');
+        // Public bodies under their names in the language; the publisher's own name stays.
+        if (section !== 'counter')
+          expect(text).to.include(
+            name === 'fr'
+              ? 'Parquet général d’Azerbaïdjan'
+              : 'Генеральная прокуратура Азербайджана',
+          );
         // Phrases in a list are separated as the language writes it: "A ; B" in French.
         if (section === 'chart')
           expect(text).to.match(
