@@ -1,6 +1,7 @@
 import type { Qualifier, ReporterKind } from '../data/types.js';
 import type { CwErrorCode } from './errors.js';
-import { messages, sentence } from './i18n.js';
+import { html, type TemplateResult } from 'lit';
+import { messages, sentence, wordsIn } from './i18n.js';
 
 /**
  * The words all three elements share, in English: qualifiers, dates, source
@@ -90,6 +91,17 @@ export type CommonMessages = typeof COMMON_EN;
 
 /** The shared words for `locale`. */
 export const common = (locale: string) => messages(locale, 'common', COMMON_EN);
+
+/**
+ * "Why 25 is shown: …": one of the element's labels, its colon as `locale`
+ * writes it, then the dataset's words, marked with their language (`lang`).
+ */
+export const labelledWords = (
+  label: string,
+  lang: string | undefined,
+  text: string,
+  locale: string,
+): TemplateResult => html`${label}${common(locale).colon} ${wordsIn(lang, text)}`;
 
 /** "A; B; C" as `locale` separates phrases: "A ; B ; C" in French. */
 export const phraseList = (items: readonly string[], locale: string) =>

@@ -16,8 +16,7 @@ import {
   sourceText,
   statusText,
 } from '../../internal/source-text.js';
-import { common, phraseList } from '../../internal/messages.js';
-import { html } from 'lit';
+import { common, labelledWords, phraseList } from '../../internal/messages.js';
 import { textLanguage } from '../../data/translate.js';
 import { capitalise, listText, sentence, wordsIn, type Words } from '../../internal/i18n.js';
 import { attributionKey, distinct, stampKey } from './distinct.js';
@@ -386,8 +385,6 @@ export function versionLines(
   locale: string,
 ): Words[] {
   const lang = textLanguage(data);
-  const labelled = (label: string, reason: string) =>
-    html`${label}${common(locale).colon} ${wordsIn(lang, reason)}`;
   const lines = metrics.flatMap((metric, s) => {
     const v = entry.versions.at(s);
     if (!v) return [];
@@ -403,7 +400,14 @@ export function versionLines(
     // A contradiction's reason explains its own default; with as-of the one shown may be another.
     const why =
       main && v.contradiction?.shown === main.id
-        ? [labelled(words.whyShown(amountWords(main, metric, locale)), v.contradiction.reason)]
+        ? [
+            labelledWords(
+              words.whyShown(amountWords(main, metric, locale)),
+              lang,
+              v.contradiction.reason,
+              locale,
+            ),
+          ]
         : [];
     return [...others, ...why];
   });

@@ -7,7 +7,7 @@ import {
   type TimelineEvent,
 } from '../../../data/types.js';
 import { countedText, qualifiedNumber } from '../../../internal/format.js';
-import { common, phraseList } from '../../../internal/messages.js';
+import { common, labelledWords, phraseList } from '../../../internal/messages.js';
 import {
   citationText,
   creditText,
@@ -60,8 +60,7 @@ function versionsLine(
   const words = timelineWords(locale);
   const given = words.alsoGiven(phraseList(also, locale));
   if (!reason) return given;
-  const why = `${words.whyThisVersion}${common(locale).colon}`;
-  return html`${given} ${why} ${wordsIn(textLanguage(data), reason)}`;
+  return html`${given} ${labelledWords(words.whyThisVersion, textLanguage(data), reason, locale)}`;
 }
 
 /** Each metric's version shown by default (the credited one), its attribution, and every other version. */
