@@ -30,6 +30,23 @@ const ORDINALS = [
 ];
 const ordinal = (n: number, count: string) => ORDINALS[n - 1] ?? `numéro ${count}`;
 
+const CONTRACTED: Record<'de' | 'à', Record<string, string>> = {
+  de: { Le: 'du', Les: 'des' },
+  à: { Le: 'au', Les: 'aux' },
+};
+
+/**
+ * "de" or "à" before a word the catalogue does not know (a place, a metric's
+ * noun), as French writes them: "d’Erevan", "d’immeubles", "du Caire",
+ * "aux Ulis"; "de Bakou", "à La Haye". A leading h is left alone: whether
+ * it elides depends on the word.
+ */
+function before(word: 'de' | 'à', text: string): string {
+  const [, article, rest] = /^(Les?) (.+)$/.exec(text) ?? [];
+  if (article && rest) return `${CONTRACTED[word][article]} ${rest}`;
+  return word === 'de' && /^[aeiouàâäéèêëîïôöùûüœæ]/i.test(text) ? `d’${text}` : `${word} ${text}`;
+}
+
 const fr: Catalogue = {
   common: {
     qualifier: {
@@ -146,12 +163,12 @@ const fr: Catalogue = {
     onlyRegion: (region, some, figure, national) =>
       `${region} est la seule région à avoir un ${some}, ${figure}${national ? `, sur ${national} au niveau national` : ''}`,
     leader: (region, noun, figure, national) =>
-      `${region} compte le plus grand nombre signalé de ${noun}, ${figure}${national ? `, sur ${national} au niveau national` : ''}`,
+      `${region} compte le plus grand nombre signalé ${before('de', noun)}, ${figure}${national ? `, sur ${national} au niveau national` : ''}`,
     leaders: (regions, noun, figure, national) =>
-      `${regions} comptent le plus grand nombre signalé de ${noun}, ${figure} chacune${national ? `, sur ${national} au niveau national` : ''}`,
+      `${regions} comptent le plus grand nombre signalé ${before('de', noun)}, ${figure} chacune${national ? `, sur ${national} au niveau national` : ''}`,
     summary: (whose, clauses) => `${[whose, clauses.join('\u202f; ')].filter(Boolean).join(', ')}.`,
     fold: (top, topText, noun, highlighted, highlightedText, folded) =>
-      `Les barres montrent ${top === 1 ? 'la région' : `les ${topText} régions`} comptant le plus grand nombre signalé de ${noun}${
+      `Les barres montrent ${top === 1 ? 'la région' : `les ${topText} régions`} comptant le plus grand nombre signalé ${before('de', noun)}${
         highlighted > 0
           ? ` et ${highlightedText} région${s(highlighted)} mise${s(highlighted)} en évidence`
           : ''
@@ -261,9 +278,9 @@ const fr: Catalogue = {
       `La surface du symbole indique les morts signalés, pour les attaques comme pour les violations (maximum\u00a0: ${largest})`,
     summaryBetween: (counts, from, to) => `${counts} entre le ${from} et le ${to}`,
     summaryOn: (counts, day) => `${counts} le ${day}`,
-    brokeredIn: (place) => `Négocié à ${place}`,
+    brokeredIn: (place) => `Négocié ${before('à', place)}`,
     violationOf: (ceasefire, date) => `Signalée comme violation ${ceasefire} (${date})`,
-    ceasefireAt: (place) => `du cessez-le-feu de ${place}`,
+    ceasefireAt: (place) => `du cessez-le-feu ${before('de', place)}`,
     ceasefireTitled: (title) => `du cessez-le-feu «\u00a0${title}\u00a0»`,
     violationOfShort: (ceasefire) => `violation signalée du cessez-le-feu (${ceasefire})`,
     accordingTo: (figure, credits, status) => `${figure}, selon ${credits}. ${status}`,
