@@ -1,5 +1,6 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { scopeContent } from './source-block.js';
+import type { Words } from './i18n.js';
 import type { Scope } from './source-text.js';
 
 /**
@@ -13,7 +14,7 @@ import type { Scope } from './source-text.js';
 export function fallbackTemplate(
   locale: string,
   content: unknown,
-  { scope, source }: { scope: Scope; source: string },
+  { scope, source }: { scope: Scope; source: Words },
 ): TemplateResult {
   return html`<div lang=${locale}>
     ${content}

@@ -175,6 +175,37 @@ export type Words = TemplateResult | string;
 export const wordsIn = (lang: string | undefined, text: string): Words =>
   lang ? html`<span lang=${lang} dir=${textDirection(lang)}>${text}</span>` : text;
 
+/**
+ * `text`, a sentence of the element's that quotes the dataset (a source
+ * line citing "section 7 (Barda strikes)"), with every place it holds one of
+ * `parts` marked by wordsIn(). Parts that overlap an earlier one are left
+ * inside it.
+ */
+export function wordsWithin(
+  lang: string | undefined,
+  text: string,
+  parts: readonly string[],
+): Words {
+  if (!lang) return text;
+  const found: [number, number][] = [];
+  for (const part of new Set(parts)) {
+    if (!part) continue;
+    for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length))
+      found.push([at, at + part.length]);
+  }
+  if (found.length === 0) return text;
+  found.sort(([a, aEnd], [b, bEnd]) => a - b || bEnd - aEnd);
+  const pieces: Words[] = [];
+  let from = 0;
+  for (const [start, end] of found) {
+    if (start < from) continue;
+    pieces.push(text.slice(from, start), wordsIn(lang, text.slice(start, end)));
+    from = end;
+  }
+  pieces.push(text.slice(from));
+  return html`${pieces}`;
+}
+
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 /** The form of a word for count `n` in `locale`: `forms.one`, `forms.few`…, else `forms.other`. */

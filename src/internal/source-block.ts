@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { wordsIn } from './i18n.js';
+import { wordsIn, type Words } from './i18n.js';
 import type { Scope } from './source-text.js';
 
 /** The scope statement in its own language, then any warning in the reader's. */
@@ -16,7 +16,7 @@ export const scopeContent = ({ statement, lang, warning }: Scope) =>
  */
 export function renderSourceBlock(
   scope: Scope,
-  source: string,
+  source: Words,
   hidden: boolean,
   id = 'source',
 ): TemplateResult {

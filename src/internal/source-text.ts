@@ -1,10 +1,10 @@
 import type { Citation, Dataset, DateStamp, ReporterKind, Status } from '../data/types.js';
 import { namesNoSource } from '../data/query.js';
 import { asOfText } from './format.js';
-import { capitalise, listText } from './i18n.js';
+import { capitalise, listText, wordsWithin, type Words } from './i18n.js';
 import { common, phraseList } from './messages.js';
 import type { CwError } from './errors.js';
-import { scopeLanguage } from '../data/translate.js';
+import { scopeLanguage, textLanguage } from '../data/translate.js';
 
 /** Anything attributable: a figure, or an event with its reporters. */
 export interface Attributed {
@@ -75,6 +75,22 @@ export function citationText(data: Dataset, item: { citation: Citation }): strin
     : item.citation.source;
   return item.citation.locator ? `${where}, ${item.citation.locator}` : where;
 }
+
+/**
+ * `text`, a credit that quotes items' citations, with their locators and
+ * section headings marked with the dataset's language: they are its own
+ * words ("section 7 (Barda strikes)"), which no translation covers.
+ */
+export const citedIn = (
+  data: Dataset,
+  text: string,
+  items: readonly { citation: Citation }[],
+): Words =>
+  wordsWithin(
+    textLanguage(data),
+    text,
+    items.flatMap(({ citation }) => [citation.locator ?? '', citation.section]),
+  );
 
 /** The source's own section heading, quoted and labelled as its words, for details and tables. */
 export function headingText(item: { citation: Citation }, locale: string): string {

@@ -294,10 +294,17 @@ describe('right to left', () => {
         expect(overlap(ticks[i], ticks[j]), `texts ${i} and ${j}`).to.equal(false);
   });
 
-  it("the dataset's English stays left to right in an Arabic element: notes, summaries, claims, reasons", async () => {
+  it("the dataset's English stays left to right in an Arabic element: notes, summaries, claims, reasons, citations", async () => {
     const data = await defaultDataset();
-    // The dataset's own sentences (no Arabic translation: English), each found by its start.
+    const figures = [data.national, ...data.regions.map((r) => r.figures)].flatMap((set) =>
+      Object.values(set).flat(),
+    );
+    const cited = [...figures, ...data.events, ...data.events.flatMap((e) => e.claims ?? [])];
+    // The dataset's own words (no Arabic translation: English), each found by its start:
+    // sentences, and the locators and section headings its citations give.
     const own = [
+      ...cited.flatMap(({ citation }) => [citation.locator, citation.section]),
+      data.title,
       data.scope?.statement,
       ...data.contradictions.map((c) => c.reason),
       ...(data.discrepancies ?? []).map((d) => d.note),
@@ -313,6 +320,12 @@ describe('right to left', () => {
         region="barda"
         metric="injured"
         start="none"
+      ></cw-casualty-counter>`,
+      // Not reported: the line names the dataset checked, by its title.
+      html`<cw-casualty-counter
+        locale="ar"
+        region="naftalan"
+        metric="injured"
       ></cw-casualty-counter>`,
       html`<cw-regional-bar-chart locale="ar"></cw-regional-bar-chart>`,
       html`<cw-ceasefire-timeline
@@ -347,13 +360,16 @@ describe('right to left', () => {
       found.push(count);
       el.remove();
     }
-    // The counter's note and reason; the chart's notes, and the table's reasons and notes; the
-    // timeline card's summary, note, date reason, claims and the reasons for its figures' versions.
-    expect(marked[0]).to.be.at.least(2);
-    expect(found[0]).to.be.at.least(2);
-    expect(marked[1]).to.be.at.least(6);
-    expect(found[1]).to.be.at.least(6);
-    expect(marked[2]).to.be.at.least(8);
-    expect(found[2]).to.be.at.least(8);
+    // The counter's note, reason and citations; the not-reported counter's dataset title; the
+    // chart's notes, citations, and the table's reasons and notes; the timeline card's summary,
+    // note, date reason, claims, citations and the reasons for its figures' versions.
+    expect(marked[0]).to.be.at.least(5);
+    expect(found[0]).to.be.at.least(5);
+    expect(marked[1]).to.be.at.least(2);
+    expect(found[1]).to.be.at.least(2);
+    expect(marked[2]).to.be.at.least(20);
+    expect(found[2]).to.be.at.least(20);
+    expect(marked[3]).to.be.at.least(25);
+    expect(found[3]).to.be.at.least(25);
   });
 });

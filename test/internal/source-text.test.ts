@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   citationText,
+  citedIn,
   creditText,
   headingText,
   scopeOf,
@@ -9,6 +10,7 @@ import {
 } from '../../src/internal/source-text.js';
 import { translated } from '../../src/data/translate.js';
 import { editorial, fig, synthetic } from '../fixtures/synthetic.js';
+import { rendered } from '../fixtures/words.js';
 
 describe('source text', () => {
   it('sourceText() names the reporter, date, status and source; plural with several reporters', () => {
@@ -83,6 +85,28 @@ describe('source text', () => {
       citationText(data, { citation: { source: 'example-report', section: 'Atrocities' } }),
     ).to.equal('Example Publisher (2030-02)');
     expect(headingText(loaded, 'en')).to.equal('the report’s heading: “Atrocities”');
+  });
+
+  it('citedIn() marks every locator and heading the text quotes, in the dataset’s language', () => {
+    const data = { ...synthetic(), language: 'en-GB' };
+    const items = [
+      { citation: { source: 'example-report', section: 'Atrocities', locator: 'section 3' } },
+      { citation: { source: 'example-report', section: 'Lists', locator: 'section 3 (lists)' } },
+    ];
+    const text = 'Cité d’après X, section 3 (lists) ; Y, section 3. « Atrocities »';
+    // The longer of two overlapping parts wins; every occurrence is marked.
+    expect(rendered(citedIn(data, text, items))).to.deep.equal({
+      text,
+      marked: [
+        ['en-GB', 'section 3 (lists)'],
+        ['en-GB', 'section 3'],
+        ['en-GB', 'Atrocities'],
+      ],
+    });
+    expect(rendered(citedIn(data, 'Source : Example Ministry.', items))).to.deep.equal({
+      text: 'Source : Example Ministry.',
+      marked: [],
+    });
   });
 
   it("scopeOf() is the dataset's statement in its language, or one built from its reporters", () => {

@@ -14,8 +14,8 @@ import {
 } from '../../internal/format.js';
 import { phraseList } from '../../internal/messages.js';
 import { filesOf, type Files } from '../../internal/get-actions.js';
-import { capitalise } from '../../internal/i18n.js';
-import { scopeOf, type Scope } from '../../internal/source-text.js';
+import { capitalise, wordsWithin, type Words } from '../../internal/i18n.js';
+import { citedIn, scopeOf, type Scope } from '../../internal/source-text.js';
 import type { CountUpSettings } from './count-up.js';
 import { counterWords } from './messages.js';
 import type { OptionsResult } from './options.js';
@@ -38,11 +38,11 @@ export interface VersionsView {
   reason: string;
   /** The dataset's language, when `reason` is the data's own words. */
   reasonLang?: string;
-  /** Each other version with its own source, status and citation. */
-  sources: string[];
+  /** Each other version with its own source, status and citation (see citedIn()). */
+  sources: Words[];
 }
 
-/** What the counter shows: everything its templates need, as text. */
+/** What the counter shows: everything its templates need, as text (the dataset's words marked). */
 export type CounterView =
   | { kind: 'loading' }
   | {
@@ -78,7 +78,8 @@ export type CounterView =
       textLanguage: string;
       /** The dataset's scope statement (see scopeOf()). */
       scope: Scope;
-      source: string;
+      /** The source line, its citation's words marked (see citedIn()). */
+      source: Words;
       countUp: CountUpSettings;
     } & Files)
   | ({
@@ -87,16 +88,19 @@ export type CounterView =
       label: string;
       summary: string;
       scope: Scope;
-      source: string;
+      /** Which dataset was checked, its title marked as its words. */
+      source: Words;
     } & Files);
 
-/** The attribution for an absent figure: which dataset was checked. */
-function datasetChecked(data: Dataset, locale: string): string {
+/** The attribution for an absent figure: which dataset was checked, its title in the dataset's language. */
+function datasetChecked(data: Dataset, locale: string): Words {
   const sources = phraseList(
     data.sources.map((s) => `${s.publisher}${s.published ? `, ${s.published}` : ''}`),
     locale,
   );
-  return counterWords(locale).datasetChecked(data.title, sources);
+  return wordsWithin(textLanguage(data), counterWords(locale).datasetChecked(data.title, sources), [
+    data.title,
+  ]);
 }
 
 /** The shown version's others, worded, with the reason it is the default. */
@@ -115,7 +119,7 @@ function versionsView(
     ...(contradiction?.shown === f.id
       ? { reason: contradiction.reason, reasonLang: textLanguage(data) }
       : { reason: defaultReason(f, asOf, locale) }),
-    sources: others.map((other) => versionSource(data, other, locale)),
+    sources: others.map((other) => citedIn(data, versionSource(data, other, locale), [other])),
   };
 }
 
@@ -185,7 +189,7 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
     noteLabel: words.noteLabel,
     textLanguage: textLanguage(data),
     scope: scopeOf(data, locale, state.warning),
-    source: figureSource(data, f, locale),
+    source: citedIn(data, figureSource(data, f, locale), [f]),
     ...files(label, { figures: [f, ...(versions ? result.others : [])] }),
     countUp: { start, duration },
   };

@@ -13,7 +13,14 @@ import type { Dataset, EventKind, TimelineEvent } from '../../data/types.js';
 import { invalidAttribute, quote, unset } from '../../internal/attributes.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
-import { scopeOf, sourceText, type Attributed, type Scope } from '../../internal/source-text.js';
+import type { Words } from '../../internal/i18n.js';
+import {
+  citedIn,
+  scopeOf,
+  sourceText,
+  type Attributed,
+  type Scope,
+} from '../../internal/source-text.js';
 import { type Shown } from '../../data/csv-write.js';
 import { filesOf, type Files } from '../../internal/get-actions.js';
 import { layoutTimeline } from './layout/layout.js';
@@ -61,7 +68,8 @@ export interface Ready extends Files {
   totalsCaption: string;
   /** The dataset's scope statement (see scopeOf()). */
   scope: Scope;
-  source: string;
+  /** The source line, its citations' words marked (see citedIn()). */
+  source: Words;
   selection: Selection;
 }
 
@@ -215,7 +223,7 @@ function draw(
     ],
     totalsCaption: totalsCaption(data, v.locale),
     scope: scopeOf(data, v.locale, v.state.status === 'ready' ? v.state.warning : undefined),
-    source: items.length > 0 ? sourceText(data, items, v.locale) : '',
+    source: items.length > 0 ? citedIn(data, sourceText(data, items, v.locale), items) : '',
     ...filesOf(
       data,
       title,

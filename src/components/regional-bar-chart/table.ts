@@ -5,6 +5,7 @@ import type { Breakdown } from '../../data/query.js';
 import type { Dataset, DateStamp, Figure, Metric } from '../../data/types.js';
 import { formatStamp, qualifiedNumber } from '../../internal/format.js';
 import { phraseList } from '../../internal/messages.js';
+import { citedIn } from '../../internal/source-text.js';
 import { attributionKey, stampKey } from './distinct.js';
 import { HIGHLIGHT_MARKER, type Arrangement, type RegionEntry } from './layout.js';
 import { capitalise, sentence, type Words } from '../../internal/i18n.js';
@@ -95,7 +96,10 @@ export function tableModel(t: TableInput): TableModel {
     const figures = shownOf(shown);
     const when = unique(figures.map((f) => date(f.asOf)));
     const parts = detailed
-      ? [...when.map(sentence), ...unique(figures.flatMap(credit))]
+      ? [
+          ...when.map(sentence),
+          ...unique(figures.flatMap(credit)).map((line) => citedIn(data, line, figures)),
+        ]
       : [phraseList(when, locale)];
     return {
       key,

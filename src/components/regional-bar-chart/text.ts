@@ -11,6 +11,7 @@ import {
 } from '../../internal/format.js';
 import {
   citationText,
+  citedIn,
   creditText,
   headingText,
   sourceText,
@@ -251,8 +252,8 @@ export interface Details {
   heading: string;
   /** One line per metric: "25 civilians killed" or "civilians injured: not reported". */
   values: string[];
-  /** "Source: …, as of …. Reported by a party to the conflict. Cited from …." with the report's heading. */
-  source: string;
+  /** "Source: …, as of …. Reported by a party to the conflict. Cited from …." with the report’s heading, its citations’ words marked. */
+  source: Words;
   /** Every other version of the row's figures, why the default, and notes on figures that do not add up. */
   versions: Words[];
 }
@@ -395,7 +396,9 @@ export function versionLines(
     const others = v.others.map((f) => {
       const given = words.alsoGiven(amountWords(f, metric, locale), formatStamp(f.asOf, locale));
       const its = creditLines(data, f, locale).join(' ');
-      return its === credit ? `${given}${words.sameSource}` : `${sentence(given)} ${its}`;
+      return its === credit
+        ? `${given}${words.sameSource}`
+        : citedIn(data, `${sentence(given)} ${its}`, [f]);
     });
     // A contradiction's reason explains its own default; with as-of the one shown may be another.
     const why =
@@ -435,7 +438,11 @@ export function rowDetails(
   );
   return {
     ...rowWords(row, metrics, locale),
-    source: [figuresSource(data, figures, locale), ...(region ? headings : [])].join(' '),
+    source: citedIn(
+      data,
+      [figuresSource(data, figures, locale), ...(region ? headings : [])].join(' '),
+      figures,
+    ),
     versions: region ? versionLines(data, region, metrics, locale) : [],
   };
 }

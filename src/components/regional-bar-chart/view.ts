@@ -2,7 +2,8 @@ import { translated } from '../../data/translate.js';
 import type { Dataset } from '../../data/types.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
-import { scopeOf, type Scope } from '../../internal/source-text.js';
+import type { Words } from '../../internal/i18n.js';
+import { citedIn, scopeOf, type Scope } from '../../internal/source-text.js';
 import { type NotReported, type Shown } from '../../data/csv-write.js';
 import { filesOf, type Files } from '../../internal/get-actions.js';
 import { arrange, type Arrangement } from './layout.js';
@@ -52,7 +53,8 @@ export type ChartView =
       discrepancies: string;
       /** The dataset's scope statement (see scopeOf()). */
       scope: Scope;
-      source: string;
+      /** The source line, its citations' words marked (see citedIn()). */
+      source: Words;
       arrangement: Arrangement;
       /** The accessible name of each drawn row. */
       rowLabels: string[];
@@ -130,7 +132,10 @@ export function chartView(
     scope: scopeOf(data, locale, state.warning),
     source:
       figures.length > 0 || nationals.length > 0
-        ? figuresSource(data, [...figures, ...nationals], locale)
+        ? citedIn(data, figuresSource(data, [...figures, ...nationals], locale), [
+            ...figures,
+            ...nationals,
+          ])
         : '',
     arrangement,
     rowLabels: arrangement.rows.map((row) => rowLabel(row, metrics, locale)),

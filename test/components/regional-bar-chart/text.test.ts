@@ -22,6 +22,7 @@ import {
 import { regionalBreakdown } from '../../../src/data/query.js';
 import type { Dataset, MetricId } from '../../../src/data/types.js';
 import { fig, synthetic } from '../../fixtures/synthetic.js';
+import { rendered } from '../../fixtures/words.js';
 import { many, regions } from './helpers.js';
 
 const metricsOf = (data: Dataset, ids: MetricId[]) =>
@@ -173,9 +174,11 @@ describe('regional-bar-chart words and options', () => {
     expect(rowLabel(rows[0], metrics, 'en-GB')).to.equal(
       'Region A: about 20 civilians injured, as of 10 Jan 2030',
     );
-    expect(details.source).to.equal(
-      'Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02). The report’s heading: “Section One”.',
-    );
+    // The heading is the dataset's words: marked with its language.
+    expect(rendered(details.source)).to.deep.equal({
+      text: 'Source: Example Ministry, as of 10 Jan 2030. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02). The report’s heading: “Section One”.',
+      marked: [['en', 'Section One']],
+    });
     expect(details.versions).to.deep.equal([]);
   });
 

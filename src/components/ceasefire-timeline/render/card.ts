@@ -4,6 +4,7 @@ import { formatNumber } from '../../../internal/format.js';
 import { phraseList } from '../../../internal/messages.js';
 import {
   citationText,
+  citedIn,
   creditText,
   headingText,
   statusText,
@@ -142,8 +143,8 @@ export function eventCard(ctx: CardContext, event: TimelineEvent): TemplateResul
       ${fact(words.reportedBy, phraseList(creditText(data, event, locale), locale))}
       ${fact(
         words.citedFrom,
-        html`${citationText(data, event)}
-          <span class="reason">(${headingText(event, locale)})</span>`,
+        html`${citedIn(data, citationText(data, event), [event])}
+          <span class="reason">(${citedIn(data, headingText(event, locale), [event])})</span>`,
       )}
     </dl>
     <p class="card-summary">${wordsIn(textLanguage(data), event.summary)}</p>

@@ -4,12 +4,14 @@ import {
   METRIC_IDS,
   type Citation,
   type Dataset,
+  type Figure,
   type TimelineEvent,
 } from '../../../data/types.js';
 import { countedText, qualifiedNumber } from '../../../internal/format.js';
 import { common, labelledWords, phraseList } from '../../../internal/messages.js';
 import {
   citationText,
+  citedIn,
   creditText,
   statusText,
   type Attributed,
@@ -44,7 +46,7 @@ function attribution(
     where(data, event, item),
     locale,
   );
-  return html`<span class="attribution">${text}</span>`;
+  return html`<span class="attribution">${citedIn(data, text, [item])}</span>`;
 }
 
 /**
@@ -53,12 +55,17 @@ function attribution(
  */
 function versionsLine(
   data: Dataset,
-  also: readonly string[],
+  event: TimelineEvent,
+  others: readonly Figure[],
   reason: string | undefined,
   locale: string,
 ): Words {
   const words = timelineWords(locale);
-  const given = words.alsoGiven(phraseList(also, locale));
+  const also = others.map(
+    (f) =>
+      `${qualifiedNumber(f.value, f.qualifier, locale)} (${phraseList(creditText(data, f, locale), locale)}, ${where(data, event, f)})`,
+  );
+  const given = citedIn(data, words.alsoGiven(phraseList(also, locale)), others);
   if (!reason) return given;
   return html`${given} ${labelledWords(words.whyThisVersion, textLanguage(data), reason, locale)}`;
 }
@@ -68,18 +75,14 @@ export function renderFigures(data: Dataset, event: TimelineEvent, locale: strin
   const rows = METRIC_IDS.flatMap((metric) => {
     const { shown, others, contradiction } = versionsOf(data, event.figures[metric] ?? []);
     if (!shown) return [];
-    const also = others.map(
-      (f) =>
-        `${qualifiedNumber(f.value, f.qualifier, locale)} (${phraseList(creditText(data, f, locale), locale)}, ${where(data, event, f)})`,
-    );
     return [
       html`<li>
         <span class="figure">${countedText(shown, metricLabel(data, metric), locale)}</span>
         ${attribution(data, event, shown, locale)}
         ${
-          also.length > 0
+          others.length > 0
             ? html`<span class="versions"
-                >${versionsLine(data, also, contradiction?.reason, locale)}</span
+                >${versionsLine(data, event, others, contradiction?.reason, locale)}</span
               >`
             : nothing
         }
