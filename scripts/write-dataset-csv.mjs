@@ -2,7 +2,8 @@
 // layout, as a worked example next to data/template.csv: every figure, event
 // and claim, through the writer the elements' "Get the data" links use
 // (shownCsv() of src/data/csv-write.ts, so this runs after tsc). The file
-// leaves out the dataset's translations, which the layout has no columns for.
+// leaves out the dataset's translations, which the layout has no columns for;
+// the dataset row gives its language.
 import { readFile, writeFile } from 'node:fs/promises';
 import { shownCsv } from '../dist/data/csv-write.js';
 
@@ -10,7 +11,6 @@ const data = JSON.parse(
   await readFile(new URL('../data/karabakh-2020.json', import.meta.url), 'utf8'),
 );
 delete data.translations;
-delete data.language;
 const figures = [data.national, ...data.regions.map((r) => r.figures)].flatMap((set) =>
   Object.values(set).flat(),
 );

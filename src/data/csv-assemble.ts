@@ -76,7 +76,7 @@ export const FIELDS = {
     ordinal: 'ordinal',
   },
   link: { id: 'id', figures: 'figures', shown: 'shown', reason: 'note', note: 'note' },
-  dataset: { id: 'id', title: 'title', description: 'note', scope: 'scope' },
+  dataset: { id: 'id', title: 'title', description: 'note', language: 'language', scope: 'scope' },
   // '' is the object itself: a clash of names, or ids, is in the column that names it.
   reporter: { '': 'reporter', name: 'reporter', kind: 'reporter_kind', id: 'reporter' },
   source: {
@@ -382,6 +382,7 @@ export function assemble(
   if (about) origins.push({ pointer: '', row: about.row, fields: FIELDS.dataset });
   const data: Dataset = {
     schemaVersion: 1,
+    ...(about?.language ? { language: about.language } : {}),
     id: about?.id ?? 'spreadsheet',
     title: about?.title ?? UNTITLED,
     ...(about?.description ? { description: about.description } : {}),

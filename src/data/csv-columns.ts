@@ -45,6 +45,7 @@ export const COLUMNS = [
   'scope',
   'scope_area',
   'scope_reported_by',
+  'language',
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 
@@ -113,7 +114,7 @@ export const USED: Record<RowType, ReadonlySet<Column>> = {
   claim: new Set([...DATE, ...CITED, 'event', 'about', 'summary', 'date_of', 'ordinal', 'note']),
   contradiction: new Set(['figures', 'shown', 'note']),
   discrepancy: new Set(['figures', 'note']),
-  dataset: new Set(['title', 'note', 'scope', 'scope_area', 'scope_reported_by']),
+  dataset: new Set(['title', 'note', 'scope', 'scope_area', 'scope_reported_by', 'language']),
 };
 
 /**

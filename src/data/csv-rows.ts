@@ -77,7 +77,7 @@ export type ParsedRow = { row: number; id?: string } & (
   | { type: 'not-reported'; region?: RegionCells; metric: MetricId; metricLabel?: string }
   | { type: 'contradiction'; figures: string[]; shown: string; reason: string }
   | { type: 'discrepancy'; figures: string[]; note: string }
-  | { type: 'dataset'; title?: string; description?: string; scope?: Scope }
+  | { type: 'dataset'; title?: string; description?: string; language?: string; scope?: Scope }
 );
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -427,7 +427,12 @@ function datasetRow(c: Cells, id: string | undefined): ParsedRow | undefined {
   return {
     type: 'dataset' as const,
     row: c.row,
-    ...optional({ id, title: c.text('title'), description: c.text('note') }),
+    ...optional({
+      id,
+      title: c.text('title'),
+      description: c.text('note'),
+      language: c.text('language'),
+    }),
     ...(statement ? { scope: { statement, ...optional({ area, reportedBy }) } } : {}),
   };
 }

@@ -125,6 +125,7 @@ export function shownCsv(data: Dataset, shown: Shown): string {
       scope: data.scope?.statement ?? shown.scope,
       scope_area: data.scope?.area,
       scope_reported_by: data.scope?.reportedBy,
+      language: data.language,
     },
     ...figureRows(data.national, {}, false),
     ...data.regions.flatMap((r) => figureRows(r.figures, regionCells(r.id), false)),

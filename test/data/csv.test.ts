@@ -320,23 +320,34 @@ describe('parseCsv(text, where)', () => {
     ]);
   });
 
-  it('reads a dataset row: title, description and the scope statement every element shows', () => {
-    const header = `${HEADER},type,title,note,scope,scope_area`;
+  it('reads a dataset row: title, description, language and the scope statement every element shows', () => {
+    const header = `${HEADER},type,title,note,scope,scope_area,language`;
     const result = loaded(
       parseCsv(
         [
           header,
-          `${GOOD},,,,,`,
-          ',,,,,,,,,,,dataset,Example figures,Made up.,Figures from Example Ministry only.,Example Land',
+          `${GOOD},,,,,,`,
+          ',,,,,,,,,,,dataset,Exemple,Inventé.,Chiffres du seul ministère.,Exemple,fr',
         ].join('\n'),
         't',
       ),
     );
-    expect(result.data).to.include({ title: 'Example figures', description: 'Made up.' });
+    expect(result.data).to.include({ title: 'Exemple', description: 'Inventé.', language: 'fr' });
     expect(result.data.scope).to.deep.equal({
-      statement: 'Figures from Example Ministry only.',
-      area: 'Example Land',
+      statement: 'Chiffres du seul ministère.',
+      area: 'Exemple',
     });
+    // Without one, the sheet's words are English, as a JSON dataset's are.
+    const english = loaded(parseCsv([HEADER, GOOD].join('\n'), 't'));
+    expect(english.data.language).to.equal(undefined);
+  });
+
+  it('reports a language that is not a language tag at its row and column', () => {
+    const header = `${HEADER},type,language`;
+    const result = parseCsv([header, `${GOOD},,`, ',,,,,,,,,,,dataset,français'].join('\n'), 't');
+    expect(problems(result)).to.deep.equal([
+      'row 3, column language: expected a language tag like fr or pt-BR, got "français"',
+    ]);
   });
 
   it('names a cell that its type of row does not use, rather than dropping it', () => {

@@ -145,6 +145,30 @@ describe('CSV data: src, inline <script type="text/csv">, a published sheet', ()
     }
   });
 
+  it('a sheet in French, on an English page, has its own words marked as French', async () => {
+    const sheet = [
+      'type,metric,value,reporter,reporter_kind,status,as_of,source,publisher,section,locator,note,scope,language',
+      'dataset,,,,,,,,,,,,Chiffres du ministère seul.,fr',
+      ',killed,12,Ministère,party,reported,2030-01-10,Rapport,Éditeur,Partie 2,partie 2 (bilan),Bilan provisoire.,,',
+    ].join('\n');
+    const { box, el } = mount(
+      `<cw-casualty-counter start="none"><script type="text/csv">${sheet}</script></cw-casualty-counter>`,
+    );
+    try {
+      await shows(el, ['Ministère']);
+      const marked = [...el.shadowRoot!.querySelectorAll('[lang]')].map((node) => [
+        node.getAttribute('lang'),
+        node.textContent,
+      ]);
+      expect(marked).to.deep.include.members([
+        ['fr', 'Chiffres du ministère seul.'],
+        ['fr', 'partie 2 (bilan)'],
+      ]);
+    } finally {
+      box.remove();
+    }
+  });
+
   it('a sheet none of whose rows can be used is a visible error naming the first problem', async () => {
     const { box, el, errors } = mount(
       '<cw-casualty-counter><script type="text/csv">metric,value,reporter,reporter_kind,status,source,publisher,section\nkilled,many,Example Ministry,party,reported,Example report,Example Publisher,Section One</script></cw-casualty-counter>',
