@@ -68,16 +68,30 @@ export function tableModel(t: TableInput): TableModel {
     ...[...arrangement.charted, ...arrangement.undated].flatMap(figuresOf),
     ...shownOf(national),
   ];
-  // Thousands of rows share a handful of dates and sources: each is written once.
-  const credits = new Map<string, string[]>();
+  // Thousands of rows share a handful of dates and sources: each is written, and its
+  // citation marked with the dataset's language, once.
+  const credits = new Map<string, { text: string; words: Words }[]>();
   const credit = (f: Figure) => {
     const key = attributionKey(f);
     let lines = credits.get(key);
-    // Without the heading: repeated down every row, a loaded one would label regions it is not about.
-    if (lines === undefined) credits.set(key, (lines = creditLines(data, f, locale, false)));
+    if (lines === undefined) {
+      // Without the heading: repeated down every row, a loaded one would label regions it is not about.
+      lines = creditLines(data, f, locale, false).map((text) => ({
+        text,
+        words: citedIn(data, text, [f]),
+      }));
+      credits.set(key, lines);
+    }
     return lines;
   };
-  const detailed = unique(everyFigure.map((f) => credit(f).join(' '))).length > 1;
+  const detailed =
+    unique(
+      everyFigure.map((f) =>
+        credit(f)
+          .map((line) => line.text)
+          .join(' '),
+      ),
+    ).length > 1;
   const dates = new Map<string, string>();
   const date = (stamp: DateStamp) => {
     const key = stampKey(stamp);
@@ -98,7 +112,8 @@ export function tableModel(t: TableInput): TableModel {
     const parts = detailed
       ? [
           ...when.map(sentence),
-          ...unique(figures.flatMap(credit)).map((line) => citedIn(data, line, figures)),
+          // Each line once, though two of the row's figures share it.
+          ...new Map(figures.flatMap(credit).map((line) => [line.text, line.words])).values(),
         ]
       : [phraseList(when, locale)];
     return {
