@@ -1,6 +1,6 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { scopeContent } from './source-block.js';
-import type { Words } from './i18n.js';
+import { wordsLanguage, type Words } from './i18n.js';
 import type { Scope } from './source-text.js';
 
 /**
@@ -16,7 +16,7 @@ export function fallbackTemplate(
   content: unknown,
   { scope, source }: { scope: Scope; source: Words },
 ): TemplateResult {
-  return html`<div lang=${locale}>
+  return html`<div lang=${wordsLanguage(locale)}>
     ${content}
     <p>${scopeContent(scope)}</p>
     ${source ? html`<p>${source}</p>` : nothing}

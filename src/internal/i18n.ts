@@ -46,6 +46,15 @@ function catalogueTag(locale: string): string | undefined {
 }
 
 /**
+ * The language an element's words are in for `locale`: the locale's own where
+ * a catalogue speaks it (shipped or registered), else English, whose words
+ * fill in. What the element's root says, so a screen reader on a German page
+ * without a German catalogue reads the English sentences in English; numbers
+ * and dates still follow `locale`.
+ */
+export const wordsLanguage = (locale: string): string => (catalogueTag(locale) ? locale : 'en');
+
+/**
  * Starts loading the catalogue `locale` needs, if the package ships one and it
  * is not loaded yet; resolves at once otherwise. Elements show their loading
  * state meanwhile, so a French page never flashes English sentences.

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { render, type TemplateResult } from 'lit';
 import '../../src/elements.js';
 import { COUNTER_EN } from '../../src/components/casualty-counter/messages.js';
 import { TIMELINE_EN } from '../../src/components/ceasefire-timeline/messages.js';
@@ -192,6 +192,32 @@ describe('every word translatable', () => {
     );
   });
 
+  // No test registers Portuguese: the elements write English, in a pt root before this fix.
+  it('a page with no catalogue for its language: the words are English and say so', async () => {
+    for (const [element, template] of ELEMENTS('pt-BR')) {
+      const el = await mount(template);
+      const root = el.shadowRoot!.querySelector('.cw-root')!;
+      expect(root.getAttribute('lang'), element).to.equal('en');
+      const light = document.createElement('div');
+      render((el as HTMLElement & { renderLight(): unknown }).renderLight(), light);
+      expect(light.querySelector(':scope > [lang]')?.getAttribute('lang'), element).to.equal('en');
+      el.remove();
+    }
+    // Its dates are Portuguese all the same: the locale still formats.
+    const counter = await mount(ELEMENTS('pt-BR')[0][1]);
+    expect(counter.shadowRoot!.querySelector('.date')!.textContent).to.match(
+      /^As of 23 de out\. de 2020/,
+    );
+    // An error is the English sentence once, not a reader's sentence in English and then the same again.
+    const error = await fixture<HTMLElement>(
+      html`<cw-casualty-counter locale="pt" metric="nope"></cw-casualty-counter>`,
+    );
+    await waitUntil(() => error.shadowRoot?.querySelector('[part="error"]'), 'no error shown');
+    const shown = error.shadowRoot!.querySelector('[part="error"]')!;
+    expect(shown.querySelectorAll('[lang]').length, 'marked parts').to.equal(0);
+    expect(shown.textContent).to.match(/^metric=“nope” is not one of/);
+  });
+
   it('a page catalogue: missing keys fall back to English, with one warning per key', async () => {
     const warnings: string[] = [];
     const warn = console.warn;
@@ -208,6 +234,8 @@ describe('every word translatable', () => {
         expect(el.shadowRoot!.querySelector('.date')!.textContent).to.match(
           /^As of 4\. Nov\. 2020/,
         );
+        // The words it has are German: the root says so (the English fill-ins are a catalogue being written).
+        expect(el.shadowRoot!.querySelector('.cw-root')!.getAttribute('lang')).to.equal('de');
       }
     } finally {
       console.warn = warn;
