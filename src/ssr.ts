@@ -14,7 +14,7 @@ import { nothing, type TemplateResult } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import './elements.js';
 import { prepareServerData } from './internal/data-controller.js';
-import { parseInline } from './internal/fetch-dataset.js';
+import { parseInline } from './internal/read-dataset.js';
 import { serverColumn } from './internal/hydration.js';
 import { loadCatalogue } from './internal/i18n.js';
 import { spacingDefaults } from './internal/text-spacing.js';

@@ -5,7 +5,8 @@ import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import type { Dataset } from '../data/types.js';
 import { defaultDataset, loadedDefaultDataset } from '../data/default-dataset.js';
 import { clearError, reportError, type CwError } from './errors.js';
-import type { LoadResult } from './fetch-dataset.js';
+import { acquireDataset } from './fetch-dataset.js';
+import type { LoadResult } from './read-dataset.js';
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   /** Data set directly; wins over everything else. */
@@ -42,13 +43,14 @@ const LOADING: DataState = { status: 'loading' };
 const INLINE = ':scope > script[type="application/json"], :scope > script[type="text/csv"]';
 
 /**
- * The validator and fetch code, imported only when a page supplies its own
- * data: pages on the bundled dataset never download them.
+ * The validator and parsers, imported only when a page supplies its own
+ * data: pages on the bundled dataset never download them. A `src` asks for
+ * them itself, as its request starts (acquireDataset()).
  */
-let outside: Promise<typeof import('./fetch-dataset.js')> | undefined;
-let outsideLoaded: typeof import('./fetch-dataset.js') | undefined;
+let outside: Promise<typeof import('./read-dataset.js')> | undefined;
+let outsideLoaded: typeof import('./read-dataset.js') | undefined;
 const outsideData = () =>
-  (outside ??= import('./fetch-dataset.js').then((m) => (outsideLoaded = m)));
+  (outside ??= import('./read-dataset.js').then((m) => (outsideLoaded = m)));
 
 /**
  * For a server render (src/ssr.ts), which is synchronous: the bundled
@@ -107,11 +109,9 @@ async function load(inputs: Inputs, origin: DataOrigin, signal: AbortSignal): Pr
   const [data, inline, src, , inlineCsv] = inputs;
   const work = async (): Promise<LoadResult> => {
     if (origin === 'default') return { ok: true, data: await defaultDataset() };
-    const m = await outsideData();
-    if (origin === 'property') return m.checkProperty(data);
-    if (origin === 'inline') return m.parseInline(inline ?? '', inlineCsv);
-    signal.throwIfAborted();
-    const request = m.acquireDataset(src ?? '');
+    if (origin === 'property') return (await outsideData()).checkProperty(data);
+    if (origin === 'inline') return (await outsideData()).parseInline(inline ?? '', inlineCsv);
+    const request = acquireDataset(src ?? '');
     // Nobody else waiting for this URL: the request itself is aborted.
     signal.addEventListener('abort', request.release, { once: true });
     return request.result;

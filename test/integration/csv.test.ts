@@ -52,7 +52,7 @@ describe('CSV data: src, inline <script type="text/csv">, a published sheet', ()
     try {
       (el as HTMLElement & { data: unknown }).data = synthetic();
       await shows(el, ['Example Ministry']);
-      expect(requested()).to.include('fetch-dataset.js');
+      expect(requested()).to.include('read-dataset.js');
       expect(requested()).not.to.include('csv.js');
       expect(requested()).not.to.include('d3-dsv.js');
     } finally {

@@ -46,9 +46,19 @@ describe('a library file that does not arrive', () => {
     expect(events).to.deep.equal(['fetch-failed']);
   });
 
-  it('the validator and fetch code, for data the page gives: a visible error', async () => {
-    const el = await counterWithout('internal/fetch-dataset.js');
+  it('the validator and parsers, for data the page gives: a visible error', async () => {
+    const el = await counterWithout('internal/read-dataset.js');
     (el as HTMLElement & { data: unknown }).data = synthetic();
+    el.ownerDocument.body.append(el);
+    await waitUntil(() => errorText(el), 'no error was shown');
+    expect(errorText(el)).to.match(
+      /^The conflict-widgets data loader could not be loaded \(.+\)\.$/,
+    );
+  });
+
+  it('the parsers, for a src whose data arrives: a visible error, not "loading" for ever', async () => {
+    const el = await counterWithout('internal/read-dataset.js');
+    el.setAttribute('src', '/data/karabakh-2020.json');
     el.ownerDocument.body.append(el);
     await waitUntil(() => errorText(el), 'no error was shown');
     expect(errorText(el)).to.match(

@@ -156,7 +156,7 @@ describe('elements that move while a library chunk loads', () => {
   });
 
   it('the validator, for data the page gives: every element, every move, shows its figures', async () => {
-    await movesWhileChunkLoads('internal/fetch-dataset.js', (el) => {
+    await movesWhileChunkLoads('internal/read-dataset.js', (el) => {
       (el as HTMLElement & { data: unknown }).data = synthetic();
     });
   });

@@ -12,6 +12,9 @@ import { Readable } from 'node:stream';
  *   (the `text` parameter), `huge` (7 MB, sent in chunks with no length),
  *   `drop` (half the dataset, then the connection closes), `stall` (half the
  *   dataset, then nothing for 5 s);
+ * - `wait`: ms before the answer starts, as from a distant server, and
+ *   `pause`: ms between the body's first half and its second, as a slow
+ *   connection delivers it (test/integration/src-requests.test.ts);
  * - `cut`: the body cut to this fraction of its length (not for `drop` and
  *   `stall`, which always withhold half the dataset: a stalled answer of 0
  *   bytes would be complete, and the next request on its connection would
@@ -31,7 +34,17 @@ function bodyOf(kind, text) {
 }
 
 export async function respond(context) {
-  const { status = '200', type = '', body = 'dataset', cut, hops = '0', text } = context.query;
+  const {
+    status = '200',
+    type = '',
+    body = 'dataset',
+    cut,
+    hops = '0',
+    text,
+    wait,
+    pause,
+  } = context.query;
+  if (wait !== undefined) await new Promise((resolve) => setTimeout(resolve, Number(wait)));
   if (Number(hops) > 0) {
     const next = new URLSearchParams({ ...context.query, hops: String(Number(hops) - 1) });
     context.status = 307;
@@ -70,5 +83,10 @@ export async function respond(context) {
   // These statuses have no body, whatever the server meant to send.
   if ([204, 205, 304].includes(Number(status))) bytes = Buffer.alloc(0);
   context.res.writeHead(Number(status), { ...headers, 'content-length': String(bytes.length) });
+  if (pause !== undefined) {
+    context.res.write(bytes.subarray(0, bytes.length >> 1));
+    await new Promise((resolve) => setTimeout(resolve, Number(pause)));
+    bytes = bytes.subarray(bytes.length >> 1);
+  }
   context.res.end(bytes);
 }
