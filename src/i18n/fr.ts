@@ -143,7 +143,8 @@ const fr: Catalogue = {
     notReported: 'non communiqué',
     dateNotStated: 'date non précisée',
     title: (metrics, area) =>
-      area ? `${metrics} en ${area}, par région` : `${metrics} par région`,
+      // "(Yémen)", not "en Yémen": a name's gender and kind (country, city) decide the preposition.
+      area ? `${metrics} (${area}), par région` : `${metrics} par région`,
     whose: (reportedBy) => `selon ${reportedBy}`,
     otherRegions: (count) => `Autres régions (${count})`,
     otherRegionsList: (names) => `Autres régions\u00a0: ${names}`,

@@ -17,6 +17,12 @@ describe('French catalogue', () => {
     expect(brokeredIn('Lesotho')).to.equal('Négocié à Lesotho');
   });
 
+  it('names the area of a chart without a preposition, which would need its gender', () => {
+    // "en Yémen" and "en Moscou" are wrong ("au Yémen", "à Moscou"); the catalogue cannot know which.
+    for (const area of ['Azerbaïdjan', 'Yémen', 'Moscou', 'États-Unis'])
+      expect(fr.chart.title('Civils tués', area)).to.equal(`Civils tués (${area}), par région`);
+  });
+
   it('writes “d’” before a metric noun that starts with a vowel', () => {
     const buildings = fr.chart.noun['buildings-damaged'];
     expect(fr.chart.leader('Ganja', buildings, '25', '')).to.equal(
