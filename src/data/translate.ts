@@ -1,4 +1,4 @@
-import type { Dataset, DatasetTranslation } from './types.js';
+import type { Dataset, DatasetTranslation, MetricId } from './types.js';
 
 const copies = new WeakMap<Dataset, Map<string, Dataset>>();
 
@@ -54,3 +54,23 @@ export const textLanguage = (data: Dataset) => data.language ?? 'en';
 /** The language of the scope statement a reader of `locale` sees: the reader's where the dataset translates it, else the dataset's. */
 export const scopeLanguage = (data: Dataset, locale: string) =>
   translationFor(data, locale)?.scope?.statement ? locale : textLanguage(data);
+
+/**
+ * The language a reader of `locale` sees a metric's label, an event's title
+ * or the scope's "reported by" in: the locale's where the dataset translates
+ * it, else the dataset's.
+ */
+export function labelLanguage(
+  data: Dataset,
+  locale: string,
+  label: { metric: MetricId } | { event: string } | { reportedBy: true },
+): string {
+  const t = translationFor(data, locale);
+  const words =
+    'metric' in label
+      ? t?.metrics?.[label.metric]
+      : 'event' in label
+        ? t?.events?.[label.event]?.title
+        : t?.scope?.reportedBy;
+  return words ? locale : textLanguage(data);
+}

@@ -184,29 +184,33 @@ export type Words = TemplateResult | string;
 export const wordsIn = (lang: string | undefined, text: string): Words =>
   lang ? html`<span lang=${lang} dir=${textDirection(lang)}>${text}</span>` : text;
 
+/** Words of another language inside an element's sentence: a label, a citation's locator. */
+export interface Quote {
+  lang: string;
+  text: string;
+}
+
 /**
- * `text`, a sentence of the element's that quotes the dataset (a source
- * line citing "section 7 (Barda strikes)"), with every place it holds one of
- * `parts` marked by wordsIn(). Parts that overlap an earlier one are left
- * inside it.
+ * `text`, a sentence of the element's that quotes other words (a source line
+ * citing "section 7 (Barda strikes)", a label the dataset does not
+ * translate), with every place it holds one of `quotes` marked by wordsIn()
+ * with that quote's language. A quote that overlaps an earlier one is left
+ * inside it; of two that start together, the longer wins.
  */
-export function wordsWithin(
-  lang: string | undefined,
-  text: string,
-  parts: readonly string[],
-): Words {
-  if (!lang) return text;
-  const found: [number, number][] = [];
-  for (const part of new Set(parts)) {
-    if (!part) continue;
+export function quotedIn(text: string, quotes: readonly Quote[]): Words {
+  const found: [number, number, string][] = [];
+  const seen = new Set<string>();
+  for (const { lang, text: part } of quotes) {
+    if (!part || seen.has(part)) continue;
+    seen.add(part);
     for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length))
-      found.push([at, at + part.length]);
+      found.push([at, at + part.length, lang]);
   }
   if (found.length === 0) return text;
   found.sort(([a, aEnd], [b, bEnd]) => a - b || bEnd - aEnd);
   const pieces: Words[] = [];
   let from = 0;
-  for (const [start, end] of found) {
+  for (const [start, end, lang] of found) {
     if (start < from) continue;
     pieces.push(text.slice(from, start), wordsIn(lang, text.slice(start, end)));
     from = end;
@@ -214,6 +218,15 @@ export function wordsWithin(
   pieces.push(text.slice(from));
   return html`${pieces}`;
 }
+
+/** quotedIn() for parts all in one language; without a language, the text as it is. */
+export const wordsWithin = (lang: string | undefined, text: string, parts: readonly string[]) =>
+  lang
+    ? quotedIn(
+        text,
+        parts.map((part) => ({ lang, text: part })),
+      )
+    : text;
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 

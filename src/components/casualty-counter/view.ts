@@ -15,6 +15,7 @@ import {
 import { phraseList } from '../../internal/messages.js';
 import { filesOf, type Files } from '../../internal/get-actions.js';
 import { capitalise, wordsWithin, type Words } from '../../internal/i18n.js';
+import { labelsIn } from '../../internal/labels.js';
 import { citedIn, scopeOf, type Scope } from '../../internal/source-text.js';
 import type { CountUpSettings } from './count-up.js';
 import { counterWords } from './messages.js';
@@ -68,6 +69,8 @@ export type CounterView =
       date: string;
       /** The sentence assistive technology reads: "91 civilians killed, as of 4 Nov 2020." */
       summary: string;
+      /** The summary with the metric's label marked where it is not the reader's language (labelsIn()). */
+      summaryMarked: Words;
       /** Absent when the figure has no other version, or with hide-versions. */
       versions?: VersionsView;
       /** Notes on figures the data gives apart that do not add up with this one, as the data words them. */
@@ -87,6 +90,7 @@ export type CounterView =
       statement: string;
       label: string;
       summary: string;
+      summaryMarked: Words;
       scope: Scope;
       /** Which dataset was checked, its title marked as its words. */
       source: Words;
@@ -150,6 +154,10 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
   // Says where: the region's name, else the area the whole dataset covers.
   const area = data.scope?.area;
   const nationalLabel = area ? words.labelIn(metricLabel, area) : metricLabel;
+  const marked = (summary: string) => ({
+    summary,
+    summaryMarked: labelsIn(data, locale, summary, [{ metric, text: metricLabel }]),
+  });
 
   if (result.kind === 'not-reported') {
     const region = result.region?.name ?? '';
@@ -159,7 +167,7 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
       kind: 'not-reported',
       statement: words.notReported(region, day),
       label,
-      summary: words.notReportedSummary(capitalise(label, locale), region, day),
+      ...marked(words.notReportedSummary(capitalise(label, locale), region, day)),
       scope: scopeOf(data, locale, state.warning),
       source: datasetChecked(data, locale),
       ...files(label, { figures: [], notReported: [{ metric, region: result.region?.id }] }),
@@ -181,9 +189,11 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
     locale,
     label,
     date: noneDated ? `${capitalise(when, locale)}. ${noneDated}` : capitalise(when, locale),
-    summary: [words.summary(capitalise(countedText(f, label, locale), locale), when), noneDated]
-      .filter(Boolean)
-      .join(' '),
+    ...marked(
+      [words.summary(capitalise(countedText(f, label, locale), locale), when), noneDated]
+        .filter(Boolean)
+        .join(' '),
+    ),
     ...(versions ? { versions } : {}),
     notes: discrepanciesOf(data, [f.id]).map((d) => d.note),
     noteLabel: words.noteLabel,

@@ -16,6 +16,7 @@ import { exportImage, GetActionsController } from '../../internal/get-actions.js
 import { settleInPage } from '../../internal/connect.js';
 import { baseStyles } from '../../internal/styles.js';
 import { timelineStyles } from './ceasefire-timeline.styles.js';
+import { eventLabelsIn } from './text.js';
 import { renderCard } from './render/card.js';
 import { cardStyles } from './render/card.styles.js';
 import { renderChart } from './render/chart.js';
@@ -222,13 +223,15 @@ export class CwCeasefireTimeline extends LitElement {
   override render(): TemplateResult {
     const { view, shownLocale: locale } = this;
     const loading = { loading: view.status === 'loading', bundled: this.dataController.bundled };
+    const title =
+      view.status === 'ready' ? eventLabelsIn(view.data, locale, view.title, []) : view.title;
     return rootTemplate(
       this,
       locale,
       loading,
       html`<div class="box" ${this.box.target()}></div>
         ${renderAnnouncement(this.announcement)}
-        <p class="title" id="title" part="title">${view.title}</p>
+        <p class="title" id="title" part="title">${title}</p>
         ${
           view.status === 'ready'
             ? this.renderReady(view)

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fallbackTemplate } from '../../internal/fallback.js';
 import { listItems } from './render/list.js';
+import { eventLabelsIn } from './text.js';
 import type { TimelineView } from './view.js';
 
 /**
@@ -11,7 +12,7 @@ export function timelineFallback(view: TimelineView): TemplateResult | typeof no
   if (view.status !== 'ready') return nothing;
   return fallbackTemplate(
     view.locale,
-    html`<p><strong>${view.title}</strong></p>
+    html`<p><strong>${eventLabelsIn(view.data, view.locale, view.title, [])}</strong></p>
       <p>${view.summary}</p>
       <ol>
         ${listItems(view.data, view.layout, view.locale).map((text) => html`<li>${text}</li>`)}

@@ -25,7 +25,8 @@ import {
   countedText,
   qualifiedNumber,
 } from '../../internal/format.js';
-import { capitalise, listText, sentence } from '../../internal/i18n.js';
+import { capitalise, listText, sentence, type Words } from '../../internal/i18n.js';
+import { labelsIn, metricLabels } from '../../internal/labels.js';
 import { common, phraseList } from '../../internal/messages.js';
 import { creditText, statusText } from '../../internal/source-text.js';
 import type { Tick } from './layout/types.js';
@@ -199,6 +200,22 @@ export function violationText(
     : words.ceasefireTitled(ceasefire.title);
   return words.violationOf(name, datedText(ceasefire.date, ceasefire.dateOf, locale));
 }
+
+/**
+ * `text`, one of the timeline's sentences about `events`, with their titles
+ * and the metrics' labels marked where the reader gets them untranslated
+ * (labelsIn()).
+ */
+export const eventLabelsIn = (
+  data: Dataset,
+  locale: string,
+  text: string,
+  events: readonly TimelineEvent[],
+): Words =>
+  labelsIn(data, locale, text, [
+    ...events.map((e) => ({ event: e.id, text: e.title })),
+    ...metricLabels(data, data.metrics),
+  ]);
 
 export function metricLabel(data: Dataset, metric: MetricId): string {
   return data.metrics.find((m) => m.id === metric)?.label ?? metric.replace(/-/g, ' ');

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fallbackTemplate } from '../../internal/fallback.js';
 import { renderDataTable } from './table.js';
-import type { ChartView } from './view.js';
+import { chartNotes, type ChartView } from './view.js';
 
 /**
  * The chart without JavaScript: its title, date line and summary, the table
@@ -10,13 +10,12 @@ import type { ChartView } from './view.js';
  */
 export function chartFallback(view: ChartView): TemplateResult | typeof nothing {
   if (view.kind !== 'ready') return nothing;
-  const notes = [view.notReported, view.undated, view.reconciliation, view.discrepancies];
   return fallbackTemplate(
     view.locale,
-    html`<p><strong>${view.title}</strong></p>
+    html`<p><strong>${view.quote(view.title)}</strong></p>
       <p>${view.asOf}</p>
-      <p>${view.summary}</p>
-      ${renderDataTable(view.table)} ${notes.map((text) => (text ? html`<p>${text}</p>` : nothing))}`,
+      <p>${view.quote(view.summary)}</p>
+      ${renderDataTable(view.table)} ${chartNotes(view).map(({ words }) => html`<p>${words}</p>`)}`,
     view,
   );
 }

@@ -3,7 +3,7 @@ import type { Metric } from '../../data/types.js';
 import type { ActiveBarController } from './active-bar.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { HIGHLIGHT_MARKER, type BarMark, type ChartLayout, type RowLayout } from './layout.js';
-import { capitalise } from '../../internal/i18n.js';
+import { capitalise, type Words } from '../../internal/i18n.js';
 import type { ChartMessages } from './messages.js';
 import type { Details } from './text.js';
 
@@ -112,6 +112,7 @@ export function renderLegend(
   metrics: readonly Metric[],
   uid: string,
   locale: string,
+  quote: (text: string) => Words,
 ): TemplateResult | typeof nothing {
   if (metrics.length < 2) return nothing;
   const ids = patternIds(uid);
@@ -129,7 +130,7 @@ export function renderLegend(
               fill=${s === 0 ? nothing : `url(#${ids.mark})`}
             ></rect>
           </svg>
-          ${capitalise(m.label, locale)}
+          ${quote(capitalise(m.label, locale))}
         </li>`,
     )}
   </ul>`;

@@ -5,7 +5,7 @@ import { boxController, firstViewController, guessBox } from '../../internal/obs
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
-import { catalogueLoading, readyLocale, wordsIn } from '../../internal/i18n.js';
+import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
 import { readyToHydrate, serverDrawing } from '../../internal/hydration.js';
 import { onServer } from '../../internal/on-server.js';
 import { Announcer, renderAnnouncement } from '../../internal/announce.js';
@@ -23,17 +23,14 @@ import { readOptions, type MetricChoice } from './options.js';
 import { renderChart, renderLegend } from './plot.js';
 import { chartStyles } from './regional-bar-chart.styles.js';
 import { renderTable } from './table.js';
-import { textLanguage } from '../../data/translate.js';
 import { chartWords } from './messages.js';
 import { rowDetails, type Details } from './text.js';
-import { chartView, type ChartView } from './view.js';
+import { chartNotes, chartView, type ChartView } from './view.js';
 import { chartFallback } from './fallback.js';
 
 type Ready = Extract<ChartView, { kind: 'ready' }>;
 
 /** A paragraph named by its class and part, or nothing when there is nothing to say. */
-const note = (name: string, text: string, lang?: string) =>
-  text ? html`<p class=${name} part=${name}>${wordsIn(lang, text)}</p>` : nothing;
 
 let instances = 0;
 
@@ -287,10 +284,10 @@ export class CwRegionalBarChart extends LitElement {
       aria-labelledby=${id('title')}
       aria-describedby=${id('summary')}
     >
-      <p id=${id('title')} class="title" part="title">${view.title}</p>
+      <p id=${id('title')} class="title" part="title">${view.quote(view.title)}</p>
       <p class="as-of" part="as-of">${view.asOf}</p>
-      <p id=${id('summary')} class="summary" part="summary">${view.summary}</p>
-      ${renderLegend(view.input.metrics, this.uid, view.locale)}
+      <p id=${id('summary')} class="summary" part="summary">${view.quote(view.summary)}</p>
+      ${renderLegend(view.input.metrics, this.uid, view.locale, view.quote)}
       ${renderChart({
         layout: this.layout,
         labels: view.rowLabels,
@@ -303,9 +300,7 @@ export class CwRegionalBarChart extends LitElement {
         words: view.table.words,
         bars: this.bars,
       })}
-      ${note('not-reported', view.notReported)} ${note('undated', view.undated)}
-      ${note('reconciliation', view.reconciliation)}
-      ${note('discrepancies', view.discrepancies, textLanguage(view.data))}
+      ${chartNotes(view).map(({ name, words }) => html`<p class=${name} part=${name}>${words}</p>`)}
       ${renderTable(view.table, {
         id: id('table'),
         open: this.tableOpen,

@@ -25,8 +25,9 @@ export interface TableRow {
 
 /** The chart's data as a table: every region, unfolded, in display order. */
 export interface TableModel {
-  caption: string;
-  headings: string[];
+  /** The metrics' labels marked where they are not the reader's language (labelsIn()). */
+  caption: Words;
+  headings: Words[];
   rows: TableRow[];
   /** The sum of the regional figures, per metric. */
   sums: string[];
@@ -37,6 +38,8 @@ export interface TableModel {
 
 export interface TableInput {
   caption: string;
+  /** Marks the metrics' labels in the caption and headings (labelsIn()). */
+  quote: (text: string) => Words;
   data: Dataset;
   metrics: readonly Metric[];
   series: readonly Breakdown[];
@@ -136,10 +139,10 @@ export function tableModel(t: TableInput): TableModel {
     );
   const none = metrics.map(() => ({}));
   return {
-    caption: t.caption,
+    caption: t.quote(t.caption),
     headings: [
       words.region,
-      ...metrics.map((m) => capitalise(m.label, locale)),
+      ...metrics.map((m) => t.quote(capitalise(m.label, locale))),
       detailed ? words.dateSourceStatus : words.date,
     ],
     rows: [

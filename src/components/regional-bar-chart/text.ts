@@ -20,6 +20,7 @@ import {
 import { common, labelledWords, phraseList } from '../../internal/messages.js';
 import { textLanguage } from '../../data/translate.js';
 import { capitalise, listText, sentence, wordsIn, type Words } from '../../internal/i18n.js';
+import { labelsIn, metricLabels } from '../../internal/labels.js';
 import { attributionKey, distinct, stampKey } from './distinct.js';
 import type { Amount, Arrangement, RegionEntry, Row } from './layout.js';
 import { chartWords } from './messages.js';
@@ -250,8 +251,8 @@ export const tableCaption = (title: string, whose: string, asOf: string) =>
 
 export interface Details {
   heading: string;
-  /** One line per metric: "25 civilians killed" or "civilians injured: not reported". */
-  values: string[];
+  /** One line per metric: "25 civilians killed" or "civilians injured: not reported", its label marked (labelsIn()). */
+  values: Words[];
   /** "Source: …, as of …. Reported by a party to the conflict. Cited from …." with the report’s heading, its citations’ words marked. */
   source: Words;
   /** Every other version of the row's figures, why the default, and notes on figures that do not add up. */
@@ -436,8 +437,10 @@ export function rowDetails(
   const headings = distinct(figures, (f) => f.citation.section).map(
     (f) => `${capitalise(headingText(f, locale), locale)}.`,
   );
+  const { heading, values } = rowWords(row, metrics, locale);
   return {
-    ...rowWords(row, metrics, locale),
+    heading,
+    values: values.map((line) => labelsIn(data, locale, line, metricLabels(data, metrics))),
     source: citedIn(
       data,
       [figuresSource(data, figures, locale), ...(region ? headings : [])].join(' '),

@@ -1,8 +1,9 @@
-import { translated } from '../../data/translate.js';
+import { textLanguage, translated } from '../../data/translate.js';
 import type { Dataset } from '../../data/types.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
-import type { Words } from '../../internal/i18n.js';
+import { wordsIn, type Words } from '../../internal/i18n.js';
+import { labelsIn, metricLabels } from '../../internal/labels.js';
 import { citedIn, scopeOf, type Scope } from '../../internal/source-text.js';
 import { type NotReported, type Shown } from '../../data/csv-write.js';
 import { filesOf, type Files } from '../../internal/get-actions.js';
@@ -45,6 +46,8 @@ export type ChartView =
       title: string;
       asOf: string;
       summary: string;
+      /** A sentence of the view's with the metrics' labels marked where they are not the reader's language (labelsIn()). */
+      quote: (text: string) => Words;
       reconciliation: string;
       notReported: string;
       /** With as-of: the figures given without a date, which are not "not reported". */
@@ -112,6 +115,8 @@ export function chartView(
   const whose = whoseText(data.scope?.reportedBy, locale);
   const asOf = asOfLine(arrangement.charted, input.asOf, locale);
   const [first] = metrics;
+  const labels = metricLabels(data, metrics);
+  const quote = (text: string) => labelsIn(data, locale, text, labels);
   return {
     kind: 'ready',
     data,
@@ -125,6 +130,7 @@ export function chartView(
     ]
       .filter(Boolean)
       .join(' '),
+    quote,
     reconciliation: reconciliationText(series, metrics, locale),
     notReported: notReportedText(arrangement.notReported, locale),
     undated: undatedText(listed, series, metrics, input.asOf, locale),
@@ -143,10 +149,30 @@ export function chartView(
     table: tableModel({
       ...input,
       caption: tableCaption(title, whose, asOf),
+      quote,
       data,
       arrangement,
       locale,
     }),
     ...filesOf(data, title, input.download ? shownFigures(input, arrangement) : undefined, locale),
   };
+}
+
+/**
+ * The notes under the bars that have something to say, each as a reader
+ * reads it: the metrics' labels and the dataset's own notes marked with their
+ * language. `name` is its class and part: not-reported, undated,
+ * reconciliation, discrepancies.
+ */
+export function chartNotes(view: Extract<ChartView, { kind: 'ready' }>) {
+  return [
+    { name: 'not-reported', text: view.notReported, words: view.notReported as Words },
+    { name: 'undated', text: view.undated, words: view.quote(view.undated) },
+    { name: 'reconciliation', text: view.reconciliation, words: view.quote(view.reconciliation) },
+    {
+      name: 'discrepancies',
+      text: view.discrepancies,
+      words: wordsIn(textLanguage(view.data), view.discrepancies),
+    },
+  ].filter((note) => note.text);
 }

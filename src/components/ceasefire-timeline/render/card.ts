@@ -17,6 +17,7 @@ import { timelineWords } from '../messages.js';
 import {
   dateLabel,
   discrepancyNotes,
+  eventLabelsIn,
   eventLine,
   groupText,
   placeText,
@@ -70,7 +71,7 @@ function eventButtons(
           html`<li>
             <button type="button" class="pick" data-id=${e.id} @click=${ctx.onPick}>
               ${renderGlyph(e.kind, kindGlyph(e.kind, MARKER.rPick))}<span
-                >${eventLine(ctx.data, e, ctx.locale)}</span
+                >${eventLabelsIn(ctx.data, ctx.locale, eventLine(ctx.data, e, ctx.locale), [e])}</span
               >
             </button>
           </li>`,
@@ -111,7 +112,7 @@ export function eventCard(ctx: CardContext, event: TimelineEvent): TemplateResul
         formatNumber(ctx.layout.order.length, locale),
       ),
     )}
-    <p class="card-title" id="card-title">${event.title}</p>
+    <p class="card-title" id="card-title">${eventLabelsIn(data, locale, event.title, [event])}</p>
     <dl class="facts">
       ${fact(
         dateLabel(event.dateOf, locale),

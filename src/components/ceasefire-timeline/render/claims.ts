@@ -19,7 +19,7 @@ import {
 import { textLanguage } from '../../../data/translate.js';
 import { wordsIn, type Words } from '../../../internal/i18n.js';
 import { timelineWords } from '../messages.js';
-import { attributionText, claimLabel, metricLabel, ordinalText } from '../text.js';
+import { attributionText, claimLabel, eventLabelsIn, metricLabel, ordinalText } from '../text.js';
 
 /**
  * Where in the event's source an item is: its locator alone when it is the
@@ -77,7 +77,9 @@ export function renderFigures(data: Dataset, event: TimelineEvent, locale: strin
     if (!shown) return [];
     return [
       html`<li>
-        <span class="figure">${countedText(shown, metricLabel(data, metric), locale)}</span>
+        <span class="figure"
+          >${eventLabelsIn(data, locale, countedText(shown, metricLabel(data, metric), locale), [])}</span
+        >
         ${attribution(data, event, shown, locale)}
         ${
           others.length > 0

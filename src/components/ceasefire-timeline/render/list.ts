@@ -1,11 +1,12 @@
 import { html, type TemplateResult } from 'lit';
-import type { Dataset } from '../../../data/types.js';
+import type { Dataset, TimelineEvent } from '../../../data/types.js';
 import { formatStamp } from '../../../internal/format.js';
-import { sentence, wordsIn } from '../../../internal/i18n.js';
+import { sentence, wordsIn, type Words } from '../../../internal/i18n.js';
 import type { HorizontalLayout, Row, VerticalLayout } from '../layout/types.js';
 import { timelineWords } from '../messages.js';
 import {
   eventCount,
+  eventLabelsIn,
   eventLine,
   groupKinds,
   groupText,
@@ -42,8 +43,10 @@ function renderRow(
       ${
         single
           ? html`<span class="visually-hidden">${sentence(formatStamp(first.date, locale))}</span>
-              <span class="row-title">${first.title}</span>
-              <span class="row-meta">${rowMeta(data, first, locale)}</span>`
+              <span class="row-title">${eventLabelsIn(data, locale, first.title, [first])}</span>
+              <span class="row-meta"
+                >${eventLabelsIn(data, locale, rowMeta(data, first, locale), [])}</span
+              >`
           : html`<span class="visually-hidden">${groupText(row.events, locale)}</span>
               <span class="row-title" aria-hidden="true"
                 >${eventCount(row.events.length, locale)}</span
@@ -93,16 +96,13 @@ export function listItems(
   data: Dataset,
   layout: HorizontalLayout | VerticalLayout,
   locale: string,
-): string[] {
+): Words[] {
+  const line = (e: TimelineEvent) => eventLabelsIn(data, locale, eventLine(data, e, locale), [e]);
   if (layout.order.length <= LIST_LIMIT || layout.mode !== 'horizontal')
-    return layout.order.map((e) => eventLine(data, e, locale));
+    return layout.order.map(line);
   return [...layout.marks]
     .sort((a, b) => a.span[0] - b.span[0])
-    .map((m) =>
-      m.shape === 'group'
-        ? sentence(groupText(m.events, locale))
-        : eventLine(data, m.events[0], locale),
-    );
+    .map((m) => (m.shape === 'group' ? sentence(groupText(m.events, locale)) : line(m.events[0])));
 }
 
 /** What each shape means, for the kinds shown. */
