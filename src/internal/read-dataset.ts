@@ -177,16 +177,19 @@ export async function readResponse(
     ok: false,
     error: { code, message },
   });
-  let response: Response;
-  try {
-    response = await request;
-  } catch {
-    return timedOut()
+  /** The request failed or its body stopped: the time limit, or the network. */
+  const lost = (what: 'loaded' | 'read') =>
+    timedOut()
       ? fail(
           'timeout',
           `The data at ${at} did not arrive within ${fetchLimits.timeoutMs / 1000} s.`,
         )
-      : fail('fetch-failed', `The data at ${at} could not be loaded.`);
+      : fail('fetch-failed', `The data at ${at} could not be ${what}.`);
+  let response: Response;
+  try {
+    response = await request;
+  } catch {
+    return lost('loaded');
   }
   // An answer refused before its body is read: the body is dropped, so its
   // download stops and the connection is free for the page's next request.
@@ -209,18 +212,12 @@ export async function readResponse(
     );
   }
   // The CSV reader is a chunk of its own: asked for while the body downloads.
-  // The CSV reader is a chunk of its own: asked for while the body downloads.
   if (csv) import('../data/csv.js').catch(() => undefined);
   let text: string | undefined;
   try {
     text = await readCapped(response, fetchLimits.maxBytes);
   } catch {
-    return timedOut()
-      ? fail(
-          'timeout',
-          `The data at ${at} did not arrive within ${fetchLimits.timeoutMs / 1000} s.`,
-        )
-      : fail('fetch-failed', `The data at ${at} could not be read.`);
+    return lost('read');
   }
   if (text === undefined) {
     return fail(
