@@ -88,8 +88,9 @@ const CHECKS = [
     // before a src's figures show; the lazy chunk is 0.4 KB smaller. Metric
     // labels, event titles and the scope's "reported by" the dataset does
     // not translate marked with their language in the reader's sentences
-    // (labelsIn()): 454 B.
-    ceiling: 62_950,
+    // (labelsIn()): 454 B. The violated ceasefire's title marked in a
+    // timeline row: 9 B.
+    ceiling: 62_959,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -139,10 +140,11 @@ const CHECKS = [
     // A src's request made beside the import of its reader, not after it
     // (acquireDataset() static): 409-424 B. Untranslated metric labels,
     // event titles and "reported by" marked with their language
-    // (labelsIn()): counter 210 B, chart 258 B, timeline 503 B.
+    // (labelsIn()): counter 210 B, chart 258 B, timeline 503 B; the
+    // violated ceasefire's title in a timeline row, 10 B more.
     ['casualty-counter', 12, 19_254],
     ['regional-bar-chart', 28, 35_959],
-    ['ceasefire-timeline', 38, 49_700],
+    ['ceasefire-timeline', 38, 49_710],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,

@@ -79,6 +79,23 @@ describe('labels the dataset does not translate are marked with their language',
     expect(list).to.deep.include(['en', BARDA]);
   });
 
+  it('timeline list: a row names the ceasefire it says was violated, marked', async () => {
+    // Without where it was brokered, a row names a ceasefire by its title.
+    const data = await english();
+    const us = data.events.find((e) => e.title === 'US-mediated humanitarian ceasefire')!;
+    delete us.brokeredIn;
+    const el = await mount(
+      html`<cw-ceasefire-timeline
+        locale="fr"
+        await-data
+        style="width: 360px"
+      ></cw-ceasefire-timeline>`,
+      data,
+      '.row-meta',
+    );
+    expect(marked(el, '.row-meta')).to.deep.include(['en', us.title]);
+  });
+
   it('nothing is marked where the labels are the reader’s: French labels, or an English page', async () => {
     const translated = await mount(COUNTER, await defaultDataset(), '.summary');
     expect(marked(translated, '.summary')).to.deep.equal([]);

@@ -340,8 +340,10 @@ export function undatedEventsText(events: readonly TimelineEvent[], locale: stri
  * "Region A · at least 3 civilians killed · reported violation of the City X
  * ceasefire"; a ceasefire's row says what its date marks ("Agreed"), and a
  * time on no stated clock says so, as the row's date column has no room.
+ * The labels in it are marked (eventLabelsIn()), the violated ceasefire's
+ * title among them.
  */
-export function rowMeta(data: Dataset, event: TimelineEvent, locale: string): string {
+export function rowMeta(data: Dataset, event: TimelineEvent, locale: string): Words {
   const words = timelineWords(locale);
   const ceasefire = event.violates ? data.events.find((e) => e.id === event.violates) : undefined;
   const parts = [
@@ -351,7 +353,8 @@ export function rowMeta(data: Dataset, event: TimelineEvent, locale: string): st
     killedText(data, event, locale),
     ceasefire ? words.violationOfShort(ceasefire.brokeredIn ?? ceasefire.title) : undefined,
   ];
-  return parts.filter((p): p is string => Boolean(p)).join(' · ');
+  const text = parts.filter((p): p is string => Boolean(p)).join(' · ');
+  return eventLabelsIn(data, locale, text, ceasefire ? [ceasefire] : []);
 }
 
 /** "143 events": a day's row in the narrow list. */

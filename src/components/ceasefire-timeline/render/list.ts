@@ -44,9 +44,7 @@ function renderRow(
         single
           ? html`<span class="visually-hidden">${sentence(formatStamp(first.date, locale))}</span>
               <span class="row-title">${eventLabelsIn(data, locale, first.title, [first])}</span>
-              <span class="row-meta"
-                >${eventLabelsIn(data, locale, rowMeta(data, first, locale), [])}</span
-              >`
+              <span class="row-meta">${rowMeta(data, first, locale)}</span>`
           : html`<span class="visually-hidden">${groupText(row.events, locale)}</span>
               <span class="row-title" aria-hidden="true"
                 >${eventCount(row.events.length, locale)}</span
