@@ -239,7 +239,7 @@ export class CwCasualtyCounter extends LitElement {
   /** The summary is the figure for screen readers; changes are announced by the live region (see Announcer). */
   private renderShown(view: Shown, locale: string): TemplateResult {
     return html`<div class="counter">
-      <p class="visually-hidden summary">${view.summaryMarked}</p>
+      <p class="visually-hidden summary">${view.quote(view.summary)}</p>
       <div class="visual" aria-hidden="true">
         ${
           view.kind === 'found'

@@ -15,7 +15,7 @@ export function counterFallback(
   const versions = view.kind === 'found' ? view.versions?.line : undefined;
   return fallbackTemplate(
     locale,
-    html`<p><strong>${view.summaryMarked}</strong></p>
+    html`<p><strong>${view.quote(view.summary)}</strong></p>
       ${versions ? html`<p>${versions}</p>` : nothing}`,
     view,
   );

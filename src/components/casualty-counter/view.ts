@@ -69,8 +69,8 @@ export type CounterView =
       date: string;
       /** The sentence assistive technology reads: "91 civilians killed, as of 4 Nov 2020." */
       summary: string;
-      /** The summary with the metric's label marked where it is not the reader's language (labelsIn()). */
-      summaryMarked: Words;
+      /** A sentence of the view's with the metric's label marked where it is not in the reader's language (labelsIn()). */
+      quote: (text: string) => Words;
       /** Absent when the figure has no other version, or with hide-versions. */
       versions?: VersionsView;
       /** Notes on figures the data gives apart that do not add up with this one, as the data words them. */
@@ -90,7 +90,7 @@ export type CounterView =
       statement: string;
       label: string;
       summary: string;
-      summaryMarked: Words;
+      quote: (text: string) => Words;
       scope: Scope;
       /** Which dataset was checked, its title marked as its words. */
       source: Words;
@@ -154,10 +154,7 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
   // Says where: the region's name, else the area the whole dataset covers.
   const area = data.scope?.area;
   const nationalLabel = area ? words.labelIn(metricLabel, area) : metricLabel;
-  const marked = (summary: string) => ({
-    summary,
-    summaryMarked: labelsIn(data, locale, summary, [{ metric, text: metricLabel }]),
-  });
+  const marked = (text: string) => labelsIn(data, locale, text, [{ metric, text: metricLabel }]);
 
   if (result.kind === 'not-reported') {
     const region = result.region?.name ?? '';
@@ -167,7 +164,8 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
       kind: 'not-reported',
       statement: words.notReported(region, day),
       label,
-      ...marked(words.notReportedSummary(capitalise(label, locale), region, day)),
+      summary: words.notReportedSummary(capitalise(label, locale), region, day),
+      quote: marked,
       scope: scopeOf(data, locale, state.warning),
       source: datasetChecked(data, locale),
       ...files(label, { figures: [], notReported: [{ metric, region: result.region?.id }] }),
@@ -189,11 +187,10 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
     locale,
     label,
     date: noneDated ? `${capitalise(when, locale)}. ${noneDated}` : capitalise(when, locale),
-    ...marked(
-      [words.summary(capitalise(countedText(f, label, locale), locale), when), noneDated]
-        .filter(Boolean)
-        .join(' '),
-    ),
+    summary: [words.summary(capitalise(countedText(f, label, locale), locale), when), noneDated]
+      .filter(Boolean)
+      .join(' '),
+    quote: marked,
     ...(versions ? { versions } : {}),
     notes: discrepanciesOf(data, [f.id]).map((d) => d.note),
     noteLabel: words.noteLabel,

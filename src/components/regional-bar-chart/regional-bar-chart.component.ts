@@ -30,8 +30,6 @@ import { chartFallback } from './fallback.js';
 
 type Ready = Extract<ChartView, { kind: 'ready' }>;
 
-/** A paragraph named by its class and part, or nothing when there is nothing to say. */
-
 let instances = 0;
 
 /**

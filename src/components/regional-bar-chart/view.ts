@@ -46,7 +46,7 @@ export type ChartView =
       title: string;
       asOf: string;
       summary: string;
-      /** A sentence of the view's with the metrics' labels marked where they are not the reader's language (labelsIn()). */
+      /** A sentence of the view's with the metrics' labels and whose figures they are marked where not in the reader's language (labelsIn()). */
       quote: (text: string) => Words;
       reconciliation: string;
       notReported: string;
