@@ -1,5 +1,16 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
+/** Put after a page's library files: module scripts run in order, so once this one has, every file has. */
+const LAST = '<script type="module">window.allRan = true;</script>';
+
+/** Waits for the frame's LAST script, so every copy of the library has run (and warned, if it does). */
+const allRan = (frame: HTMLIFrameElement) =>
+  waitUntil(
+    () => (frame.contentWindow as unknown as { allRan?: boolean }).allRan,
+    'the library files never all ran',
+    { timeout: 8000 },
+  );
+
 /**
  * A page that loads the library several times over, as production CDN files
  * (dist/cdn/): the all-in-one file twice (a CMS plugin and an article embed)
@@ -19,7 +30,7 @@ async function pageLoadingTheLibraryTwice(): Promise<HTMLIFrameElement> {
       console.warn = (...args) => window.warnings.push(args.map(String).join(' '));
     </script>
     ${files.map((f) => `<script type="module" src="${f}"></script>`).join('')}
-    <script type="module">window.allRan = true;</script>
+    ${LAST}
     <cw-casualty-counter start="none"></cw-casualty-counter>`;
   document.body.append(frame);
   await waitUntil(
@@ -30,13 +41,8 @@ async function pageLoadingTheLibraryTwice(): Promise<HTMLIFrameElement> {
     'the counter never rendered',
     { timeout: 8000 },
   );
-  // Module scripts run in order: once the inline one after them has run, every
-  // copy of the library has (the timeline's tag is defined by the first alone).
-  await waitUntil(
-    () => (frame.contentWindow as unknown as { allRan?: boolean }).allRan,
-    'the library files never all ran',
-    { timeout: 8000 },
-  );
+  // Not the timeline's tag: the first copy alone defines it.
+  await allRan(frame);
   return frame;
 }
 
@@ -60,13 +66,11 @@ describe('the library loaded more than once on a page', () => {
         customElements.__cwVersions = new Map([['cw-casualty-counter', '0.0.1-older']]);
       </script>
       <script type="module" src="/dist/cdn/conflict-widgets.js"></script>
-      <script type="module" src="/dist/cdn/conflict-widgets.js?embed"></script>`;
+      <script type="module" src="/dist/cdn/conflict-widgets.js?embed"></script>
+      ${LAST}`;
     document.body.append(frame);
     try {
-      await waitUntil(() => frame.contentWindow?.customElements.get('cw-ceasefire-timeline'), '', {
-        timeout: 8000,
-      });
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await allRan(frame);
       const warnings = (frame.contentWindow as unknown as { warnings: string[] }).warnings;
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain(`conflict-widgets ${version}: <cw-casualty-counter>`);
