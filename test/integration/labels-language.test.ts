@@ -79,6 +79,15 @@ describe('labels the dataset does not translate are marked with their language',
     expect(list).to.deep.include(['en', BARDA]);
   });
 
+  it('timeline notes: the totals in words mark the metric label', async () => {
+    const el = await mount(
+      html`<cw-ceasefire-timeline locale="fr" await-data show-totals></cw-ceasefire-timeline>`,
+      await english(),
+      '.notes p',
+    );
+    expect(marked(el, '.notes')).to.deep.include(['en', 'civilians killed']);
+  });
+
   it('timeline list: a row names the ceasefire it says was violated, marked', async () => {
     // Without where it was brokered, a row names a ceasefire by its title.
     const data = await english();

@@ -13,7 +13,7 @@ import type { Dataset, EventKind, TimelineEvent } from '../../data/types.js';
 import { invalidAttribute, quote, unset } from '../../internal/attributes.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
-import type { Words } from '../../internal/i18n.js';
+import { wordsIn, type Words } from '../../internal/i18n.js';
 import {
   citedIn,
   scopeOf,
@@ -31,6 +31,7 @@ import { timelineWords } from './messages.js';
 import {
   announcement,
   discrepancyNotes,
+  eventLabelsIn,
   labelLines,
   legendSizeText,
   summaryText,
@@ -64,7 +65,8 @@ export interface Ready extends Files {
    * What the drawing leaves out, the totals in words, and where figures in
    * view do not add up; `hidden` lines are for screen readers only.
    */
-  notes: { text: string; hidden: boolean; lang?: string }[];
+  /** Each note as a reader gets it: the dataset's own words, labels and titles marked with their language. */
+  notes: { words: Words; hidden: boolean }[];
   totalsCaption: string;
   /** The dataset's scope statement (see scopeOf()). */
   scope: Scope;
@@ -202,23 +204,32 @@ function draw(
       ...(totals
         ? [
             {
-              text: totalsText(data, snapshots, v.locale),
+              words: eventLabelsIn(data, v.locale, totalsText(data, snapshots, v.locale), []),
               // Drawn as a line, it is there for screen readers.
               hidden: snapshots.length > 0 && layout.mode === 'horizontal',
             },
           ]
         : []),
       ...(totals && totals.undated > 0
-        ? [{ text: undatedSnapshotsText(totals.undated, v.locale), hidden: false }]
+        ? [{ words: undatedSnapshotsText(totals.undated, v.locale), hidden: false }]
         : []),
       ...(tl.undated.length > 0
-        ? [{ text: undatedEventsText(tl.undated, v.locale), hidden: false }]
+        ? [
+            {
+              words: eventLabelsIn(
+                data,
+                v.locale,
+                undatedEventsText(tl.undated, v.locale),
+                tl.undated,
+              ),
+              hidden: false,
+            },
+          ]
         : []),
       // Figures that do not add up are noted wherever any of them is shown.
       ...discrepancyNotes(data, tl.events).map((text) => ({
-        text,
+        words: wordsIn(textLanguage(data), text),
         hidden: false,
-        lang: textLanguage(data),
       })),
     ],
     totalsCaption: totalsCaption(data, v.locale),

@@ -139,12 +139,13 @@ describe('viewBuilder()', () => {
     const wide = ready(build(inputs(synthetic(), { showTotals: true })));
     expect(wide.notes).to.deep.equal([
       {
-        text: 'Reported national total of civilians killed: 5 as of 5 Jan 2030; 12 as of 10 Jan 2030.',
+        words:
+          'Reported national total of civilians killed: 5 as of 5 Jan 2030; 12 as of 10 Jan 2030.',
         hidden: true,
       },
-      { text: '1 undated snapshot not shown.', hidden: false },
+      { words: '1 undated snapshot not shown.', hidden: false },
       {
-        text: '1 event has no stated date and is not placed on the axis: Undated attack.',
+        words: '1 event has no stated date and is not placed on the axis: Undated attack.',
         hidden: false,
       },
     ]);

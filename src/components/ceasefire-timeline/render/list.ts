@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Dataset, TimelineEvent } from '../../../data/types.js';
 import { formatStamp } from '../../../internal/format.js';
-import { sentence, wordsIn, type Words } from '../../../internal/i18n.js';
+import { sentence, type Words } from '../../../internal/i18n.js';
 import type { HorizontalLayout, Row, VerticalLayout } from '../layout/types.js';
 import { timelineWords } from '../messages.js';
 import {
@@ -118,8 +118,6 @@ export function renderLegend(legend: Ready['legend']): TemplateResult {
 /** What the drawing leaves out (undated events and snapshots), and the totals in words. */
 export function renderNotes(notes: Ready['notes']): TemplateResult {
   return html`<div class="notes" part="notes">
-    ${notes.map(
-      (n) => html`<p class=${n.hidden ? 'visually-hidden' : ''}>${wordsIn(n.lang, n.text)}</p>`,
-    )}
+    ${notes.map((n) => html`<p class=${n.hidden ? 'visually-hidden' : ''}>${n.words}</p>`)}
   </div>`;
 }
