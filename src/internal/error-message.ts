@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { CwError } from './errors.js';
-import { wordsLanguage } from './i18n.js';
+import { languageOf, wordsLanguage } from './i18n.js';
 import { common } from './messages.js';
 
 /**
@@ -12,7 +12,7 @@ import { common } from './messages.js';
  * marked as such.
  */
 export function renderError(error: CwError, locale: string): TemplateResult {
-  const english = wordsLanguage(locale).toLowerCase().split('-')[0] === 'en';
+  const english = languageOf(wordsLanguage(locale)) === 'en';
   const text = english
     ? error.message
     : html`${common(locale).error[error.code]} <span lang="en">${error.message}</span>`;

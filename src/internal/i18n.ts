@@ -37,11 +37,14 @@ export function registerCatalogue(locale: string, catalogue: PartialCatalogue): 
   for (const key of merged.keys()) if (key.startsWith(`${tag}|`)) merged.delete(key);
 }
 
+/** The language of a BCP 47 tag, lower case: `fr` for `fr-CA`. */
+export const languageOf = (tag: string): string => tag.toLowerCase().split('-')[0] ?? '';
+
 /** The registered tag whose words `locale` uses: itself, else its language, else none (English). */
 function catalogueTag(locale: string): string | undefined {
   const tag = locale.toLowerCase();
   if (registered.has(tag)) return tag;
-  const language = tag.split('-')[0] ?? tag;
+  const language = languageOf(tag);
   return registered.has(language) ? language : undefined;
 }
 
@@ -61,7 +64,7 @@ export const wordsLanguage = (locale: string): string => (catalogueTag(locale) ?
  */
 export function loadCatalogue(locale: string): Promise<void> | undefined {
   if (catalogueTag(locale)) return undefined;
-  const language = locale.toLowerCase().split('-')[0] ?? '';
+  const language = languageOf(locale);
   const load = BUILT_IN[language];
   if (!load) return undefined;
   let pending = loading.get(language);

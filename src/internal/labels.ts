@@ -1,6 +1,6 @@
 import { labelLanguage } from '../data/translate.js';
 import type { Dataset, Metric, MetricId } from '../data/types.js';
-import { capitalise, quotedIn, wordsLanguage, type Quote, type Words } from './i18n.js';
+import { capitalise, languageOf, quotedIn, wordsLanguage, type Quote, type Words } from './i18n.js';
 
 /** A label of the dataset's that one of an element's sentences quotes, as the reader sees it. */
 export type Label = ({ metric: MetricId } | { event: string } | { reportedBy: true }) & {
@@ -8,12 +8,10 @@ export type Label = ({ metric: MetricId } | { event: string } | { reportedBy: tr
 };
 
 /** The labels of the metrics a view shows, and whose figures the dataset holds ("as reported by …"), for labelsIn(). */
-export const metricLabels = (data: Dataset, metrics: readonly Metric[]): Label[] => [
+export const shownLabels = (data: Dataset, metrics: readonly Metric[]): Label[] => [
   ...metrics.map((m) => ({ metric: m.id, text: m.label })),
   ...(data.scope?.reportedBy ? [{ reportedBy: true as const, text: data.scope.reportedBy }] : []),
 ];
-
-const language = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /**
  * `text`, one of an element's sentences, with the dataset's labels it quotes
@@ -28,10 +26,10 @@ export function labelsIn(
   text: string,
   labels: readonly Label[],
 ): Words {
-  const own = language(wordsLanguage(locale));
+  const own = languageOf(wordsLanguage(locale));
   const quotes: Quote[] = labels.flatMap((label) => {
     const lang = labelLanguage(data, locale, label);
-    if (language(lang) === own) return [];
+    if (languageOf(lang) === own) return [];
     // A sentence may start with it: "Civilians killed: 21".
     return [label.text, capitalise(label.text, locale)].map((words) => ({ lang, text: words }));
   });

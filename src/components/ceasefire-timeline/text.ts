@@ -26,7 +26,7 @@ import {
   qualifiedNumber,
 } from '../../internal/format.js';
 import { capitalise, listText, sentence, type Words } from '../../internal/i18n.js';
-import { labelsIn, metricLabels } from '../../internal/labels.js';
+import { labelsIn, shownLabels } from '../../internal/labels.js';
 import { common, phraseList } from '../../internal/messages.js';
 import { creditText, statusText } from '../../internal/source-text.js';
 import type { Tick } from './layout/types.js';
@@ -214,7 +214,7 @@ export const eventLabelsIn = (
 ): Words =>
   labelsIn(data, locale, text, [
     ...events.map((e) => ({ event: e.id, text: e.title })),
-    ...metricLabels(data, data.metrics),
+    ...shownLabels(data, data.metrics),
   ]);
 
 export function metricLabel(data: Dataset, metric: MetricId): string {

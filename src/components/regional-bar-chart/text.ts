@@ -20,7 +20,7 @@ import {
 import { common, labelledWords, phraseList } from '../../internal/messages.js';
 import { textLanguage } from '../../data/translate.js';
 import { capitalise, listText, sentence, wordsIn, type Words } from '../../internal/i18n.js';
-import { labelsIn, metricLabels } from '../../internal/labels.js';
+import { labelsIn, shownLabels } from '../../internal/labels.js';
 import { attributionKey, distinct, stampKey } from './distinct.js';
 import type { Amount, Arrangement, RegionEntry, Row } from './layout.js';
 import { chartWords } from './messages.js';
@@ -438,9 +438,10 @@ export function rowDetails(
     (f) => `${capitalise(headingText(f, locale), locale)}.`,
   );
   const { heading, values } = rowWords(row, metrics, locale);
+  const labels = shownLabels(data, metrics);
   return {
     heading,
-    values: values.map((line) => labelsIn(data, locale, line, metricLabels(data, metrics))),
+    values: values.map((line) => labelsIn(data, locale, line, labels)),
     source: citedIn(
       data,
       [figuresSource(data, figures, locale), ...(region ? headings : [])].join(' '),

@@ -3,7 +3,7 @@ import type { Dataset } from '../../data/types.js';
 import type { DataState } from '../../internal/data-controller.js';
 import type { CwError } from '../../internal/errors.js';
 import { wordsIn, type Words } from '../../internal/i18n.js';
-import { labelsIn, metricLabels } from '../../internal/labels.js';
+import { labelsIn, shownLabels } from '../../internal/labels.js';
 import { citedIn, scopeOf, type Scope } from '../../internal/source-text.js';
 import { type NotReported, type Shown } from '../../data/csv-write.js';
 import { filesOf, type Files } from '../../internal/get-actions.js';
@@ -115,7 +115,7 @@ export function chartView(
   const whose = whoseText(data.scope?.reportedBy, locale);
   const asOf = asOfLine(arrangement.charted, input.asOf, locale);
   const [first] = metrics;
-  const labels = metricLabels(data, metrics);
+  const labels = shownLabels(data, metrics);
   const quote = (text: string) => labelsIn(data, locale, text, labels);
   return {
     kind: 'ready',
