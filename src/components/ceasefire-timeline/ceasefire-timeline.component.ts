@@ -6,6 +6,7 @@ import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
 import { readyToHydrate } from '../../internal/hydration.js';
+import { keepFocus } from '../../internal/keep-focus.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { boxController, guessBox } from '../../internal/observers.js';
 import { Announcer, renderAnnouncement } from '../../internal/announce.js';
@@ -134,6 +135,12 @@ export class CwCeasefireTimeline extends LitElement {
   download = false;
   /** Adds "Save image" buttons (SVG, PNG, PNG at 2×); `toSVG()` and `toPNG()` work without it. */
   imageExport = false;
+
+  constructor() {
+    super();
+    // Focus in a card that a new layout or filter takes away returns to the timeline.
+    keepFocus(this, () => this.renderRoot.querySelector<HTMLElement>('.timeline'));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

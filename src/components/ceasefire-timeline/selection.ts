@@ -88,7 +88,23 @@ export class Selector {
     } else if (action?.do === 'open') {
       this.open(layout.holder.get(action.id) ?? '', view);
     }
+    if (action)
+      void this.host.updateComplete.then(() => {
+        this.reveal();
+      });
   };
+
+  /**
+   * Brings the card a key opened, else the active row, into view: on a
+   * phone the list runs for screens, and the page would not follow the
+   * keys on its own (the focus stays on the whole list).
+   */
+  private reveal(): void {
+    const root = this.host.renderRoot;
+    (root.querySelector('.card') ?? root.querySelector('.row.active'))?.scrollIntoView({
+      block: 'nearest',
+    });
+  }
 
   readonly close = (e?: Event): void => {
     if (!this.host.selected && !this.openGroup) return;

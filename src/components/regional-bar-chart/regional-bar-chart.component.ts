@@ -13,6 +13,7 @@ import { common } from '../../internal/messages.js';
 import { rootTemplate } from '../../internal/root.js';
 import { renderSourceBlock } from '../../internal/source-block.js';
 import { exportImage, GetActionsController } from '../../internal/get-actions.js';
+import { keepFocus } from '../../internal/keep-focus.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { settleInPage } from '../../internal/connect.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -157,6 +158,12 @@ export class CwRegionalBarChart extends LitElement {
   download = false;
   /** Adds "Save image" buttons (SVG, PNG, PNG at 2×); `toSVG()` and `toPNG()` work without it. */
   imageExport = false;
+
+  constructor() {
+    super();
+    // A focused bar that new data takes away hands the focus to the chart's tab stop.
+    keepFocus(this, () => this.renderRoot.querySelector<SVGGElement>('.row[tabindex="0"]'));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { CwCeasefireTimeline } from '../../../src/components/ceasefire-timeline/ceasefire-timeline.js';
 import { fig, synthetic } from '../../fixtures/synthetic.js';
@@ -103,6 +103,21 @@ describe('<cw-ceasefire-timeline> selection', () => {
     await press(el, 'Escape');
     expect(has(el, '.card'), '.card').to.equal(false);
     expect(el.hasAttribute('selected')).to.equal(false);
+    expect(timelineFocused(el), 'focus is on the timeline').to.equal(true);
+  });
+
+  it('focus in a card that a narrower column takes away returns to the timeline, not the page', async () => {
+    const el = await mount(
+      html`<cw-ceasefire-timeline
+        style="width: 900px"
+        selected="a-1"
+        .data=${synthetic()}
+      ></cw-ceasefire-timeline>`,
+    );
+    $(el, '.close')!.focus();
+    el.style.width = '400px'; // the list: the card moves under its row
+    await waitUntil(() => has(el, '.rows'), 'the list layout');
+    await el.updateComplete;
     expect(timelineFocused(el), 'focus is on the timeline').to.equal(true);
   });
 
@@ -298,6 +313,22 @@ describe('<cw-ceasefire-timeline> vertical layout', () => {
     await press(el, 'Escape');
     expect(has(el, '.card'), '.card').to.equal(false);
     expect(timelineFocused(el), 'focus is on the timeline').to.equal(true);
+  });
+
+  it('the keys bring the active row, and the card they open, into view', async () => {
+    await setViewport({ width: 360, height: 400 });
+    const el = await mount(html`<cw-ceasefire-timeline .data=${many(40)}></cw-ceasefire-timeline>`);
+    const inView = (node: Element | null) => {
+      const box = node!.getBoundingClientRect();
+      return box.top >= 0 && box.top < innerHeight;
+    };
+    $(el, '.timeline')!.focus();
+    await press(el, 'End');
+    expect(inView($(el, '.row.active')), 'the last row').to.equal(true);
+    await press(el, 'Enter');
+    expect(inView($(el, '.card')), 'its card').to.equal(true);
+    await press(el, 'Home');
+    expect(inView($(el, '.row.active')), 'the first row').to.equal(true);
   });
 
   it('follows its own width, not the viewport', async () => {

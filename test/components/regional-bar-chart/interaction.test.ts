@@ -100,6 +100,27 @@ describe('<cw-regional-bar-chart> keyboard, pointer and table', () => {
     expect([focusedIndex(el), await shown()], 'Tab back').to.deep.equal([5, 'hidden']);
   });
 
+  it('a focused bar that new data takes away hands the focus to the new last bar, not the page', async () => {
+    const el = await between();
+    parts(el).rows()[0].focus();
+    await sendKeys({ press: 'End' });
+    expect(focusedIndex(el)).to.equal(5);
+    el.limit = 2; // two bars and "Other regions"
+    await el.updateComplete;
+    expect(parts(el).rows()).to.have.length(3);
+    expect(focusedIndex(el)).to.equal(2);
+    expect(document.activeElement).to.equal(el);
+  });
+
+  it('new data leaves the focus alone when it was elsewhere in the page', async () => {
+    const el = await between();
+    const before = el.parentElement!.querySelector<HTMLButtonElement>('#before')!;
+    before.focus();
+    el.limit = 2;
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(before);
+  });
+
   it('the open details name the region, value in words, date, source, status and the report’s heading', async () => {
     const el = await between();
     parts(el).rows()[1].focus();
