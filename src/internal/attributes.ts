@@ -22,6 +22,18 @@ export function unset(text: string | undefined): string | undefined {
   return text?.trim() ? text.trim() : undefined;
 }
 
+/**
+ * For on/off attributes: present is on, as in HTML, except the value
+ * `false`, which is what an author means by it and what Vue writes for
+ * `:hide-source="false"`. Read as on, it would hide the credits the page
+ * asked to keep.
+ */
+export const flag = {
+  fromAttribute: (value: string | null): boolean =>
+    value !== null && value.trim().toLowerCase() !== 'false',
+  toAttribute: (value: boolean): string | null => (value ? '' : null),
+};
+
 /** For number attributes: blank is not set, anything else is read as a number (and checked later). */
 export const optionalNumber = {
   fromAttribute: (value: string | null): number | undefined =>

@@ -1,10 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import '../../src/elements.js';
 import { defaultDataset } from '../../src/data/default-dataset.js';
 
-/** Each element on the bundled data, as an article embeds it. */
-const ELEMENTS: [string, (hide: boolean) => TemplateResult][] = [
+/** Each element on the bundled data, as an article embeds it, with `hide-source` set to `hide` (absent: undefined). */
+const ELEMENTS: [string, (hide?: string) => TemplateResult][] = [
   [
     'counter',
     (hide) =>
@@ -12,16 +12,16 @@ const ELEMENTS: [string, (hide: boolean) => TemplateResult][] = [
         metric="killed"
         region="Ganja"
         start="none"
-        ?hide-source=${hide}
+        hide-source=${hide ?? nothing}
       ></cw-casualty-counter>`,
   ],
   [
     'bar chart',
-    (hide) => html`<cw-regional-bar-chart ?hide-source=${hide}></cw-regional-bar-chart>`,
+    (hide) => html`<cw-regional-bar-chart hide-source=${hide ?? nothing}></cw-regional-bar-chart>`,
   ],
   [
     'timeline',
-    (hide) => html`<cw-ceasefire-timeline ?hide-source=${hide}></cw-ceasefire-timeline>`,
+    (hide) => html`<cw-ceasefire-timeline hide-source=${hide ?? nothing}></cw-ceasefire-timeline>`,
   ],
 ];
 
@@ -44,7 +44,7 @@ describe('attribution on the bundled data', () => {
   for (const [name, template] of ELEMENTS) {
     describe(name, () => {
       it('shows the dataset’s scope statement in its own box, by default', async () => {
-        const root = await mount(template(false));
+        const root = await mount(template());
         const scope = root.querySelector<HTMLElement>('.scope')!;
         const { statement } = (await defaultDataset()).scope!;
         expect(scope.textContent.trim()).to.equal(statement);
@@ -53,7 +53,7 @@ describe('attribution on the bundled data', () => {
       });
 
       it('with hide-source the scope and source leave the layout but stay readable', async () => {
-        const root = await mount(template(true));
+        const root = await mount(template(''));
         const block = root.querySelector('.source-block')!;
         expect(block.getBoundingClientRect().width).to.be.at.most(1);
         expect(block.getBoundingClientRect().height).to.be.at.most(1);
@@ -62,8 +62,13 @@ describe('attribution on the bundled data', () => {
         expect(root.querySelector('.scope')!.textContent).to.contain('not independently verified');
       });
 
+      it('hide-source="false", as Vue writes :hide-source="false", keeps them shown', async () => {
+        const root = await mount(template('false'));
+        expect(root.querySelector('.source-block')!.getBoundingClientRect().height).to.be.above(10);
+      });
+
       it('credits figures the report names no source for to the report, as its own claim', async () => {
-        const root = await mount(template(false));
+        const root = await mount(template());
         const source = root.querySelector('.source')!.textContent;
         expect(source).to.contain(
           'Legal Analysis and Research Public Union (the report names no source)',

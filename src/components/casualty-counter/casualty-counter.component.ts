@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset, MetricId } from '../../data/types.js';
-import { optionalNumber, unset, type Theme } from '../../internal/attributes.js';
+import { flag, optionalNumber, unset, type Theme } from '../../internal/attributes.js';
 import { DataController, type DataState } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
@@ -81,13 +81,13 @@ export class CwCasualtyCounter extends LitElement {
     duration: { converter: optionalNumber },
     start: {},
     src: {},
-    awaitData: { type: Boolean, attribute: 'await-data' },
+    awaitData: { type: Boolean, converter: flag, attribute: 'await-data' },
     data: { attribute: false },
-    hideSource: { type: Boolean, attribute: 'hide-source', reflect: true },
-    hideVersions: { type: Boolean, attribute: 'hide-versions', reflect: true },
+    hideSource: { type: Boolean, converter: flag, attribute: 'hide-source', reflect: true },
+    hideVersions: { type: Boolean, converter: flag, attribute: 'hide-versions', reflect: true },
     theme: { reflect: true },
-    download: { type: Boolean },
-    imageExport: { type: Boolean, attribute: 'image-export' },
+    download: { type: Boolean, converter: flag },
+    imageExport: { type: Boolean, converter: flag, attribute: 'image-export' },
   };
 
   private readonly dataController = new DataController(this);

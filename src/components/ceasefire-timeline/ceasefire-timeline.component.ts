@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../../data/types.js';
-import { unset, type Theme } from '../../internal/attributes.js';
+import { flag, unset, type Theme } from '../../internal/attributes.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
@@ -79,18 +79,18 @@ export class CwCeasefireTimeline extends LitElement {
   static override properties = {
     data: { attribute: false },
     src: {},
-    awaitData: { type: Boolean, attribute: 'await-data' },
+    awaitData: { type: Boolean, converter: flag, attribute: 'await-data' },
     from: {},
     to: {},
     kinds: {},
     selected: { reflect: true },
-    showTotals: { type: Boolean, attribute: 'show-totals', reflect: true },
+    showTotals: { type: Boolean, converter: flag, attribute: 'show-totals', reflect: true },
     label: {},
     locale: {},
     theme: { reflect: true },
-    hideSource: { type: Boolean, attribute: 'hide-source', reflect: true },
-    download: { type: Boolean },
-    imageExport: { type: Boolean, attribute: 'image-export' },
+    hideSource: { type: Boolean, converter: flag, attribute: 'hide-source', reflect: true },
+    download: { type: Boolean, converter: flag },
+    imageExport: { type: Boolean, converter: flag, attribute: 'image-export' },
   };
 
   private readonly dataController = new DataController(this);

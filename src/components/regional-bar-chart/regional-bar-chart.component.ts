@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../../data/types.js';
-import { optionalNumber, unset, type Theme } from '../../internal/attributes.js';
+import { flag, optionalNumber, unset, type Theme } from '../../internal/attributes.js';
 import { boxController, firstViewController, guessBox } from '../../internal/observers.js';
 import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
@@ -100,12 +100,12 @@ export class CwRegionalBarChart extends LitElement {
     label: {},
     locale: {},
     theme: { reflect: true },
-    hideSource: { type: Boolean, attribute: 'hide-source', reflect: true },
+    hideSource: { type: Boolean, converter: flag, attribute: 'hide-source', reflect: true },
     src: {},
-    awaitData: { type: Boolean, attribute: 'await-data' },
+    awaitData: { type: Boolean, converter: flag, attribute: 'await-data' },
     data: { attribute: false },
-    download: { type: Boolean },
-    imageExport: { type: Boolean, attribute: 'image-export' },
+    download: { type: Boolean, converter: flag },
+    imageExport: { type: Boolean, converter: flag, attribute: 'image-export' },
   };
 
   private readonly dataController = new DataController(this);
