@@ -76,8 +76,9 @@ function describe(value: unknown): string {
       return JSON.stringify(cut(value));
     case 'number':
     case 'boolean':
-    case 'bigint':
       return String(value);
+    case 'bigint':
+      return `${String(value)}n`;
     case 'object':
       return value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
     case 'function':
@@ -93,7 +94,7 @@ function describe(value: unknown): string {
  * A JSON-pointer token; most keys need no escaping, and paths are built for
  * every item checked. A long key is cut: a path is for a message.
  */
-const escapeToken = (key: string | number) =>
+export const escapeToken = (key: string | number): string =>
   typeof key === 'number'
     ? String(key)
     : cut(/[~/]/.test(key) ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);

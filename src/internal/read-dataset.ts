@@ -4,7 +4,7 @@
 // validated when the package is built, never download it. A `src` asks for
 // this chunk as its request starts (fetch-dataset.ts), so the two arrive
 // together.
-import { validate } from '../data/validate.js';
+import { escapeToken, validate } from '../data/validate.js';
 import type { Dataset, FigureSet } from '../data/types.js';
 import { quote } from './attributes.js';
 import type { CwError } from './errors.js';
@@ -23,6 +23,35 @@ function positiveZeros(data: Dataset): void {
       for (const figure of list) if (Object.is(figure.value, -0)) figure.value = 0;
 }
 
+/** What a page's `.data` holds that is not data, and where: "a function at /extra". */
+class NotData extends Error {}
+
+/**
+ * A copy of the page's `.data` made of plain objects, arrays and their
+ * values, read through proxies: a framework's reactive state (Vue's) is a
+ * proxy, which structuredClone() refuses. Anything else that is not data
+ * (a function, a DOM node, a Date, a loop) throws NotData naming where.
+ */
+function plainCopy(value: unknown, path: string, open: Set<object>): unknown {
+  const where = path || '/';
+  if (typeof value === 'function' || typeof value === 'symbol')
+    throw new NotData(`a ${typeof value} at ${where}`);
+  if (typeof value !== 'object' || value === null) return value;
+  if (open.has(value)) throw new NotData(`an object inside itself at ${where}`);
+  const tag = Object.prototype.toString.call(value).slice(8, -1);
+  if (tag !== 'Object' && tag !== 'Array') throw new NotData(`a ${tag} at ${where}`);
+  open.add(value);
+  const item = (key: string | number, child: unknown) =>
+    plainCopy(child, `${path}/${escapeToken(key)}`, open);
+  const copy = Array.isArray(value)
+    ? value.map((child, i) => item(i, child))
+    : Object.fromEntries(
+        Object.keys(value).map((key) => [key, item(key, (value as Record<string, unknown>)[key])]),
+      );
+  open.delete(value);
+  return copy;
+}
+
 /**
  * Checks data from outside the package (the `.data` property, inline JSON, a
  * `src` URL). `subject` starts the error sentence: "The .data property".
@@ -35,13 +64,14 @@ export function checkData(json: unknown, subject: string, copy = false): LoadRes
   let own = json;
   if (copy) {
     try {
-      own = structuredClone(json);
-    } catch {
+      own = plainCopy(json, '', new Set());
+    } catch (e) {
+      const what = e instanceof NotData ? e.message : `a value that failed to read (${String(e)})`;
       return {
         ok: false,
         error: {
           code: 'invalid-data',
-          message: `${subject} holds something that is not data (a function, a DOM node…), so it cannot be used.`,
+          message: `${subject} holds ${what}, which is not data, so it cannot be used.`,
         },
       };
     }

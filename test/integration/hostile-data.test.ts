@@ -128,10 +128,26 @@ describe('hostile data and attributes', () => {
     expect(Object.is(data.national.killed[0].value, -0)).to.equal(true);
   });
 
-  it('.data holding a function is an error, not an uncaught DataCloneError', async () => {
+  it('.data holding a function is an error naming where, not an uncaught DataCloneError', async () => {
     const data = { ...synthetic(), extra: () => 1 };
     const el = await widget('cw-casualty-counter', (w) => (w.data = data));
-    expect(errorText(el)).to.contain('not data');
+    expect(errorText(el)).to.contain('holds a function at /extra, which is not data');
     expect(uncaught.uncaught).to.deep.equal([]);
+  });
+
+  it('.data from a framework’s reactive state (proxies all the way down, as Vue’s) shows its figures', async () => {
+    const reactive = <T extends object>(target: T): T =>
+      new Proxy(target, {
+        get(object, key, receiver) {
+          const value: unknown = Reflect.get(object, key, receiver);
+          return typeof value === 'object' && value !== null ? reactive(value) : value;
+        },
+      });
+    const el = await widget('cw-casualty-counter', (w) => {
+      w.setAttribute('region', 'Region A');
+      w.data = reactive(synthetic());
+    });
+    expect(errorText(el)).to.equal(undefined);
+    expect(text(el)).to.contain('7');
   });
 });
