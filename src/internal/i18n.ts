@@ -55,7 +55,8 @@ function catalogueTag(locale: string): string | undefined {
  * without a German catalogue reads the English sentences in English; numbers
  * and dates still follow `locale`.
  */
-export const wordsLanguage = (locale: string): string => (catalogueTag(locale) ? locale : 'en');
+export const wordsLanguage = (locale: string): string =>
+  catalogueTag(locale) || languageOf(locale) === 'en' ? locale : 'en';
 
 /**
  * Starts loading the catalogue `locale` needs, if the package ships one and it
@@ -250,15 +251,17 @@ export function plural(
 const listFormats = new Map<string, Intl.ListFormat>();
 
 /**
- * "a, b and c" in `locale`'s words. Bare `en` lists as news style does,
- * without the serial comma Intl's `en` adds (as formatUtc() writes its dates
- * day-month-year).
+ * "a, b and c" in the language of the element's words (wordsLanguage()):
+ * a German page without a German catalogue gets English sentences, so
+ * "and", not "und". Bare `en` lists as news style does, without the serial
+ * comma Intl's `en` adds (as formatUtc() writes its dates day-month-year).
  */
 export function listText(locale: string, items: readonly string[]): string {
-  let format = listFormats.get(locale);
+  const words = wordsLanguage(locale);
+  let format = listFormats.get(words);
   if (!format) {
-    format = new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' });
-    listFormats.set(locale, format);
+    format = new Intl.ListFormat(words === 'en' ? 'en-GB' : words, { type: 'conjunction' });
+    listFormats.set(words, format);
   }
   return format.format(items);
 }

@@ -208,6 +208,11 @@ describe('every word translatable', () => {
     expect(counter.shadowRoot!.querySelector('.date')!.textContent).to.match(
       /^As of 23 de out\. de 2020/,
     );
+    // Lists join in the words' language: "and", not Portuguese "e", inside English sentences.
+    const timeline = await mount(ELEMENTS('pt-BR')[2][1]);
+    expect(timeline.shadowRoot!.querySelector('.summary')!.textContent).to.match(
+      /violations and \d+ reported attacks/,
+    );
     // An error is the English sentence once, not a reader's sentence in English and then the same again.
     const error = await fixture<HTMLElement>(
       html`<cw-casualty-counter locale="pt" metric="nope"></cw-casualty-counter>`,
