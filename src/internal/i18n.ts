@@ -112,10 +112,22 @@ export function messages<S extends keyof Omit<Catalogue, 'dir'>>(
   return words;
 }
 
+/**
+ * The nearest `lang` around `node`, as the browser finds it: up through the
+ * shadow roots of the components it sits in (a framework's component that
+ * renders the element in its own shadow root), not only its own tree.
+ */
+function nearestLang(node: Element): string | undefined {
+  const marked = node.closest('[lang]');
+  if (marked) return marked.getAttribute('lang') ?? undefined;
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? nearestLang(root.host) : undefined;
+}
+
 /** The locale an element formats for: its `locale` attribute, else the nearest `lang`, else English. */
 export function resolveLocale(host: HTMLElement, locale: string | undefined): string {
   // A server render sees no page: its `lang` arrives as the `locale` attribute.
-  const nearest = onServer ? undefined : host.closest('[lang]')?.getAttribute('lang');
+  const nearest = onServer ? undefined : nearestLang(host);
   const candidate = locale ?? nearest ?? 'en';
   try {
     return Intl.NumberFormat.supportedLocalesOf(candidate).length > 0 ? candidate : 'en';

@@ -180,6 +180,28 @@ describe('every word translatable', () => {
     expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.match(/^91 civils tués/);
   });
 
+  it('a counter in another component’s shadow root takes the lang around that component', async () => {
+    // A framework's component that renders the counter in its own shadow root.
+    class Host extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' }).innerHTML =
+          '<cw-casualty-counter start="none"></cw-casualty-counter>';
+      }
+    }
+    if (!customElements.get('x-i18n-host')) customElements.define('x-i18n-host', Host);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="fr"><x-i18n-host></x-i18n-host></div>`,
+    );
+    const el = wrapper
+      .querySelector('x-i18n-host')!
+      .shadowRoot!.querySelector('cw-casualty-counter')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('.scope'), 'no scope', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('.label')!.textContent).to.equal(
+      'civils tués (Azerbaïdjan)',
+    );
+  });
+
   it('notes and summaries stay in the dataset’s language and say so with lang', async () => {
     const el = await mount(ELEMENTS('fr')[2][1]);
     const summary = el.shadowRoot!.querySelector('.card-summary > [lang]')!;
