@@ -98,7 +98,9 @@ const CHECKS = [
     // language: 12 B.
     // The nearest lang found up through other components' shadow roots
     // (nearestLang()): 23 B.
-    ceiling: 63_178,
+    // A failed "Save image" said beside the buttons and reported as cw-error
+    // image-failed, not left unhandled: 179 B.
+    ceiling: 63_357,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -160,9 +162,11 @@ const CHECKS = [
     // chart 14 B, timeline 12 B.
     // The nearest lang found through other components' shadow roots: counter
     // 38 B, chart 42 B, timeline 36 B.
-    ['casualty-counter', 12, 19_326],
-    ['regional-bar-chart', 28, 36_142],
-    ['ceasefire-timeline', 38, 49_923],
+    // A failed "Save image" said and reported (image-failed): counter 150 B,
+    // chart 162 B, timeline 160 B.
+    ['casualty-counter', 12, 19_476],
+    ['regional-bar-chart', 28, 36_304],
+    ['ceasefire-timeline', 38, 50_083],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,

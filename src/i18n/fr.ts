@@ -102,6 +102,7 @@ const fr: Catalogue = {
       'unknown-region': 'Ce graphique demande une région absente des données.',
       'invalid-csv': 'Le tableur n’est pas utilisable.',
       'csv-rows-skipped': 'Certaines lignes du tableur ont été écartées.',
+      'image-failed': 'L’image n’a pas pu être enregistrée.',
     },
   },
   counter: {

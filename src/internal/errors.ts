@@ -11,7 +11,8 @@ export type CwErrorCode =
   | 'invalid-csv'
   | 'csv-rows-skipped'
   | 'invalid-attribute'
-  | 'unknown-region';
+  | 'unknown-region'
+  | 'image-failed';
 
 /** What went wrong, short enough to show inside the element. */
 export interface CwError {

@@ -8,6 +8,7 @@ import {
 import type { Shown } from '../data/csv-write.js';
 import type { Dataset } from '../data/types.js';
 import { common } from './messages.js';
+import { clearError, reportError } from './errors.js';
 import { scopeOf } from './source-text.js';
 import { fileBase } from '../data/slug.js';
 
@@ -63,7 +64,11 @@ export async function exportImage(
   return type === 'svg' ? image.svgBlob(svg) : image.pngBlob(svg, scale);
 }
 
-/** Saves the element's image as a file named like its CSV (`…-karabakh-2020.png`). */
+/**
+ * Saves the element's image as a file named like its CSV
+ * (`…-karabakh-2020.png`). Throws what stopped it: a PNG needs `img-src
+ * blob:` under a Content-Security-Policy, and the image code its chunk.
+ */
 async function saveImage(host: HTMLElement, format: ImageFormat, name: string) {
   const blob = await exportImage(
     host,
@@ -94,6 +99,8 @@ export class GetActionsController implements ReactiveController {
   private request?: DownloadRequest;
   private href?: string;
   private waiting = false;
+  /** Whether the last "Save image" failed: said beside the buttons until the next one. */
+  private saveFailed = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -107,6 +114,25 @@ export class GetActionsController implements ReactiveController {
       writer = module;
       this.host.requestUpdate();
     });
+  }
+
+  /**
+   * A button's save: a failure is said to the reader beside the buttons and
+   * reported to the page (cw-error `image-failed`), never left as an
+   * unhandled rejection behind a button that did nothing.
+   */
+  private async save(format: ImageFormat, name: string): Promise<void> {
+    this.saveFailed = false;
+    this.host.requestUpdate();
+    try {
+      await saveImage(this.host, format, name);
+      clearError(this);
+    } catch (e) {
+      this.saveFailed = true;
+      this.host.requestUpdate();
+      const message = `The ${format === 'svg' ? 'SVG' : 'PNG'} image could not be made (${String(e)}). Under a Content-Security-Policy a PNG needs img-src blob:.`;
+      reportError(this.host, { code: 'image-failed', message }, this);
+    }
   }
 
   /** The file as a `data:` URL, written once per view. */
@@ -131,11 +157,7 @@ export class GetActionsController implements ReactiveController {
     if (!download && !imageExport) return nothing;
     const words = common(locale);
     const button = (format: ImageFormat, text: string) =>
-      html`<button
-        type="button"
-        part="save"
-        @click=${() => void saveImage(this.host, format, fileName)}
-      >
+      html`<button type="button" part="save" @click=${() => void this.save(format, fileName)}>
         ${text}
       </button>`;
     return html`<p class="get" part="get">
@@ -152,9 +174,11 @@ export class GetActionsController implements ReactiveController {
       ${
         imageExport
           ? html`<span class="save" role="group" aria-label=${words.saveImage}
-              >${words.saveImage}${words.colon} ${button('svg', words.saveSvg)}
-              ${button('png', words.savePng)} ${button('png-2x', words.savePng2x)}</span
-            >`
+                >${words.saveImage}${words.colon} ${button('svg', words.saveSvg)}
+                ${button('png', words.savePng)} ${button('png-2x', words.savePng2x)}</span
+              ><span class="save-failed" role="status"
+                >${this.saveFailed ? words.error['image-failed'] : nothing}</span
+              >`
           : nothing
       }
     </p>`;

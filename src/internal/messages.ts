@@ -84,6 +84,7 @@ export const COMMON_EN = {
     'unknown-region': 'This graphic asks for a region the data does not have.',
     'invalid-csv': 'The spreadsheet could not be used.',
     'csv-rows-skipped': 'Some rows of the spreadsheet were left out.',
+    'image-failed': 'The image could not be saved.',
   } satisfies Record<CwErrorCode, string>,
 };
 

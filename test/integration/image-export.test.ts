@@ -190,4 +190,38 @@ describe('Get the image: toSVG(), toPNG() and the image-export buttons', () => {
       box.remove();
     }
   });
+
+  it('a PNG the page does not allow (a CSP without img-src blob:) is said and reported, not thrown', async () => {
+    const { box, el } = await mount('<cw-regional-bar-chart image-export></cw-regional-bar-chart>');
+    const errors: string[] = [];
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: PromiseRejectionEvent) => unhandled.push(e.reason);
+    el.addEventListener('cw-error', (e) =>
+      errors.push((e as CustomEvent<{ code: string }>).detail.code),
+    );
+    window.addEventListener('unhandledrejection', onUnhandled);
+    const decode = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'decode')!;
+    HTMLImageElement.prototype.decode = () =>
+      Promise.reject(new DOMException('The source image cannot be decoded.', 'EncodingError'));
+    const failed = () => el.shadowRoot!.querySelector('.save-failed')!.textContent.trim();
+    HTMLAnchorElement.prototype.click = () => undefined; // no file saved by the test browser
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=save]:nth-of-type(2)')!.click();
+      await waitUntil(() => failed() !== '', 'the failure was not said', { timeout: 5000 });
+      expect(failed()).to.equal('The image could not be saved.');
+      expect(el.shadowRoot!.querySelector('.save-failed')!.getAttribute('role')).to.equal('status');
+      expect(errors).to.deep.equal(['image-failed']);
+      Object.defineProperty(HTMLImageElement.prototype, 'decode', decode);
+      // The next save, which works, clears it.
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=save]')!.click();
+      await waitUntil(() => failed() === '', 'the failure stayed', { timeout: 5000 });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).to.deep.equal([]);
+    } finally {
+      Object.defineProperty(HTMLImageElement.prototype, 'decode', decode);
+      window.removeEventListener('unhandledrejection', onUnhandled);
+      delete (HTMLAnchorElement.prototype as Partial<HTMLAnchorElement>).click;
+      box.remove();
+    }
+  });
 });
