@@ -99,6 +99,27 @@ export const escapeToken = (key: string | number): string =>
     ? String(key)
     : cut(/[~/]/.test(key) ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
 
+const DIRECTION_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * The first direction control in `text` left open: an embedding or override
+ * (U+202A, U+202B, U+202D, U+202E) without its U+202C, or an isolate (U+2066
+ * to U+2068) without its U+2069. Open, it would run on past the text into
+ * the sentence an element builds around it, reversing its words and digits
+ * ("at least 12" drawn as "21"). Closed ones stay within the text.
+ */
+function openDirection(text: string): string | undefined {
+  if (!DIRECTION_CONTROL.test(text)) return undefined;
+  const open: string[] = [];
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    if ((code >= 0x202a && code <= 0x202e && code !== 0x202c) || (code >= 0x2066 && code <= 0x2068))
+      open.push(char);
+    else if (code === 0x202c || code === 0x2069) open.pop();
+  }
+  return open[0];
+}
+
 /**
  * Checks unknown input against the dataset contract and returns either the
  * data or every problem found (up to a cap). Never throws.
@@ -494,6 +515,27 @@ export function validate(input: unknown): ValidationResult {
   language(root, 'language', '');
   if (root.translations !== undefined) translations(root.translations);
 
+  /**
+   * Every string anywhere in `value` (whose path is `keys`) checked for an
+   * open direction control; a path is written only for a string that fails.
+   */
+  function directions(value: unknown, keys: (string | number)[]): void {
+    if (typeof value === 'string') {
+      const open = openDirection(value);
+      if (open)
+        fail(
+          keys.reduce<string>(at, ''),
+          `leaves the direction control U+${open.charCodeAt(0).toString(16).toUpperCase()} open (close it with U+${open < '\u2066' ? '202C' : '2069'}, or remove it): it would reverse the text around it`,
+        );
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, child] of Object.entries(value)) {
+        keys.push(Array.isArray(value) ? Number(key) : key);
+        directions(child, keys);
+        keys.pop();
+      }
+    }
+  }
+
   const resolves = {
     reporter: (id: string) => ids.reporter.has(id),
     source: (id: string) => ids.source.has(id),
@@ -505,6 +547,8 @@ export function validate(input: unknown): ValidationResult {
     if (!resolves[ref.kind](ref.id))
       fail(ref.path, `no ${ref.kind} with id ${describe(ref.id)} in this dataset`);
   }
+
+  directions(root, []);
 
   return errors.length === 0 ? { ok: true, data: input as Dataset } : { ok: false, errors };
 }

@@ -135,6 +135,19 @@ describe('hostile data and attributes', () => {
     expect(uncaught.uncaught).to.deep.equal([]);
   });
 
+  it('a direction control left open in the data is an error: it would reverse the sentence around it', async () => {
+    const data = synthetic();
+    data.regions[0].name = '\u202EZone';
+    const el = await widget('cw-regional-bar-chart', (w) => (w.data = data));
+    expect(errorText(el)).to.contain('/regions/0/name: leaves the direction control U+202E open');
+    // Closed, it stays within the name, which shows as given.
+    const closed = synthetic();
+    closed.regions[0].name = 'Zone \u2067ب\u2069';
+    const ok = await widget('cw-regional-bar-chart', (w) => (w.data = closed));
+    expect(errorText(ok)).to.equal(undefined);
+    expect(text(ok)).to.contain('Zone \u2067ب\u2069');
+  });
+
   it('.data from a framework’s reactive state (proxies all the way down, as Vue’s) shows its figures', async () => {
     const reactive = <T extends object>(target: T): T =>
       new Proxy(target, {
