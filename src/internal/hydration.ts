@@ -65,3 +65,24 @@ export function dropUnhydratedRoot(host: LitElement): void {
   // Lit meant to draw before the server's first node.
   host.renderOptions.renderBefore = null;
 }
+
+/**
+ * Whether the element's keys work where it is drawn: not in a server render,
+ * read without script, so that copy offers no tab stop and no key help that
+ * would do nothing; not in the hydration either, which must draw what the
+ * server drew; from the update after it, yes.
+ */
+export function keysController(host: ReactiveElement): { readonly value: boolean } {
+  const state = { value: !onServer };
+  host.addController({
+    hostConnected() {
+      if (serverDrawing(host)) state.value = false;
+    },
+    hostUpdated() {
+      if (state.value || onServer) return;
+      state.value = true;
+      host.requestUpdate();
+    },
+  });
+  return state;
+}

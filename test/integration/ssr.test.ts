@@ -159,6 +159,36 @@ describe('server rendering (the render command, Lit SSR)', function () {
     expect(on.filter((c) => !c.endsWith(': visible'))).to.deep.equal([]);
   });
 
+  it('with scripts off nothing is a tab stop and no key help is read; hydrated, the bars and the timeline are', async () => {
+    const keys = async (scripts: 'none' | 'hydrate') => {
+      const win = await load(CASES.map(markup).join(''), scripts);
+      const found = await Promise.all(
+        CASES.map(async (c) => {
+          const el = win.document.querySelector(c.tag) as Widget;
+          if (scripts === 'hydrate') {
+            await win.customElements.whenDefined(c.tag);
+            await el.updateComplete;
+            await el.updateComplete; // the update after the hydration gives the keys
+          }
+          const root = el.shadowRoot!;
+          const help = root.querySelector('#keys, [id$="-hint"]');
+          return `${c.tag}: ${String(root.querySelectorAll('[tabindex="0"]').length)} tab stops, ${help ? 'key help' : 'no key help'}`;
+        }),
+      );
+      return found;
+    };
+    expect(await keys('none')).to.deep.equal([
+      'cw-casualty-counter: 0 tab stops, no key help',
+      'cw-regional-bar-chart: 0 tab stops, no key help',
+      'cw-ceasefire-timeline: 0 tab stops, no key help',
+    ]);
+    expect(await keys('hydrate')).to.deep.equal([
+      'cw-casualty-counter: 0 tab stops, no key help',
+      'cw-regional-bar-chart: 1 tab stops, key help',
+      'cw-ceasefire-timeline: 1 tab stops, key help',
+    ]);
+  });
+
   it('printed with scripts off, the figures, the table and the event list are on paper', async () => {
     const win = await load(CASES.map(markup).join(''), 'none');
     await emulateMedia({ media: 'print' });

@@ -5,7 +5,7 @@ import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
-import { readyToHydrate } from '../../internal/hydration.js';
+import { keysController, readyToHydrate } from '../../internal/hydration.js';
 import { keepFocus } from '../../internal/keep-focus.js';
 import { interactiveStyles } from '../../internal/interactive-styles.js';
 import { boxController, guessBox } from '../../internal/observers.js';
@@ -96,6 +96,7 @@ export class CwCeasefireTimeline extends LitElement {
   private readonly dataController = new DataController(this);
   private readonly box = boxController(this);
   private readonly selection = new Selector(this);
+  private readonly keys = keysController(this);
   private readonly getActions = new GetActionsController(this);
 
   private readonly build = viewBuilder();
@@ -263,10 +264,10 @@ export class CwCeasefireTimeline extends LitElement {
       <div
         class="timeline ${layout.mode}"
         part="timeline"
-        tabindex="0"
+        tabindex=${this.keys.value ? 0 : nothing}
         role="group"
         aria-labelledby="title"
-        aria-describedby="summary keys"
+        aria-describedby=${this.keys.value ? 'summary keys' : 'summary'}
         @click=${this.selection.onClick}
         @keydown=${this.selection.onKeydown}
       >
@@ -282,7 +283,7 @@ export class CwCeasefireTimeline extends LitElement {
               )
         }
       </div>
-      <p class="visually-hidden" id="keys">${timelineWords(locale).keys}</p>
+      ${this.keys.value ? html`<p class="visually-hidden" id="keys">${timelineWords(locale).keys}</p>` : nothing}
       ${wide ? [card ?? nothing, renderScreenReaderList(data, layout, locale)] : nothing}
       ${renderLegend(view.legend)} ${renderNotes(view.notes)}
       ${renderSourceBlock(view.scope, view.source, this.hideSource)}

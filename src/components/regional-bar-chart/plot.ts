@@ -20,6 +20,8 @@ export interface ChartProps {
   active: number;
   /** Whether the details panel is showing. */
   open: boolean;
+  /** The keys work: false in a server render and its hydration (keysController()). */
+  keys: boolean;
   /** The bars have grown in: the chart has been on screen. */
   grown: boolean;
   /** Per-instance prefix for ids. */
@@ -76,7 +78,7 @@ function renderRow(p: PlotProps, row: RowLayout, i: number): SVGTemplateResult {
     role="img"
     aria-label=${p.labels[i] ?? row.label}
     aria-describedby=${active ? describedBy(p) : nothing}
-    tabindex=${active ? 0 : -1}
+    tabindex=${p.keys ? (active ? 0 : -1) : nothing}
     data-index=${i}
   >
     <rect class="ring" x="1.5" y=${row.y - 3} width=${Math.max(0, p.layout.width - 3)} height=${row.height + 6} rx="4"></rect>
@@ -101,7 +103,7 @@ function renderPlot(p: PlotProps): TemplateResult {
     viewBox="0 0 ${layout.width} ${layout.height}"
     role="group"
     aria-label=${p.name}
-    aria-describedby=${`${p.uid}-hint`}
+    aria-describedby=${p.keys ? `${p.uid}-hint` : nothing}
   >
     ${renderPatterns(p.uid)} ${layout.rows.map((row, i) => renderRow(p, row, i))}
   </svg>`;
@@ -188,7 +190,7 @@ export function renderChart(p: ChartProps): TemplateResult {
     @focusin=${p.bars.focus}
     @focusout=${p.bars.focusOut}
   >
-    <p id=${`${p.uid}-hint`} class="visually-hidden">${p.words.keys}</p>
+    ${p.keys ? html`<p id=${`${p.uid}-hint`} class="visually-hidden">${p.words.keys}</p>` : nothing}
     ${renderPlot(plot)} ${renderDetails(plot)}
   </div>`;
 }

@@ -6,7 +6,7 @@ import { DataController } from '../../internal/data-controller.js';
 import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
-import { readyToHydrate, serverDrawing } from '../../internal/hydration.js';
+import { keysController, readyToHydrate, serverDrawing } from '../../internal/hydration.js';
 import { onServer } from '../../internal/on-server.js';
 import { Announcer, renderAnnouncement } from '../../internal/announce.js';
 import { common } from '../../internal/messages.js';
@@ -110,6 +110,7 @@ export class CwRegionalBarChart extends LitElement {
 
   private readonly dataController = new DataController(this);
   private readonly firstView = firstViewController(this);
+  private readonly keys = keysController(this);
   private readonly bars = new ActiveBarController(this, () => this.layout?.rows.length ?? 0);
   private readonly box = boxController(this);
   private readonly getActions = new GetActionsController(this);
@@ -300,6 +301,7 @@ export class CwRegionalBarChart extends LitElement {
         details: this.activeDetails,
         active: this.active(),
         open: this.bars.open,
+        keys: this.keys.value,
         grown: this.firstView.value === true,
         uid: this.uid,
         words: view.table.words,
