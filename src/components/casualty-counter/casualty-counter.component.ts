@@ -118,7 +118,7 @@ export class CwCasualtyCounter extends LitElement {
   hideSource = false;
   /** Leaves out the line giving the figure's other versions (shown by default). */
   hideVersions = false;
-  /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
+  /** `light`, `dark`, or `auto` (follows the page's `color-scheme`, not the reader's OS). */
   theme: Theme = 'auto';
   /** Adds a "Get the data (CSV)" link: the figure and the versions shown, in the spreadsheet layout `src` reads. */
   download = false;

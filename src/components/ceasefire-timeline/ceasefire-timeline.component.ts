@@ -128,7 +128,7 @@ export class CwCeasefireTimeline extends LitElement {
   label?: string;
   /** BCP 47 tag for words, numbers and dates (fr and ru ship; see registerCatalogue); default: the nearest `lang` attribute, else `en`. */
   locale?: string;
-  /** light, dark or auto (default: follows the reader's colour scheme). */
+  /** `light`, `dark`, or `auto` (follows the page's `color-scheme`, not the reader's OS). */
   theme: Theme = 'auto';
   /** Hide the source line visually; it stays readable by screen readers. */
   hideSource = false;

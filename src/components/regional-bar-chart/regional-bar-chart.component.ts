@@ -145,7 +145,7 @@ export class CwRegionalBarChart extends LitElement {
   label?: string;
   /** BCP 47 tag for words, numbers and dates (fr and ru ship; see registerCatalogue); default: the nearest `lang` attribute, else `en`. */
   locale?: string;
-  /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
+  /** `light`, `dark`, or `auto` (follows the page's `color-scheme`, not the reader's OS). */
   theme: Theme = 'auto';
   /** Hides the visible source line; it stays available to assistive technology. */
   hideSource = false;
