@@ -102,7 +102,9 @@ const CHECKS = [
     // image-failed, not left unhandled: 179 B.
     // No tab stop and no key help in a server render and its hydration, given
     // by the update after (keysController()): 81 B.
-    ceiling: 63_438,
+    // A load kept through a move, aborted only by a removal that lasts a task:
+    // 24 B.
+    ceiling: 63_462,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -168,9 +170,11 @@ const CHECKS = [
     // chart 162 B, timeline 160 B.
     // No tab stop or key help without script (keysController()): counter 0 B,
     // chart 71 B, timeline 78 B.
-    ['casualty-counter', 12, 19_476],
-    ['regional-bar-chart', 28, 36_375],
-    ['ceasefire-timeline', 38, 50_161],
+    // A load kept through a move (DataController.leaving): counter 21 B, chart
+    // 22 B, timeline 25 B.
+    ['casualty-counter', 12, 19_497],
+    ['regional-bar-chart', 28, 36_397],
+    ['ceasefire-timeline', 38, 50_186],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,

@@ -151,6 +151,12 @@ export class DataController implements ReactiveController {
   /** Where the load under way comes from; undefined while waiting for the page's data. */
   private pending: DataOrigin | undefined = 'default';
   private interrupted = false;
+  /**
+   * The abort a disconnect asks for, held for one task: a move (a keyed
+   * list's reorder, a portal) disconnects and reconnects at once, and keeps
+   * its load and request; a removal that lasts aborts them.
+   */
+  private leaving?: ReturnType<typeof setTimeout>;
   /** A load run outside the task by prepare(), and the inputs it ran on. */
   private prepared?: { inputs: Inputs; loaded: Promise<Loaded> };
   /** prepare()'s promise until updateComplete has waited for it. */
@@ -242,6 +248,8 @@ export class DataController implements ReactiveController {
   }
 
   hostConnected(): void {
+    clearTimeout(this.leaving);
+    this.leaving = undefined;
     if (!this.interrupted) return;
     this.interrupted = false;
     void this.task.run();
@@ -249,8 +257,11 @@ export class DataController implements ReactiveController {
 
   hostDisconnected(): void {
     if (this.task.status !== TaskStatus.PENDING) return;
-    this.interrupted = true;
-    this.task.abort();
+    this.leaving = setTimeout(() => {
+      this.leaving = undefined;
+      this.interrupted = true;
+      this.task.abort();
+    });
   }
 
   /** What the data comes from: the `.data` property, an inline script child, `src`, `await-data`. */

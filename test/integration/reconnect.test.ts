@@ -36,6 +36,29 @@ describe('elements that move while their data loads', () => {
       expect(el.shadowRoot!.querySelector('[part="error"]')?.textContent).to.match(/\S/);
     });
 
+    it(`${tag}: moved at once mid-load, as a keyed list reorders, keeps its one request`, async () => {
+      const a = await fixture<HTMLDivElement>(html`<div></div>`);
+      const b = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = slowElement(tag, 'kept');
+      const original = Object.getOwnPropertyDescriptor(window, 'fetch')!;
+      const fetch = window.fetch.bind(window);
+      let requests = 0;
+      window.fetch = (input, init) => {
+        if (String(input instanceof Request ? input.url : input).includes('slow.json')) requests++;
+        return fetch(input, init);
+      };
+      try {
+        a.append(el);
+        await inFlight();
+        for (let i = 0; i < 5; i++) (i % 2 ? a : b).append(el);
+        await settled(el, 6000);
+      } finally {
+        Object.defineProperty(window, 'fetch', original);
+      }
+      expect(el.shadowRoot!.querySelector('[part="error"]')?.textContent).to.match(/\S/);
+      expect(requests).to.equal(1);
+    });
+
     it(`${tag}: moved to another parent mid-load, settles`, async () => {
       const a = await fixture<HTMLDivElement>(html`<div></div>`);
       const b = await fixture<HTMLDivElement>(html`<div></div>`);
