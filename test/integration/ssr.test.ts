@@ -37,6 +37,30 @@ async function load(text: string, scripts: 'none' | 'hydrate' | 'cdn'): Promise<
   return frame.contentWindow as PageWindow;
 }
 
+/**
+ * Each case's shadow root on the render command's page for `text` (the
+ * cases in order): as served, or hydrated and updated once more, which
+ * gives the keys (keysController()).
+ */
+async function served(
+  text: string,
+  scripts: 'none' | 'hydrate',
+): Promise<{ win: PageWindow; roots: ShadowRoot[] }> {
+  const win = await load(text, scripts);
+  const roots = await Promise.all(
+    CASES.map(async (c) => {
+      const el = win.document.querySelector(c.tag) as Widget;
+      if (scripts === 'hydrate') {
+        await win.customElements.whenDefined(c.tag);
+        await el.updateComplete;
+        await el.updateComplete;
+      }
+      return el.shadowRoot!;
+    }),
+  );
+  return { win, roots };
+}
+
 /** The same element rendered by the browser, in a column as wide. */
 async function clientElement(c: (typeof CASES)[number]): Promise<Widget> {
   const el = await fixture<Widget>(
@@ -135,20 +159,12 @@ describe('server rendering (the render command, Lit SSR)', function () {
       (c) => `<${c.tag} ${c.attributes} download image-export></${c.tag}>`,
     );
     const shown = async (scripts: 'none' | 'hydrate') => {
-      const win = await load(controls.join(''), scripts);
-      const all = await Promise.all(
-        CASES.map(async (c) => {
-          const el = win.document.querySelector(c.tag) as Widget;
-          if (scripts === 'hydrate') {
-            await win.customElements.whenDefined(c.tag);
-            await el.updateComplete;
-          }
-          return [...el.shadowRoot!.querySelectorAll('button, .get a')].map(
-            (n) => `${c.tag} ${n.textContent.trim()}: ${win.getComputedStyle(n).visibility}`,
-          );
-        }),
+      const { win, roots } = await served(controls.join(''), scripts);
+      return roots.flatMap((root, i) =>
+        [...root.querySelectorAll('button, .get a')].map(
+          (n) => `${CASES[i].tag} ${n.textContent.trim()}: ${win.getComputedStyle(n).visibility}`,
+        ),
       );
-      return all.flat();
     };
     const off = await shown('none');
     // The chart's table toggle, and each element's data link and three image buttons.
@@ -161,21 +177,11 @@ describe('server rendering (the render command, Lit SSR)', function () {
 
   it('with scripts off nothing is a tab stop and no key help is read; hydrated, the bars and the timeline are', async () => {
     const keys = async (scripts: 'none' | 'hydrate') => {
-      const win = await load(CASES.map(markup).join(''), scripts);
-      const found = await Promise.all(
-        CASES.map(async (c) => {
-          const el = win.document.querySelector(c.tag) as Widget;
-          if (scripts === 'hydrate') {
-            await win.customElements.whenDefined(c.tag);
-            await el.updateComplete;
-            await el.updateComplete; // the update after the hydration gives the keys
-          }
-          const root = el.shadowRoot!;
-          const help = root.querySelector('#keys, [id$="-hint"]');
-          return `${c.tag}: ${String(root.querySelectorAll('[tabindex="0"]').length)} tab stops, ${help ? 'key help' : 'no key help'}`;
-        }),
-      );
-      return found;
+      const { roots } = await served(CASES.map(markup).join(''), scripts);
+      return roots.map((root, i) => {
+        const help = root.querySelector('#keys, [id$="-hint"]');
+        return `${CASES[i].tag}: ${String(root.querySelectorAll('[tabindex="0"]').length)} tab stops, ${help ? 'key help' : 'no key help'}`;
+      });
     };
     expect(await keys('none')).to.deep.equal([
       'cw-casualty-counter: 0 tab stops, no key help',
