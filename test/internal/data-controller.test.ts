@@ -244,7 +244,7 @@ describe('DataController', () => {
     expect(shown(el)).to.equal('src:synthetic');
   });
 
-  it('src: removing the element aborts a request nobody else wants', async () => {
+  it('src: removing the element aborts a request nobody else wants, once it stays removed a task', async () => {
     let aborted = false;
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       init?.signal?.addEventListener('abort', () => (aborted = true));
@@ -254,6 +254,8 @@ describe('DataController', () => {
       html`<cw-test-data-host src="/__test/slow.json?abort"></cw-test-data-host>`,
     );
     el.remove();
+    expect(aborted, 'a move would re-add it within this task').to.equal(false);
+    await new Promise((resolve) => setTimeout(resolve));
     expect(aborted).to.equal(true);
   });
 
