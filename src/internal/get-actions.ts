@@ -122,15 +122,20 @@ export class GetActionsController implements ReactiveController {
    * unhandled rejection behind a button that did nothing.
    */
   private async save(format: ImageFormat, name: string): Promise<void> {
-    this.saveFailed = false;
-    this.host.requestUpdate();
+    if (this.saveFailed) {
+      this.saveFailed = false;
+      this.host.requestUpdate();
+    }
     try {
       await saveImage(this.host, format, name);
       clearError(this);
     } catch (e) {
       this.saveFailed = true;
       this.host.requestUpdate();
-      const message = `The ${format === 'svg' ? 'SVG' : 'PNG'} image could not be made (${String(e)}). Under a Content-Security-Policy a PNG needs img-src blob:.`;
+      const message =
+        format === 'svg'
+          ? `The SVG image could not be made (${String(e)}).`
+          : `The PNG image could not be made (${String(e)}). Under a Content-Security-Policy a PNG needs img-src blob:.`;
       reportError(this.host, { code: 'image-failed', message }, this);
     }
   }
