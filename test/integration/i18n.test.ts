@@ -245,6 +245,13 @@ describe('every word translatable', () => {
     expect(shown.textContent).to.match(/^metric=“nope” is not one of/);
   });
 
+  it('an English variant keeps its own tag: en-US words are English, and the root says en-US', async () => {
+    const el = await mount(ELEMENTS('en-US')[2][1]);
+    expect(el.shadowRoot!.querySelector('.cw-root')!.getAttribute('lang')).to.equal('en-US');
+    // Intl's en-US lists with the serial comma.
+    expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.match(/violations, and \d+/);
+  });
+
   it('a page catalogue: missing keys fall back to English, with one warning per key', async () => {
     const warnings: string[] = [];
     const warn = console.warn;
