@@ -106,7 +106,9 @@ const CHECKS = [
     // 24 B.
     // A re-render per image click only after a failure, and the CSP hint only
     // for a PNG: 11 B.
-    ceiling: 63_473,
+    // Long region names wrapped above their bars in a narrow chart, not
+    // clipped, and broken inside a word only between graphemes: 280 B.
+    ceiling: 63_753,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -176,8 +178,9 @@ const CHECKS = [
     // 22 B, timeline 25 B.
     // The image buttons' failure state mended: counter 8 B, chart 9 B,
     // timeline 8 B.
+    // Long region names wrapped above the bars in a narrow chart: chart 281 B.
     ['casualty-counter', 12, 19_505],
-    ['regional-bar-chart', 28, 36_406],
+    ['regional-bar-chart', 28, 36_687],
     ['ceasefire-timeline', 38, 50_194],
   ].flatMap(([name, budget, ceiling]) => [
     {

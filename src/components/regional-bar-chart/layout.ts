@@ -89,11 +89,18 @@ export interface BarMark {
   textY: number;
 }
 
+/** One line of a row's label: its text and the y of its middle. */
+export interface LabelLine {
+  text: string;
+  y: number;
+}
+
 export interface RowLayout extends Row {
   y: number;
   height: number;
   labelX: number;
-  labelY: number;
+  /** The label with its highlight marker: one line beside the bars, as many as it needs above them. */
+  labelLines: LabelLine[];
   labelAnchor: 'start' | 'end';
   bars: BarMark[];
 }
@@ -244,10 +251,49 @@ export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.6;
 }
 
+/** How much of `word` fits in `most` characters, ending between two whole graphemes (at least one). */
+function fitting(word: string, most: number): number {
+  const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(word);
+  let end = 0;
+  for (const { index, segment } of graphemes) {
+    if (end > 0 && index + segment.length > most) break;
+    end = index + segment.length;
+  }
+  return end;
+}
+
+/**
+ * `text` broken into lines that textWidth() puts within `room`: after a
+ * space, and inside a word only where the word alone is wider. Every line
+ * but the last keeps its trailing space, so the lines joined are `text`.
+ */
+export function wrapText(text: string, room: number, fontSize: number): string[] {
+  const most = Math.max(1, Math.floor(room / textWidth('x', fontSize)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/(?<=\s)/)) {
+    if (line && (line + word).trimEnd().length > most) {
+      lines.push(line);
+      line = '';
+    }
+    line += word;
+    while (line.trimEnd().length > most) {
+      const end = fitting(line, most);
+      lines.push(line.slice(0, end));
+      line = line.slice(end);
+    }
+  }
+  return [...lines, line];
+}
+
 const EDGE = 4; // room for the focus ring inside the SVG
 const LABEL_GAP = 8;
 const VALUE_GAP = 6;
 const PAIR_GAP = 3;
+/** How much wider a highlighted (bold) label runs than textWidth() guesses, where it must fit. */
+const BOLD = 1.2;
+/** Line height of a label wrapped above its bars, in em. */
+const WRAPPED_LINE = 1.25;
 
 /**
  * Positions every bar, label and value for a width; the height follows the
@@ -292,18 +338,29 @@ export function layoutChart(arrangement: Arrangement, box: Box): ChartLayout {
   // Rows and bars are whole pixels tall and whole pixels apart, so their edges are crisp.
   const barHeight = Math.round(count > 1 ? f * 1.15 : f * 1.5);
   const labelLine = placement === 'above' ? Math.round(f * 1.5) : 0;
+  const wrappedLine = Math.round(f * WRAPPED_LINE);
   const barsHeight = count * barHeight + (count - 1) * PAIR_GAP;
-  const step = labelLine + barsHeight + Math.round(f * 0.85);
+  const rowGap = Math.round(f * 0.85);
 
+  let top = EDGE; // of the next row: rows are as tall as their labels' lines
   const laidOut = rows.map((row, i): RowLayout => {
-    const top = EDGE + i * step;
-    const barsTop = top + labelLine;
+    // Above the bars a label has the whole width, and a longer name wraps
+    // rather than run off the edge on a phone.
+    const lines =
+      placement === 'beside'
+        ? [labelText(row)]
+        : wrapText(labelText(row), (width - 2 * EDGE) / (row.highlighted ? BOLD : 1), f);
+    const labelHeight = labelLine + (lines.length - 1) * wrappedLine;
+    const barsTop = top + labelHeight;
+    const firstLine = placement === 'beside' ? barsTop + barsHeight / 2 : top + labelLine / 2;
+    const y = top;
+    top += labelHeight + barsHeight + rowGap;
     return {
       ...row,
-      y: top,
-      height: labelLine + barsHeight,
+      y,
+      height: labelHeight + barsHeight,
       labelX: placement === 'beside' ? EDGE + labelWidth : EDGE,
-      labelY: placement === 'beside' ? barsTop + barsHeight / 2 : top + labelLine / 2,
+      labelLines: lines.map((text, k) => ({ text, y: firstLine + k * wrappedLine })),
       labelAnchor: placement === 'beside' ? 'end' : 'start',
       bars: row.amounts.map((amount, s): BarMark => {
         const barY = barsTop + s * (barHeight + PAIR_GAP);

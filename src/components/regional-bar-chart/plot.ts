@@ -2,7 +2,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import type { Metric } from '../../data/types.js';
 import type { ActiveBarController } from './active-bar.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
-import { HIGHLIGHT_MARKER, type BarMark, type ChartLayout, type RowLayout } from './layout.js';
+import { type BarMark, type ChartLayout, type RowLayout } from './layout.js';
 import { capitalise, type Words } from '../../internal/i18n.js';
 import type { ChartMessages } from './messages.js';
 import type { Details } from './text.js';
@@ -70,8 +70,9 @@ const describedBy = (p: PlotProps) =>
  */
 function renderRow(p: PlotProps, row: RowLayout, i: number): SVGTemplateResult {
   const active = i === p.active;
-  const first = row.bars[0] ?? { y: row.y };
-  const final = row.bars.at(-1) ?? { y: row.y, height: row.height };
+  const [first = { text: row.label, y: row.y }, ...more] = row.labelLines;
+  const firstBar = row.bars[0] ?? { y: row.y };
+  const finalBar = row.bars.at(-1) ?? { y: row.y, height: row.height };
   return svg`<g
     class=${`row${active ? ' active' : ''}${row.highlighted ? ' highlighted' : ''}`}
     part="row"
@@ -82,10 +83,10 @@ function renderRow(p: PlotProps, row: RowLayout, i: number): SVGTemplateResult {
     data-index=${i}
   >
     <rect class="ring" x="1.5" y=${row.y - 3} width=${Math.max(0, p.layout.width - 3)} height=${row.height + 6} rx="4"></rect>
-    <text class="label" part="label" x=${row.labelX} y=${row.labelY} text-anchor=${row.labelAnchor} dominant-baseline="central">${row.highlighted ? HIGHLIGHT_MARKER : ''}${row.label}</text>
+    <text class="label" part="label" x=${row.labelX} y=${first.y} text-anchor=${row.labelAnchor} dominant-baseline="central">${first.text}${more.map((line) => svg`<tspan x=${row.labelX} y=${line.y}>${line.text}</tspan>`)}</text>
     ${row.bars.map((bar) => renderBar(bar, row, p.uid))}
     ${row.bars.map(renderValue)}
-    <line class="baseline" x1=${p.layout.x0} x2=${p.layout.x0} y1=${first.y} y2=${final.y + final.height}></line>
+    <line class="baseline" x1=${p.layout.x0} x2=${p.layout.x0} y1=${firstBar.y} y2=${finalBar.y + finalBar.height}></line>
   </g>`;
 }
 

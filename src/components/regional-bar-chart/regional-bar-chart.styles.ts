@@ -267,6 +267,8 @@ export const chartStyles = css`
     }
     tr > :first-child {
       flex: 1 1 auto;
+      /* A name longer than the column breaks (break-word) rather than widen the row. */
+      min-width: 0;
     }
     .num {
       min-width: 4.5em;

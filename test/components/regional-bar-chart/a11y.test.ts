@@ -154,11 +154,20 @@ describe('<cw-regional-bar-chart> accessibility, themes, motion and widths', () 
     expect(moving).to.deep.equal([]);
   });
 
-  it('at 320px of its own width (in a 1200px window) labels sit above the bars and nothing overflows', async () => {
+  it('at 320px of its own width (in a 1200px window) labels sit above the bars, long names wrap, and nothing overflows', async () => {
     await setViewport({ width: 1200, height: 800 });
+    const data = many();
+    const long = 'Region A: the district town and the villages along the river';
+    const word = 'Regionwithanamelongerthananyphonescolumncanhold';
+    data.regions[0].name = long;
+    data.regions[7].name = word;
     const el = await chart(
       html`<div style="width: 320px">
-        <cw-regional-bar-chart metric="killed,injured" .data=${many()}></cw-regional-bar-chart>
+        <cw-regional-bar-chart
+          metric="killed,injured"
+          highlight="region-h"
+          .data=${data}
+        ></cw-regional-bar-chart>
       </div>`,
     );
     const svg = parts(el).svg()!;
@@ -170,10 +179,27 @@ describe('<cw-regional-bar-chart> accessibility, themes, motion and widths', () 
       expect(label.getAttribute('text-anchor')).to.equal('start');
       expect(label.getBoundingClientRect().bottom).to.be.at.most(bar.getBoundingClientRect().top);
     }
-    for (const node of el.shadowRoot!.querySelectorAll('svg.plot text, svg.plot rect.bar')) {
+    for (const node of el.shadowRoot!.querySelectorAll(
+      'svg.plot text, svg.plot tspan, svg.plot rect.bar',
+    )) {
       const r = node.getBoundingClientRect();
       expect(r.left).to.be.at.least(box.left - 0.5);
       expect(r.right, node.textContent).to.be.at.most(box.right + 0.5);
+    }
+    // Each name whole, over as many lines as it takes, and no line over another.
+    expect(parts(el).labels()).to.include.members([long, `▸ ${word}`]);
+    const wrapped = parts(el)
+      .rows()
+      .filter((row) => row.querySelector('tspan'));
+    expect(wrapped).to.have.length(2);
+    for (const label of wrapped.map((row) => row.querySelector('.label')!)) {
+      const firstLine = document.createRange();
+      firstLine.selectNode([...label.childNodes].find((n) => n instanceof Text && n.data.trim())!);
+      let above = firstLine.getBoundingClientRect().bottom;
+      for (const line of label.querySelectorAll('tspan')) {
+        expect(line.getBoundingClientRect().top).to.be.at.least(above - 0.5);
+        above = line.getBoundingClientRect().bottom;
+      }
     }
     parts(el).toggle().click();
     await el.updateComplete;

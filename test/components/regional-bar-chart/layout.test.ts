@@ -10,6 +10,7 @@ import {
   layoutChart,
   orderEntries,
   textWidth,
+  wrapText,
   type ArrangeOptions,
   type Box,
 } from '../../../src/components/regional-bar-chart/layout.js';
@@ -137,8 +138,43 @@ describe('regional-bar-chart layout', () => {
     expect(narrow.placement).to.equal('above');
     for (const row of narrow.rows) {
       expect(row.labelAnchor).to.equal('start');
-      expect(row.labelY).to.be.below(row.bars[0].y);
+      expect(row.labelLines.at(-1)!.y).to.be.below(row.bars[0].y);
     }
+  });
+
+  it('wrapText() breaks after spaces, inside a word only when it alone is too wide (between graphemes), and loses nothing', () => {
+    const room = textWidth('x'.repeat(12), 10);
+    expect(wrapText('Barda city and its villages', room, 10)).to.deep.equal([
+      'Barda city ',
+      'and its ',
+      'villages',
+    ]);
+    expect(wrapText('Supercalifragilistic region', room, 10)).to.deep.equal([
+      'Supercalifra',
+      'gilistic ',
+      'region',
+    ]);
+    expect(wrapText('Barda', room, 10)).to.deep.equal(['Barda']);
+    // Never between a letter and its accent.
+    const e = 'e\u0301';
+    expect(wrapText(`x${e.repeat(7)}`, room, 10)).to.deep.equal([`x${e.repeat(5)}`, e.repeat(2)]);
+  });
+
+  it('layoutChart() wraps a label too long for a narrow chart over lines that fit, and makes its row taller', () => {
+    const data = many();
+    const short = laidOut(series(data), options({ width: 320 }));
+    data.regions[7].name = 'Region H, the district town and the villages along the river';
+    const layout = laidOut(series(data), options({ width: 320 }));
+    const [h] = layout.rows;
+    expect(h.labelLines.map((l) => l.text).join('')).to.equal(h.label);
+    expect(h.labelLines.length).to.be.above(1);
+    for (const line of h.labelLines)
+      expect(4 + textWidth(line.text.trimEnd(), 14)).to.be.at.most(316);
+    expect(h.labelLines.at(-1)!.y).to.be.below(h.bars[0].y);
+    expect(layout.height - short.height).to.equal(h.height - short.rows[0].height);
+    expect(layout.rows[1].y).to.be.above(h.y + h.height);
+    // Beside the bars, where the label column is as wide as the longest label, one line.
+    expect(laidOut(series(data), options({ width: 1600 })).rows[0].labelLines).to.have.length(1);
   });
 
   it('layoutChart() puts labels above when the longest label would take over 40% of a wide chart', () => {
