@@ -36,6 +36,8 @@ const TEMPLATE = 'data/template.csv has every column the widgets read.';
 /** Problems with the file as a whole: nothing in it can be shown. */
 export const fileText = {
   empty: (where: string) => `The spreadsheet at ${where} is empty.`,
+  notUtf8: (where: string) =>
+    `The spreadsheet at ${where} is not UTF-8 text (it holds zero bytes, as UTF-16 files without a byte-order mark do): save it as "CSV UTF-8".`,
   noRows: (where: string) =>
     `The spreadsheet at ${where} has a header row but no rows of figures under it.`,
   unknownColumns: (where: string, names: readonly string[]) =>

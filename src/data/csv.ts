@@ -67,6 +67,8 @@ export function parseCsv(text: string, source: string): CsvResult {
   // Excel starts its UTF-8 exports with a byte-order mark; an inline script
   // starts with the line break after its tag. The header is row 1 all the same.
   const body = text.replace(/^\uFEFF/, '').replace(/^(?:[ \t]*\r?\n)+/, '');
+  // UTF-16 without a byte-order mark, read as UTF-8: a zero byte beside every letter.
+  if (body.includes('\u0000')) return fail(fileText.notUtf8(source));
   const table = dsvFormat(delimiterOf(body)).parseRows(body);
   const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
   const [header = []] = table;

@@ -188,7 +188,18 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return new TextDecoder(encodingOf(bytes)).decode(bytes);
+}
+
+/**
+ * The encoding a byte-order mark names, as browsers read a page: Excel's
+ * "Unicode text" and some exports are UTF-16 with one. Anything else is read
+ * as UTF-8 (its own mark, Excel's "CSV UTF-8", dropped).
+ */
+function encodingOf(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
 }
 
 /**

@@ -169,6 +169,32 @@ describe('CSV data: src, inline <script type="text/csv">, a published sheet', ()
     }
   });
 
+  for (const order of ['utf16le', 'utf16be']) {
+    it(`a sheet saved as UTF-16 (${order}, with its byte-order mark) reads as the same sheet in UTF-8`, async () => {
+      const { box, el, errors } = mount(
+        `<cw-regional-bar-chart src="/__test/respond/sheet.csv?body=${order}&type=text/csv"></cw-regional-bar-chart>`,
+      );
+      try {
+        await shows(el, ['Region A', 'Region B']);
+        expect(errors).to.deep.equal([]);
+      } finally {
+        box.remove();
+      }
+    });
+  }
+
+  it('a sheet in UTF-16 without a byte-order mark is a visible error that says to save it as CSV UTF-8', async () => {
+    const { box, el, errors } = mount(
+      '<cw-casualty-counter src="/__test/respond/sheet.csv?body=utf16&type=text/csv"></cw-casualty-counter>',
+    );
+    try {
+      await shows(el, ['is not UTF-8 text', 'save it as "CSV UTF-8"']);
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-csv']);
+    } finally {
+      box.remove();
+    }
+  });
+
   it('a sheet none of whose rows can be used is a visible error naming the first problem', async () => {
     const { box, el, errors } = mount(
       '<cw-casualty-counter><script type="text/csv">metric,value,reporter,reporter_kind,status,source,publisher,section\nkilled,many,Example Ministry,party,reported,Example report,Example Publisher,Section One</script></cw-casualty-counter>',

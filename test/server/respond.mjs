@@ -8,7 +8,9 @@ import { Readable } from 'node:stream';
  * - `hops` redirects (307) before the answer, each to the same URL with one fewer;
  * - `status` and `type` (the content type; absent when empty) of the answer;
  * - `body`: `dataset` (data/karabakh-2020.json), `csv` (the synthetic sheet),
- *   `bom` (the dataset after a byte-order mark), `bytes` (not UTF-8), `text`
+ *   `bom` (the dataset after a byte-order mark), `bytes` (not UTF-8),
+ *   `utf16le`, `utf16be` (the synthetic sheet in UTF-16 after its byte-order
+ *   mark, as Excel's "Unicode text"), `utf16` (the same without the mark), `text`
  *   (the `text` parameter), `huge` (7 MB, sent in chunks with no length),
  *   `drop` (half the dataset, then the connection closes), `stall` (half the
  *   dataset, then nothing for 5 s);
@@ -30,6 +32,12 @@ function bodyOf(kind, text) {
   if (kind === 'csv') return files.csv;
   if (kind === 'bom') return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), files.dataset]);
   if (kind === 'bytes') return Buffer.from([0x7b, 0xff, 0xfe, 0x22, 0xc3, 0x28, 0x7d]);
+  if (kind.startsWith('utf16')) {
+    const le = Buffer.from(`\uFEFF${files.csv.toString('utf8')}`, 'utf16le');
+    if (kind === 'utf16le') return le;
+    if (kind === 'utf16be') return Buffer.from(le).swap16();
+    return le.subarray(2);
+  }
   return Buffer.from(text ?? '');
 }
 
