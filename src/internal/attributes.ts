@@ -65,6 +65,28 @@ export function notOneOf(attribute: string, value: string, allowed: readonly str
   );
 }
 
+/**
+ * A comma list (`metric`, `highlight`, `kinds`): blank is not set
+ * (undefined); otherwise its items, trimmed, with empty ones dropped, so
+ * "killed, injured," is two. A value that lists nothing (",") is not blank:
+ * it is an error naming what to put, never quietly read as not set.
+ */
+export function commaList(
+  attribute: string,
+  text: string | undefined,
+  hint: string,
+): string[] | CwError | undefined {
+  const value = unset(text);
+  if (value === undefined) return undefined;
+  const items = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items.length > 0
+    ? items
+    : invalidAttribute(`${attribute}=${quote(value)} lists nothing; ${hint}.`);
+}
+
 /** A problem with a set `theme`, checked like any other attribute rather than quietly treated as `auto`. */
 export function themeProblem(theme: string | undefined): CwError | undefined {
   return theme === undefined || (THEMES as readonly string[]).includes(theme)

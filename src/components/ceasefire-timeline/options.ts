@@ -1,5 +1,6 @@
 import { EVENT_KINDS, type EventKind } from '../../data/types.js';
 import {
+  commaList,
   dayProblem,
   invalidAttribute,
   quote,
@@ -32,20 +33,16 @@ export interface TimelineOptions {
 
 const KIND_LIST = EVENT_KINDS.map(quote).join(', ');
 
-/** `kinds="violation, attack"` -> the kinds; a word that is not a kind is a problem. */
-function readKinds(text: string): readonly EventKind[] | CwError {
-  const words = text
-    .split(',')
-    .map((w) => w.trim())
-    .filter((w) => w !== '');
-  if (words.length === 0)
-    return invalidAttribute(`kinds=${quote(text)} names no event kind; use ${KIND_LIST}.`);
+/** `kinds="violation, attack"` -> the kinds, in the dataset's order; a word that is not a kind is a problem. */
+function readKinds(text: string | undefined): readonly EventKind[] | CwError {
+  const words = commaList('kinds', text, `use ${KIND_LIST}`) ?? EVENT_KINDS;
+  if ('code' in words) return words;
   const wanted = new Set<EventKind>();
   for (const word of words) {
     const kind = EVENT_KINDS.find((k) => k === word.toLowerCase());
     if (!kind) {
       return invalidAttribute(
-        `kinds=${quote(text)} lists ${quote(word)}, which is not one of ${KIND_LIST}.`,
+        `kinds=${quote(unset(text) ?? '')} lists ${quote(word)}, which is not one of ${KIND_LIST}.`,
       );
     }
     wanted.add(kind);
@@ -68,8 +65,7 @@ export function readOptions(
   const [from, to] = [unset(attrs.from), unset(attrs.to)];
   const day = dayProblem('from', from) ?? dayProblem('to', to);
   if (day) return fail(day);
-  const kindsText = unset(attrs.kinds);
-  const kinds = kindsText === undefined ? EVENT_KINDS : readKinds(kindsText);
+  const kinds = readKinds(attrs.kinds);
   if ('code' in kinds) return fail(kinds);
   const { showTotals } = attrs;
   return { ok: true, options: { from, to, kinds, selected: unset(attrs.selected), showTotals } };

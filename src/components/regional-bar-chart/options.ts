@@ -1,5 +1,6 @@
 import { findRegion, regionalBreakdown, type Breakdown } from '../../data/query.js';
 import {
+  commaList,
   dayProblem,
   invalidAttribute,
   notOneOf,
@@ -53,13 +54,6 @@ export interface ChartInput extends Omit<ChartOptions, 'metricIds' | 'highlight'
 type Result<T> = { ok: true; value: T } | { ok: false; error: CwError };
 const fail = (error: CwError): { ok: false; error: CwError } => ({ ok: false, error });
 
-/** A comma list: items trimmed, empty ones dropped, so " , " is as unset as "". */
-const items = (text: string | undefined) =>
-  (text ?? '')
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
-
 /**
  * Reads the attributes by the one rule of internal/attributes.ts: blank is
  * not set, so its default applies; any other value is checked, and the first
@@ -67,7 +61,14 @@ const items = (text: string | undefined) =>
  * shows at once.
  */
 export function readOptions(attrs: ChartAttributes): Result<ChartOptions> {
-  const metricIds = items(attrs.metric);
+  const metricIds = commaList(
+    'metric',
+    attrs.metric,
+    'put a metric such as killed, or two for a pair',
+  ) ?? ['killed'];
+  if ('code' in metricIds) return fail(metricIds);
+  const highlight = commaList('highlight', attrs.highlight, 'put region names or ids') ?? [];
+  if ('code' in highlight) return fail(highlight);
   const sort = unset(attrs.sort) ?? 'value';
   const { limit } = attrs;
   const asOf = unset(attrs.asOf);
@@ -91,10 +92,10 @@ export function readOptions(attrs: ChartAttributes): Result<ChartOptions> {
   return {
     ok: true,
     value: {
-      metricIds: metricIds.length > 0 ? metricIds : ['killed'],
+      metricIds,
       sort: sort as SortOrder,
       limit,
-      highlight: items(attrs.highlight),
+      highlight,
       asOf,
       label: unset(attrs.label),
       download: attrs.download ?? false,

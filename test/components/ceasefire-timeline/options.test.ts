@@ -60,7 +60,7 @@ describe('readOptions()', () => {
       'kinds=“attack,airstrike” lists “airstrike”, which is not one of “ceasefire”, “violation”, “attack”.',
     );
     expect(problem({ kinds: ' , ' })).to.equal(
-      'kinds=“,” names no event kind; use “ceasefire”, “violation”, “attack”.',
+      'kinds=“,” lists nothing; use “ceasefire”, “violation”, “attack”.',
     );
   });
 

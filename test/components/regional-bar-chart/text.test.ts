@@ -265,11 +265,27 @@ describe('regional-bar-chart words and options', () => {
     );
   });
 
+  it('readOptions() reads metric=" , " and highlight="," as errors, as the timeline reads kinds=","', () => {
+    const problem = (attrs: Parameters<typeof readOptions>[0]) => {
+      const result = readOptions(attrs);
+      return result.ok ? undefined : result.error.message;
+    };
+    expect(problem({ metric: ' , ' })).to.equal(
+      'metric=“,” lists nothing; put a metric such as killed, or two for a pair.',
+    );
+    expect(problem({ highlight: ',' })).to.equal(
+      'highlight=“,” lists nothing; put region names or ids.',
+    );
+    expect(readOptions({ metric: 'killed, injured,' })).to.nested.include({
+      'value.metricIds[1]': 'injured',
+    });
+  });
+
   it('readOptions() counts blank metric, sort, highlight, as-of, label and theme as not set', () => {
     const result = readOptions({
       metric: ' ',
       sort: '',
-      highlight: ' , ',
+      highlight: ' ',
       asOf: '  ',
       label: ' ',
       theme: '',
