@@ -110,7 +110,9 @@ const CHECKS = [
     // clipped, and broken inside a word only between graphemes: 280 B.
     // One comma-list rule for metric, highlight and kinds (commaList()): a
     // list of nothing is an error on both elements: 82 B.
-    ceiling: 63_835,
+    // The focus ring and --cw-color-focus shared by all three (the counter's
+    // "why" and links): -20 B.
+    ceiling: 63_815,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -182,9 +184,11 @@ const CHECKS = [
     // timeline 8 B.
     // Long region names wrapped above the bars in a narrow chart: chart 281 B.
     // One comma-list rule (commaList()): chart 94 B, timeline 22 B.
-    ['casualty-counter', 12, 19_505],
-    ['regional-bar-chart', 28, 36_781],
-    ['ceasefire-timeline', 38, 50_216],
+    // One focus ring, themable on the counter too (--cw-color-focus):
+    // counter 25 B, chart -23 B, timeline -25 B.
+    ['casualty-counter', 12, 19_530],
+    ['regional-bar-chart', 28, 36_758],
+    ['ceasefire-timeline', 38, 50_191],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,

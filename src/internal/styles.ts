@@ -16,6 +16,7 @@ const baseTokens = css`
     --_figure: var(--cw-color-figure, light-dark(#9b1c1c, #ff9b8f));
     --_accent: var(--cw-color-accent, light-dark(#9b1c1c, #ff9b8f));
     --_border: var(--cw-color-border, light-dark(#d4d4d8, #3f3f46));
+    --_focus: var(--cw-color-focus, light-dark(#0b57d0, #8ab4f8));
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -39,6 +40,7 @@ const baseTokens = css`
       --_figure: CanvasText;
       --_accent: Highlight;
       --_border: CanvasText;
+      --_focus: Highlight;
     }
   }
 `;
@@ -109,8 +111,19 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  /* Content a reader opens or focuses on screen (a table, a list) is on paper at once. */
+  /* The focus ring: a link, a button, a summary, a bar, the timeline. */
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  /*
+   * Content a reader opens or focuses on screen (a table, a list) is on paper
+   * at once; paper cannot be focused, so no ring.
+   */
   @media print {
+    :focus-visible {
+      outline: none;
+    }
     .cw-root .print-shown {
       position: static !important;
       width: auto;
@@ -160,10 +173,6 @@ export const baseStyles = css`
   }
   .get button + button {
     margin-inline-start: 0.5em;
-  }
-  .get :focus-visible {
-    outline: 2px solid var(--_focus, currentColor);
-    outline-offset: 2px;
   }
   /*
    * Server-rendered and read without script (the element never defined):

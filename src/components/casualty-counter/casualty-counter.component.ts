@@ -66,6 +66,7 @@ type Found = Extract<CounterView, { kind: 'found' }>;
  * @cssprop --cw-color-figure - The number.
  * @cssprop --cw-color-accent - The rule on the inline-start side and the error marker.
  * @cssprop --cw-color-border - The error message border.
+ * @cssprop --cw-color-focus - The focus ring of the versions' "why" and the links and buttons under the source.
  * @cssprop --cw-reserve-height - Height held while loading (and, with the page's :not(:defined) rule, before the definition); default: the measured height for the bundled data's default view.
  */
 export class CwCasualtyCounter extends LitElement {

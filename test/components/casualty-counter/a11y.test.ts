@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { CwCasualtyCounter } from '../../../src/components/casualty-counter/casualty-counter.js';
 import { editorial, fig, synthetic } from '../../fixtures/synthetic.js';
 import { parts, settled } from './helpers.js';
@@ -160,6 +160,27 @@ describe('<cw-casualty-counter> accessibility and styling', () => {
     expect(style('[part="label"]').color).to.equal('rgb(4, 5, 6)');
     expect(style('[part="source"]').color).to.equal('rgb(7, 8, 9)');
     expect(style('[part="label"]').fontFamily).to.equal('monospace');
+  });
+
+  it('--cw-color-focus draws the focus ring of the versions\' "why" and the data link, as on the other elements', async () => {
+    const el = await counter(
+      html`<cw-casualty-counter
+        style="--cw-color-focus: rgb(1, 2, 3)"
+        locale="en-GB"
+        start="none"
+        download
+      ></cw-casualty-counter>`,
+    );
+    const ring = async (selector: string) => {
+      const target = el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+      target.focus({ focusVisible: true });
+      await sendKeys({ press: 'Shift' }); // a key press, so the focus is keyboard focus
+      expect(el.shadowRoot!.activeElement).to.equal(target);
+      const { outlineColor, outlineStyle, outlineWidth } = getComputedStyle(target);
+      return [outlineColor, outlineStyle, outlineWidth];
+    };
+    expect(await ring('.versions summary')).to.deep.equal(['rgb(1, 2, 3)', 'solid', '3px']);
+    expect(await ring('[part~="download"]')).to.deep.equal(['rgb(1, 2, 3)', 'solid', '3px']);
   });
 
   it('exposes the figure, label, date and source parts', async () => {
