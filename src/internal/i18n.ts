@@ -86,7 +86,11 @@ export function loadCatalogue(locale: string): Promise<void> | undefined {
 
 /**
  * One section of the words for `locale`: the registered catalogue's, with
- * `english` filling any key it lacks (warned once per locale and key).
+ * `english` filling any key it lacks (warned once per locale and key). Every
+ * message keeps the words it is given apart from its own (isolated()), so a
+ * right-to-left region name does not carry the date after it along with it;
+ * in a right-to-left element, English words (a catalogue's fill-ins, or all
+ * of them where the language has no catalogue) are kept apart as a whole.
  */
 export function messages<S extends keyof Omit<Catalogue, 'dir'>>(
   locale: string,
@@ -94,22 +98,48 @@ export function messages<S extends keyof Omit<Catalogue, 'dir'>>(
   english: Catalogue[S],
 ): Catalogue[S] {
   const tag = catalogueTag(locale);
-  if (!tag) return english;
-  const key = `${tag}|${section}`;
+  const dir = textDirection(locale);
+  const key = `${tag ?? ''}|${dir}|${section}`;
   let words = merged.get(key) as Catalogue[S] | undefined;
   if (!words) {
-    const own = (registered.get(tag)?.[section] ?? {}) as Partial<Catalogue[S]>;
+    const own = ((tag && registered.get(tag)?.[section]) ?? {}) as Partial<Catalogue[S]>;
     for (const name of Object.keys(english)) {
-      if (name in own || warned.has(`${key}.${name}`)) continue;
+      if (!tag || name in own || warned.has(`${key}.${name}`)) continue;
       warned.add(`${key}.${name}`);
       console.warn(
         `conflict-widgets: the “${tag}” catalogue has no ${section}.${name}; using English.`,
       );
     }
-    words = { ...english, ...own };
+    words = { ...keptApart(english, 'ltr', dir), ...keptApart(own, dir, dir) };
     merged.set(key, words);
   }
   return words;
+}
+
+/**
+ * `words` (a section of one catalogue, written `dir`) for use in an element
+ * written `context`: each message isolates the words it is given from its
+ * own, and words of the other direction are isolated as a whole.
+ */
+function keptApart<T extends object>(words: T, dir: Direction, context: Direction): T {
+  const whole = (text: unknown) =>
+    dir === context || typeof text !== 'string' ? text : marked(text, dir);
+  const given = (value: unknown) =>
+    typeof value === 'string'
+      ? isolated(value, dir)
+      : Array.isArray(value)
+        ? value.map((v: unknown) => (typeof v === 'string' ? isolated(v, dir) : v))
+        : value;
+  return Object.fromEntries(
+    Object.entries(words).map(([name, value]) => [
+      name,
+      typeof value === 'function'
+        ? (...args: unknown[]) => whole((value as (...a: unknown[]) => unknown)(...args.map(given)))
+        : typeof value === 'string'
+          ? whole(value)
+          : value,
+    ]),
+  ) as T;
 }
 
 /**
@@ -170,12 +200,38 @@ export function catalogueLoading(
   return loadCatalogue(resolveLocale(host, locale));
 }
 
+type Direction = 'ltr' | 'rtl';
+
+/** Scripts written right to left. */
+const RTL_SCRIPTS =
+  '\\p{sc=Hebrew}\\p{sc=Arabic}\\p{sc=Syriac}\\p{sc=Thaana}\\p{sc=Nko}\\p{sc=Samaritan}\\p{sc=Mandaic}\\p{sc=Adlam}\\p{sc=Hanifi_Rohingya}';
+/** A letter written the other way from `dir`. */
+const AGAINST: Record<Direction, RegExp> = {
+  ltr: new RegExp(`(?=\\p{L})[${RTL_SCRIPTS}]`, 'u'),
+  rtl: new RegExp(`(?![${RTL_SCRIPTS}])\\p{L}`, 'u'),
+};
+
+/**
+ * `text` for a sentence written `dir`: as it is, or, where it holds letters
+ * written the other way (an Arabic region name in English, an English one in
+ * Arabic), between the Unicode isolate marks of `dir` (LRI or RLI … PDI), so
+ * that what follows it ("كنجة, 11 Oct") is not drawn into it ("11 ,كنجة
+ * Oct"). Marks, not markup: the words go into SVG labels, attributes and
+ * lists as well as into HTML. A list of such names stays in reading order.
+ */
+export const isolated = (text: string, dir: Direction): string =>
+  AGAINST[dir].test(text) ? marked(text, dir) : text;
+
+/** `text` between the isolate marks of `dir`: LRI or RLI, and PDI. */
+const marked = (text: string, dir: Direction) =>
+  `${dir === 'ltr' ? '\u2066' : '\u2067'}${text}\u2069`;
+
 /**
  * The writing direction of `locale`: its catalogue's `dir`, else the script's
  * own (Intl's text info: `ar`, `fa`, `he`, `ur` are right to left), so an
  * Arabic page mirrors the drawings even before it registers its words.
  */
-export function textDirection(locale: string): 'ltr' | 'rtl' {
+export function textDirection(locale: string): Direction {
   const tag = catalogueTag(locale);
   const own = tag ? registered.get(tag)?.dir : undefined;
   if (own) return own;
@@ -275,16 +331,19 @@ export function listText(locale: string, items: readonly string[]): string {
     format = new Intl.ListFormat(words === 'en' ? 'en-GB' : words, { type: 'conjunction' });
     listFormats.set(words, format);
   }
-  return format.format(items);
+  return format.format(items.map((item) => isolated(item, textDirection(words))));
 }
 
-/** The first letter in upper case, as `locale` writes it. */
+/** The first letter in upper case, as `locale` writes it (after any isolate mark). */
 export const capitalise = (text: string, locale: string) =>
-  text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+  text.replace(
+    /^(\p{Cf}*)(.)/su,
+    (_, marks: string, first: string) => marks + first.toLocaleUpperCase(locale),
+  );
 
 /**
  * `text` ended as a sentence: with a full stop, unless it ends with one
  * already, as dates do in many languages ("4 нояб. 2020 г.", "27 sept.",
  * "2020. nov. 4.") and a dataset's own words may.
  */
-export const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+export const sentence = (text: string) => (/\.\p{Cf}*$/u.test(text) ? text : `${text}.`);

@@ -19,7 +19,16 @@ import {
 } from '../../internal/source-text.js';
 import { common, labelledWords, phraseList } from '../../internal/messages.js';
 import { textLanguage } from '../../data/translate.js';
-import { capitalise, listText, sentence, wordsIn, type Words } from '../../internal/i18n.js';
+import {
+  capitalise,
+  isolated,
+  listText,
+  sentence,
+  textDirection,
+  wordsIn,
+  wordsLanguage,
+  type Words,
+} from '../../internal/i18n.js';
 import { labelsIn, shownLabels } from '../../internal/labels.js';
 import { attributionKey, distinct, stampKey } from './distinct.js';
 import type { Amount, Arrangement, RegionEntry, Row } from './layout.js';
@@ -193,10 +202,13 @@ export function undatedText(
 ): string {
   if (!asOf) return '';
   const words = chartWords(locale);
+  const dir = textDirection(wordsLanguage(locale));
   const lists = metrics.flatMap((metric, s) => {
     const given = entries.flatMap((e) => {
       const f = e.versions[s]?.undated;
-      return f ? [`${e.region.name} ${qualifiedNumber(f.value, f.qualifier, locale)}`] : [];
+      return f
+        ? [`${isolated(e.region.name, dir)} ${qualifiedNumber(f.value, f.qualifier, locale)}`]
+        : [];
     });
     const national = series[s]?.nationalUndated;
     const items = [
