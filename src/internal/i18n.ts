@@ -235,13 +235,21 @@ export function textDirection(locale: string): Direction {
   const tag = catalogueTag(locale);
   const own = tag ? registered.get(tag)?.dir : undefined;
   if (own) return own;
-  // Chromium and Safari have getTextInfo(); Firefox the textInfo property; else left to right.
-  const info = new Intl.Locale(locale) as Intl.Locale & {
-    getTextInfo?: () => { direction?: string };
-    textInfo?: { direction?: string };
-  };
-  return (info.getTextInfo?.() ?? info.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
+  let script = scriptDirections.get(locale);
+  if (!script) {
+    // Chromium and Safari have getTextInfo(); Firefox the textInfo property; else left to right.
+    const info = new Intl.Locale(locale) as Intl.Locale & {
+      getTextInfo?: () => { direction?: string };
+      textInfo?: { direction?: string };
+    };
+    script = (info.getTextInfo?.() ?? info.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
+    scriptDirections.set(locale, script);
+  }
+  return script;
 }
+
+/** Each locale's script direction, asked of Intl once: messages() asks for it on every call. */
+const scriptDirections = new Map<string, Direction>();
 
 /** Text for a template: plain, or with parts marked by wordsIn(). */
 export type Words = TemplateResult | string;
