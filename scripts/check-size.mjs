@@ -116,7 +116,8 @@ const CHECKS = [
     // label, and English kept apart whole in right-to-left elements
     // (isolated(), keptApart()), each locale's script direction asked once:
     // 371 B.
-    ceiling: 64_186,
+    // An axis of hours naming the day at midnight: 25 B.
+    ceiling: 64_211,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -193,9 +194,10 @@ const CHECKS = [
     // Names written the other way isolated in the sentences (isolated()),
     // with each locale's script direction cached: counter 343 B, chart
     // 367 B, timeline 344 B.
+    // An axis of hours naming the day at midnight: timeline 27 B.
     ['casualty-counter', 12, 19_873],
     ['regional-bar-chart', 28, 37_125],
-    ['ceasefire-timeline', 38, 50_535],
+    ['ceasefire-timeline', 38, 50_562],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,

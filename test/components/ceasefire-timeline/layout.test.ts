@@ -169,6 +169,16 @@ describe('layoutTimeline() wide', () => {
       ).to.be.at.least(F / 2);
   });
 
+  it('over two days the ticks are hours apart and name the day at midnight, the first with its year', () => {
+    const { axis } = wide(synthetic(), 800, { domain: [day('2030-01-08'), day('2030-01-10')] });
+    expect(axis.ticks.map((t) => tickLabel(t, 'en-GB'))).to.deep.equal([
+      '8 Jan 2030',
+      '12:00',
+      '9 Jan',
+      '12:00',
+    ]);
+  });
+
   it('over five weeks the ticks are Sundays; over two years, quarters naming the year where it changes', () => {
     const weeks = wide(synthetic(), 800, { domain: [day('2020-10-01'), day('2020-11-06')] });
     expect(weeks.axis.ticks.map((t) => new Date(t.time).getUTCDay())).to.deep.equal([

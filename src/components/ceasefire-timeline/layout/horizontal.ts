@@ -66,16 +66,21 @@ function unitOf(step: number): Tick['unit'] {
   return step < 365 * DAY_MS ? 'month' : 'year';
 }
 
-/** Ticks at `times`, worded as coarsely as their step, the year named where it changes. */
+/**
+ * Ticks at `times`, worded as coarsely as their step, the year named where it
+ * changes. Ticks hours apart name the day at midnight ("9 Jan", not a second
+ * "00:00"), so a reader knows which day each time belongs to.
+ */
 function ticksAt(x: ScaleTime<number, number>, times: readonly number[]): Tick[] {
   const [x0, x1] = x.range() as [number, number];
-  const unit = unitOf(times.length > 1 ? times[1] - times[0] : DAY_MS);
+  const step = unitOf(times.length > 1 ? times[1] - times[0] : DAY_MS);
   let lastYear = -1;
   return times.map((time): Tick => {
     const tx = px(x(time));
+    const unit = step === 'time' && time % DAY_MS === 0 ? 'day' : step;
     const year = new Date(time).getUTCFullYear();
-    const withYear = unit !== 'year' && unit !== 'time' && year !== lastYear;
-    lastYear = year;
+    const withYear = (unit === 'day' || unit === 'month') && year !== lastYear;
+    if (unit !== 'time') lastYear = year;
     const anchor = tx - x0 < AXIS.edge ? 'start' : x1 - tx < AXIS.edge ? 'end' : 'middle';
     return { time, x: tx, anchor, unit, withYear };
   });
