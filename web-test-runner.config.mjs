@@ -146,12 +146,38 @@ const ariaSnapshotCommand = {
   },
 };
 
+/**
+ * `accessibleDescription` for tests: the description Chromium computes for
+ * the element `inner` selects in the shadow root of `host` (what a screen
+ * reader says after the name on focus), read from its accessibility tree.
+ */
+const accessibleDescriptionCommand = {
+  name: 'accessible-description',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'accessible-description') return undefined;
+    const page = session.browser.getPage(session.id);
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        expression: `document.querySelector(${JSON.stringify(payload.host)}).shadowRoot.querySelector(${JSON.stringify(payload.inner)})`,
+      });
+      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+        objectId: result.objectId,
+        fetchRelatives: false,
+      });
+      return nodes[0]?.description?.value ?? '';
+    } finally {
+      await cdp.detach();
+    }
+  },
+};
+
 export default {
   // Tests are compiled by `tsc -p tsconfig.test.json` into build/.
   files: ['build/test/**/*.test.js'],
   nodeResolve: true,
   middleware: [testEndpoints],
-  plugins: [ariaSnapshotCommand],
+  plugins: [ariaSnapshotCommand, accessibleDescriptionCommand],
   // Lit's dev build announces itself in every test file; its real warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   concurrency: 2,

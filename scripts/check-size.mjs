@@ -195,9 +195,10 @@ const CHECKS = [
     // with each locale's script direction cached: counter 343 B, chart
     // 367 B, timeline 344 B.
     // An axis of hours naming the day at midnight: timeline 27 B.
+    // Key help hidden, read only as a description: chart 2 B, timeline 1 B.
     ['casualty-counter', 12, 19_873],
-    ['regional-bar-chart', 28, 37_125],
-    ['ceasefire-timeline', 38, 50_562],
+    ['regional-bar-chart', 28, 37_127],
+    ['ceasefire-timeline', 38, 50_563],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,

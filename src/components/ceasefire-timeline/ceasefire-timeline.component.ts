@@ -283,7 +283,10 @@ export class CwCeasefireTimeline extends LitElement {
               )
         }
       </div>
-      ${this.keys.value ? html`<p class="visually-hidden" id="keys">${timelineWords(locale).keys}</p>` : nothing}
+      ${
+        // Hidden: read as the timeline's description on focus, not once more in the reading path.
+        this.keys.value ? html`<p hidden id="keys">${timelineWords(locale).keys}</p>` : nothing
+      }
       ${wide ? [card ?? nothing, renderScreenReaderList(data, layout, locale)] : nothing}
       ${renderLegend(view.legend)} ${renderNotes(view.notes)}
       ${renderSourceBlock(view.scope, view.source, this.hideSource)}

@@ -191,7 +191,10 @@ export function renderChart(p: ChartProps): TemplateResult {
     @focusin=${p.bars.focus}
     @focusout=${p.bars.focusOut}
   >
-    ${p.keys ? html`<p id=${`${p.uid}-hint`} class="visually-hidden">${p.words.keys}</p>` : nothing}
+    ${
+      // Hidden: read as the bars' description when one takes focus, not once more in the reading path.
+      p.keys ? html`<p id=${`${p.uid}-hint`} hidden>${p.words.keys}</p>` : nothing
+    }
     ${renderPlot(plot)} ${renderDetails(plot)}
   </div>`;
 }

@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { accessibleDescription, ariaSnapshot } from '../../fixtures/aria-snapshot.js';
 import { synthetic } from '../../fixtures/synthetic.js';
 import { $, has, mount, text } from './helpers.js';
 
@@ -55,6 +56,14 @@ describe('<cw-ceasefire-timeline> accessibility', () => {
       /^2 ceasefires, 1 reported ceasefire violation and 1 reported attack on a populated area between/,
     );
     expect(described[1]).to.match(/^Arrow keys move between events in time order/);
+  });
+
+  it('the key help is read once, as the description on focus, not also in the reading path', async () => {
+    await mount(html`<cw-ceasefire-timeline id="tl" .data=${synthetic()}></cw-ceasefire-timeline>`);
+    expect(await accessibleDescription('#tl', '.timeline')).to.match(
+      /populated area between .*\. Arrow keys move between events in time order/,
+    );
+    expect(await ariaSnapshot('#tl')).not.to.contain('Arrow keys');
   });
 
   it('selection is announced in a status region', async () => {

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { ariaSnapshot } from '../../fixtures/aria-snapshot.js';
+import { accessibleDescription, ariaSnapshot } from '../../fixtures/aria-snapshot.js';
 import { chart, many, parts } from './helpers.js';
 
 describe('<cw-regional-bar-chart> one reading path in the accessibility tree', () => {
@@ -19,7 +19,6 @@ describe('<cw-regional-bar-chart> one reading path in the accessibility tree', (
         '  - paragraph: Civilians killed by region',
         '  - paragraph: Latest figure for each region; dates vary',
         '  - paragraph: Region H has the most reported deaths, at least 9, of 40 nationally.',
-        '  - paragraph: Arrow keys move between regions; Enter or Space shows or hides the details; Escape hides them.',
         '  - group "Bar chart, 6 bars, scale from 0 to 9":',
         `    - 'img "Region H: at least 9 civilians killed, as of 10 Jan 2030"': Region H ≥9`,
         `    - 'img "Region A: 7 civilians killed, as of 10 Jan 2030"': Region A 7`,
@@ -33,6 +32,19 @@ describe('<cw-regional-bar-chart> one reading path in the accessibility tree', (
         '  - paragraph: Figures as reported by Example Ministry and Example NGO.',
         '  - paragraph: "Source: Example Ministry. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02)."',
       ].join('\n'),
+    );
+  });
+
+  it("the key help is the description of the bars' group, read when it takes focus", async () => {
+    await chart(
+      html`<cw-regional-bar-chart
+        id="path"
+        locale="en-GB"
+        .data=${many()}
+      ></cw-regional-bar-chart>`,
+    );
+    expect(await accessibleDescription('#path', 'svg.plot')).to.equal(
+      'Arrow keys move between regions; Enter or Space shows or hides the details; Escape hides them.',
     );
   });
 
