@@ -97,14 +97,14 @@ describe('<cw-ceasefire-timeline> on the bundled dataset', () => {
       /^at least 21 civilians killed Source: Prosecutor General's Office of Azerbaijan\. Reported by a party to the conflict; not independently verified\./,
     );
     expect(killed).to.include(
-      'Also given: 21 (Legal Analysis and Research Public Union (the report names no source), section 7 (Barda strikes; district figures)).',
+      'Also given: 21 — Legal Analysis and Research Public Union (the report names no source), section 7 (Barda strikes; district figures).',
     );
     expect(killed).to.include('Why this version: Only one version names a source');
     expect(injured).to.match(
       /^an estimated 70 civilians injured Source: Prosecutor General's Office/,
     );
-    expect(injured).to.include('Also given: about 70 (Legal Analysis');
-    expect(injured).to.include('; up to 70 (Legal Analysis');
+    expect(injured).to.include('Also given: about 70 — Legal Analysis');
+    expect(injured).to.include('; up to 70 — Legal Analysis');
   });
 
   it('the Barda cards note the district total beside the strikes; “third” is shown for both events so called', async () => {

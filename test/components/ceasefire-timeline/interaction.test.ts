@@ -184,7 +184,7 @@ describe('<cw-ceasefire-timeline> selection', () => {
     );
     // The other version is cited by its locator, never by the section's own heading.
     expect(text($(el, '.claims .versions'))).to.equal(
-      'Also given: about 3 (Example Ministry, Example Publisher (2030-02)). Why this version: test',
+      'Also given: about 3 — Example Ministry, Example Publisher (2030-02). Why this version: test',
     );
     el.selected = 'none';
     await el.updateComplete;

@@ -50,8 +50,11 @@ function attribution(
 }
 
 /**
- * "Also given: 21 (…). Why this version: …": the versions a figure's default
- * was chosen from, and the dataset's reason, marked with its language.
+ * "Also given: 21 — Legal Analysis … (the report names no source), section 7
+ * (Barda strikes). Why this version: …": the versions a figure's default was
+ * chosen from, each with its credit after a dash (in brackets, the credit's
+ * own brackets would nest three deep), and the dataset's reason, marked with
+ * its language.
  */
 function versionsLine(
   data: Dataset,
@@ -63,7 +66,7 @@ function versionsLine(
   const words = timelineWords(locale);
   const also = others.map(
     (f) =>
-      `${qualifiedNumber(f.value, f.qualifier, locale)} (${phraseList(creditText(data, f, locale), locale)}, ${where(data, event, f)})`,
+      `${qualifiedNumber(f.value, f.qualifier, locale)} — ${phraseList(creditText(data, f, locale), locale)}, ${where(data, event, f)}`,
   );
   const given = citedIn(data, words.alsoGiven(phraseList(also, locale)), others);
   if (!reason) return given;
