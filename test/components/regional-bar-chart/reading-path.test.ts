@@ -2,15 +2,15 @@ import { expect, html } from '@open-wc/testing';
 import { accessibleDescription, ariaSnapshot } from '../../fixtures/aria-snapshot.js';
 import { chart, many, parts } from './helpers.js';
 
+/** The chart the reading-path tests walk, as `#path`. */
+const pathChart = () =>
+  chart(
+    html`<cw-regional-bar-chart id="path" locale="en-GB" .data=${many()}></cw-regional-bar-chart>`,
+  );
+
 describe('<cw-regional-bar-chart> one reading path in the accessibility tree', () => {
   it('collapsed, a screen reader gets the title, summary, a named chart of one image per bar (figure and date), the notes and the button, and no table', async () => {
-    await chart(
-      html`<cw-regional-bar-chart
-        id="path"
-        locale="en-GB"
-        .data=${many()}
-      ></cw-regional-bar-chart>`,
-    );
+    await pathChart();
     expect(await ariaSnapshot('#path')).to.equal(
       [
         // The live region, empty until the data changes.
@@ -36,26 +36,14 @@ describe('<cw-regional-bar-chart> one reading path in the accessibility tree', (
   });
 
   it("the key help is the description of the bars' group, read when it takes focus", async () => {
-    await chart(
-      html`<cw-regional-bar-chart
-        id="path"
-        locale="en-GB"
-        .data=${many()}
-      ></cw-regional-bar-chart>`,
-    );
+    await pathChart();
     expect(await accessibleDescription('#path', 'svg.plot')).to.equal(
       'Arrow keys move between regions; Enter or Space shows or hides the details; Escape hides them.',
     );
   });
 
   it('"Show table" puts the table in the tree, after the expanded button; "Hide table" takes it out again', async () => {
-    const el = await chart(
-      html`<cw-regional-bar-chart
-        id="path"
-        locale="en-GB"
-        .data=${many()}
-      ></cw-regional-bar-chart>`,
-    );
+    const el = await pathChart();
     parts(el).toggle().click();
     await el.updateComplete;
     const open = await ariaSnapshot('#path');
