@@ -58,6 +58,9 @@ function catalogueTag(locale: string): string | undefined {
 export const wordsLanguage = (locale: string): string =>
   catalogueTag(locale) || languageOf(locale) === 'en' ? locale : 'en';
 
+/** The direction the element's words are written in for `locale` (wordsLanguage()'s). */
+export const wordsDirection = (locale: string) => textDirection(wordsLanguage(locale));
+
 /**
  * Starts loading the catalogue `locale` needs, if the package ships one and it
  * is not loaded yet; resolves at once otherwise. Elements show their loading
@@ -339,7 +342,7 @@ export function listText(locale: string, items: readonly string[]): string {
     format = new Intl.ListFormat(words === 'en' ? 'en-GB' : words, { type: 'conjunction' });
     listFormats.set(words, format);
   }
-  return format.format(items.map((item) => isolated(item, textDirection(words))));
+  return format.format(items.map((item) => isolated(item, wordsDirection(locale))));
 }
 
 /** The first letter in upper case, as `locale` writes it (after any isolate mark). */

@@ -24,9 +24,8 @@ import {
   isolated,
   listText,
   sentence,
-  textDirection,
   wordsIn,
-  wordsLanguage,
+  wordsDirection,
   type Words,
 } from '../../internal/i18n.js';
 import { labelsIn, shownLabels } from '../../internal/labels.js';
@@ -202,7 +201,7 @@ export function undatedText(
 ): string {
   if (!asOf) return '';
   const words = chartWords(locale);
-  const dir = textDirection(wordsLanguage(locale));
+  const dir = wordsDirection(locale);
   const lists = metrics.flatMap((metric, s) => {
     const given = entries.flatMap((e) => {
       const f = e.versions[s]?.undated;
