@@ -119,7 +119,9 @@ const CHECKS = [
     // An axis of hours naming the day at midnight: 25 B.
     // The timeline's other versions credited after a dash, not in a third
     // level of brackets: 10 B. One wordsDirection() for both callers: -9 B.
-    ceiling: 64_212,
+    // The list of events naming the claims an independent organisation
+    // corroborated, marked in the dataset's language: 123 B.
+    ceiling: 64_335,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -201,9 +203,11 @@ const CHECKS = [
     // Other versions credited after a dash: timeline 4 B.
     // One wordsDirection() for both callers: counter 5 B, chart 0 B,
     // timeline 8 B.
-    ['casualty-counter', 12, 19_878],
-    ['regional-bar-chart', 28, 37_127],
-    ['ceasefire-timeline', 38, 50_575],
+    // Corroborated claims in the list of events, their text marked as the
+    // dataset's (a claim label): counter 14 B, chart 12 B, timeline 101 B.
+    ['casualty-counter', 12, 19_892],
+    ['regional-bar-chart', 28, 37_139],
+    ['ceasefire-timeline', 38, 50_676],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,

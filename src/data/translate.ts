@@ -56,15 +56,17 @@ export const scopeLanguage = (data: Dataset, locale: string) =>
   translationFor(data, locale)?.scope?.statement ? locale : textLanguage(data);
 
 /**
- * The language a reader of `locale` sees a metric's label, an event's title
- * or the scope's "reported by" in: the locale's where the dataset translates
- * it, else the dataset's.
+ * The language a reader of `locale` sees a metric's label, an event's title,
+ * a claim's text or the scope's "reported by" in: the locale's where the
+ * dataset translates it, else the dataset's.
  */
 export function labelLanguage(
   data: Dataset,
   locale: string,
-  label: { metric: MetricId } | { event: string } | { reportedBy: true },
+  label: { metric: MetricId } | { event: string } | { reportedBy: true } | { claim: string },
 ): string {
+  // A claim's text is never translated.
+  if ('claim' in label) return textLanguage(data);
   const t = translationFor(data, locale);
   const words =
     'metric' in label

@@ -287,6 +287,7 @@ const fr: Catalogue = {
     violationOfShort: (ceasefire) => `violation signalée du cessez-le-feu (${ceasefire})`,
     accordingTo: (figure, credits, status) => `${figure}, selon ${credits}. ${status}`,
     noCasualty: 'aucun bilan communiqué',
+    claimAccordingTo: (about, credits, text) => `${about}, selon ${credits}\u00a0: ${text}`,
     groupText: (events, span, kinds) => `${events}, ${span} (${kinds})`,
     dayRange: (from, to) => `du ${from} au ${to}`,
     totals: (metric, values) => `Total national signalé (${metric})\u00a0: ${sentence(values)}`,

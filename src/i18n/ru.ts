@@ -276,6 +276,7 @@ const ru: Catalogue = {
     violationOfShort: (ceasefire) => `сообщение о нарушении перемирия (${ceasefire})`,
     accordingTo: (figure, credits, status) => `${figure}, по данным: ${credits}. ${status}`,
     noCasualty: 'данных о жертвах нет',
+    claimAccordingTo: (about, credits, text) => `${about} (источник: ${credits}): ${text}`,
     groupText: (events, span, kinds) => `${events}, ${span} (${kinds})`,
     dayRange: (from, to) => `с ${from} по ${to}`,
     totals: (metric, values) => `Сообщаемое общее число по стране (${metric}): ${sentence(values)}`,

@@ -3,7 +3,9 @@ import type { Dataset, Metric, MetricId } from '../data/types.js';
 import { capitalise, languageOf, quotedIn, wordsLanguage, type Quote, type Words } from './i18n.js';
 
 /** A label of the dataset's that one of an element's sentences quotes, as the reader sees it. */
-export type Label = ({ metric: MetricId } | { event: string } | { reportedBy: true }) & {
+export type Label = (
+  { metric: MetricId } | { event: string } | { reportedBy: true } | { claim: string }
+) & {
   text: string;
 };
 

@@ -77,6 +77,9 @@ describe('labels the dataset does not translate are marked with their language',
     expect(marked(el, '.claims .figure')).to.deep.include(['en', 'civilians killed']);
     const list = marked(el, 'ol.visually-hidden');
     expect(list).to.deep.include(['en', BARDA]);
+    // The claim Amnesty corroborated, quoted in the list in the dataset's words.
+    const verified = list.find(([, t]) => t?.includes('9M55 Smerch'));
+    expect(verified?.[0]).to.equal('en');
   });
 
   it('timeline notes: the totals in words mark the metric label', async () => {

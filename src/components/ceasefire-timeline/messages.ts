@@ -129,6 +129,9 @@ export const TIMELINE_EN = {
   accordingTo: (figure: string, credits: string, status: string) =>
     `${figure}, according to ${credits}. ${status}`,
   noCasualty: 'no casualty figure reported',
+  /** A corroborated claim in the list of events: `text` is the dataset's own sentence; the status follows. */
+  claimAccordingTo: (about: string, credits: string, text: string) =>
+    `${about}, according to ${credits}: ${text}`,
   /** "143 events, 11 Oct 2020 to 12 Oct 2020 (100 attacks, 43 reported violations)". */
   groupText: (events: string, span: string, kinds: string) => `${events}, ${span} (${kinds})`,
   dayRange: (from: string, to: string) => `${from} to ${to}`,

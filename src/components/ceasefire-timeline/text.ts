@@ -214,6 +214,7 @@ export const eventLabelsIn = (
 ): Words =>
   labelsIn(data, locale, text, [
     ...events.map((e) => ({ event: e.id, text: e.title })),
+    ...events.flatMap(corroboratedClaims).map((c) => ({ claim: c.id, text: c.text })),
     ...shownLabels(data, data.metrics),
   ]);
 
@@ -259,7 +260,12 @@ export function figuresText(
   return capitalise(figures.length > 0 ? listText(locale, figures) : words.noCasualty, locale);
 }
 
-/** One line per event for lists: "11 Oct 2020, about 04:00, time zone not stated. Reported ceasefire violation: title. Ganja. 10 civilians killed, according to X. Reported by a party to the conflict; not independently verified." */
+/**
+ * One line per event for lists: "11 Oct 2020, about 04:00, time zone not
+ * stated. Reported ceasefire violation: title. Ganja. 10 civilians killed,
+ * according to X. Reported by a party to the conflict; not independently
+ * verified.", then any claim an independent organisation corroborated.
+ */
 export function eventLine(data: Dataset, event: TimelineEvent, locale: string): string {
   const words = timelineWords(locale);
   const head = [
@@ -267,8 +273,17 @@ export function eventLine(data: Dataset, event: TimelineEvent, locale: string): 
     `${words.kind[event.kind]}${common(locale).colon} ${event.title}`,
     placeText(data, event, locale),
   ].filter((p): p is string => Boolean(p));
-  const said = head.map(sentence).join(' ');
-  if (event.kind === 'ceasefire') return said;
+  return [
+    ...head.map(sentence),
+    ...tollText(data, event, locale),
+    ...corroboratedText(data, event, locale),
+  ].join(' ');
+}
+
+/** Each figure shown with its credit and status, or that none was reported; nothing for a ceasefire. */
+function tollText(data: Dataset, event: TimelineEvent, locale: string): string[] {
+  if (event.kind === 'ceasefire') return [];
+  const words = timelineWords(locale);
   const figures = shownFigures(data, event).map(({ metric, figure }) =>
     words.accordingTo(
       capitalise(countedText(figure, metricLabel(data, metric), locale), locale),
@@ -276,9 +291,29 @@ export function eventLine(data: Dataset, event: TimelineEvent, locale: string): 
       statusText(data, [figure], locale),
     ),
   );
-  const toll = figures.length > 0 ? figures : [sentence(capitalise(words.noCasualty, locale))];
-  return `${said} ${toll.join(' ')}`;
+  return figures.length > 0 ? figures : [sentence(capitalise(words.noCasualty, locale))];
 }
+
+/** The claims of an event an independent organisation is cited as having verified. */
+const corroboratedClaims = (event: TimelineEvent) =>
+  (event.claims ?? []).filter((c) => c.status === 'corroborated');
+
+/**
+ * "Munitions, according to Amnesty International: … Corroborated by an
+ * independent organisation.": what was verified, in the list of events, since
+ * the event's own status (and its toll's) may well be "reported".
+ */
+const corroboratedText = (data: Dataset, event: TimelineEvent, locale: string) =>
+  corroboratedClaims(event).map(
+    (c) =>
+      `${sentence(
+        timelineWords(locale).claimAccordingTo(
+          claimLabel(c, locale),
+          phraseList(creditText(data, c, locale), locale),
+          c.text,
+        ),
+      )} ${statusText(data, [c], locale)}`,
+  );
 
 /** "100 attacks, 43 reported violations": what a group holds. */
 export function groupKinds(events: readonly TimelineEvent[], locale: string): string {

@@ -93,6 +93,17 @@ describe('<cw-ceasefire-timeline> editorial wording (synthetic)', () => {
     expect(text($(el, '.card')).match(/corroborated/gi)).to.have.length(1);
   });
 
+  it('the list of events (no script, print, screen readers) names what was corroborated, and only that', async () => {
+    const el = await opened('v-1');
+    const item = $$(el, '[aria-label="Events in time order"] li')
+      .map(text)
+      .find((t) => t.includes('Reported violation in Region A'));
+    expect(item).to.match(
+      /Reported by a party to the conflict; not independently verified\. Munitions, according to Example NGO: Example NGO verified photographs of munition fragments\. Corroborated by an independent organisation\.$/,
+    );
+    expect(item).not.to.include('first breach');
+  });
+
   it('the section heading is in the card only, quoted and labelled; the source line uses the locator', async () => {
     const data = editorial();
     data.events[1].citation.locator = 'section 2 (ceasefire)';
