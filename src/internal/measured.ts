@@ -53,8 +53,8 @@ export const MEASURED = {
     neutral: { ...ANY, metric: 'killed', sort: 'value' },
   },
   'cw-ceasefire-timeline': {
-    narrow: 2211,
-    wide: 938,
+    narrow: 2230,
+    wide: 916,
     wideFrom: 560,
     neutral: { ...ANY },
   },

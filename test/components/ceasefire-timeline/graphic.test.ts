@@ -1,6 +1,8 @@
 import { expect, html, nextFrame } from '@open-wc/testing';
 import type { CwCeasefireTimeline } from '../../../src/components/ceasefire-timeline/ceasefire-timeline.js';
 import { setViewport } from '@web/test-runner-commands';
+import { defaultDataset } from '../../../src/data/default-dataset.js';
+import type { Dataset } from '../../../src/data/types.js';
 import { $, $$, mount, text } from './helpers.js';
 
 /**
@@ -14,11 +16,12 @@ import { $, $$, mount, text } from './helpers.js';
  * side), once laid out for its measured font size: the first drawing
  * guesses 16 px (guessBox()), and the observer corrects it a frame later.
  */
-async function at(width: number, style = ''): Promise<CwCeasefireTimeline> {
+async function at(width: number, style = '', data?: Dataset): Promise<CwCeasefireTimeline> {
   const el = await mount(
     html`<cw-ceasefire-timeline
       locale="en-GB"
       style="width: ${width + 32}px; ${style}"
+      .data=${data}
     ></cw-ceasefire-timeline>`,
   );
   // The drawing is settled when a frame and an update leave its text where it was.
@@ -33,6 +36,19 @@ async function at(width: number, style = ''): Promise<CwCeasefireTimeline> {
     await el.updateComplete;
   }
   return el;
+}
+
+/**
+ * The bundled data with the 27 October Barda strike in the violations lane
+ * too, so that at 560 px it crowds into one group with the strikes of 26 and
+ * 28 October.
+ */
+async function crowded(): Promise<Dataset> {
+  const data = structuredClone(await defaultDataset());
+  const strike = data.events.find((e) => e.id === 'attack-barda-2020-10-27')!;
+  strike.kind = 'violation';
+  strike.violates = 'ceasefire-washington';
+  return data;
 }
 
 const rect = (node: Element) => node.getBoundingClientRect();
@@ -99,11 +115,11 @@ describe('<cw-ceasefire-timeline> as a graphic', () => {
     });
   }
 
-  it('at 560 px the Barda strike of 21 is grouped, drawn at its own size and labelled, never a bare count', async () => {
-    const el = await at(560);
+  it('at 560 px the Barda strike of 21, crowded by two others, is grouped, drawn at its own size and labelled, never a bare count', async () => {
+    const el = await at(560, '', await crowded());
     const group = $(el, '.mark.group')!;
     expect(text(group.querySelector('.count'))).to.equal('3');
-    const alone = await at(1200);
+    const alone = await at(1200, '', await crowded());
     const single = $(alone, '.mark[data-key="e:violation-barda-2020-10-28"] .shape')!;
     // The same diamond: the largest member's symbol, not a badge's.
     expect(group.querySelector('.shape')!.getAttribute('d')).to.equal(single.getAttribute('d'));
@@ -113,11 +129,11 @@ describe('<cw-ceasefire-timeline> as a graphic', () => {
   });
 
   it('a card open on a grouped event draws that event on its own at its place, ringed', async () => {
-    const el = await at(560);
+    const el = await at(560, '', await crowded());
     const group = $(el, '.mark.group')!;
-    el.selected = 'violation-barda-2020-10-27';
+    el.selected = 'attack-barda-2020-10-27';
     await el.updateComplete;
-    const pinned = $(el, '.mark.active[data-key="e:violation-barda-2020-10-27"]');
+    const pinned = $(el, '.mark.active[data-key="e:attack-barda-2020-10-27"]');
     expect(pinned !== null, 'the selected event is drawn').to.equal(true);
     expect($$(el, '.mark.active')).to.have.length(1);
     // At its own date, left of the group's centre (its neighbour of 28 Oct is the later one).
@@ -137,7 +153,7 @@ describe('<cw-ceasefire-timeline> as a graphic', () => {
     expect(Math.min(...texts)).to.equal(19.5);
     const small = await at(768, '--cw-font-size: 10px');
     expect(Math.min(...sizes(small))).to.equal(12);
-    const grouped = await at(560, '--cw-font-size: 10px');
+    const grouped = await at(560, '--cw-font-size: 10px', await crowded());
     expect(parseFloat(getComputedStyle($(grouped, '.count')!).fontSize)).to.equal(12);
     for (const glyph of $$(grouped, '.legend .glyph text'))
       expect(parseFloat(getComputedStyle(glyph).fontSize)).to.be.at.least(12);
