@@ -119,7 +119,7 @@ describe('every word translatable', () => {
           expect(text).not.to.match(/ [:;?!»]|« /);
           const labelled: Partial<Record<string, RegExp[]>> = {
             chart: [/Gandja\u00a0: 25/],
-            timeline: [/signalée\u00a0: Frappe/, /Munitions\u00a0: /],
+            timeline: [/\(Washington\)\u00a0: Frappe/, /Munitions\u00a0: /],
           };
           for (const pattern of labelled[section] ?? []) expect(text).to.match(pattern);
         }

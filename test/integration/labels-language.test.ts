@@ -106,6 +106,14 @@ describe('labels the dataset does not translate are marked with their language',
       '.row-meta',
     );
     expect(marked(el, '.row-meta')).to.deep.include(['en', us.title]);
+    // The list read beside the wide chart names it too, in each violation's line.
+    el.style.width = '800px';
+    await waitUntil(() => el.shadowRoot!.querySelector('ol.visually-hidden li'), 'no list', {
+      timeout: 5000,
+    });
+    const lines = [...el.shadowRoot!.querySelectorAll('ol.visually-hidden li')];
+    const tartar = lines.find((li) => li.textContent.includes('Safiyan'))!;
+    expect(tartar.querySelector('[lang="en"]')?.textContent).to.equal(us.title);
   });
 
   it('nothing is marked where the labels are the reader’s: French labels, or an English page', async () => {

@@ -191,8 +191,7 @@ export function violationText(
   event: TimelineEvent,
   locale: string,
 ): string | undefined {
-  if (!event.violates) return undefined;
-  const ceasefire = data.events.find((e) => e.id === event.violates);
+  const ceasefire = violated(data, event);
   if (!ceasefire) return undefined;
   const words = timelineWords(locale);
   const name = ceasefire.brokeredIn
@@ -200,6 +199,10 @@ export function violationText(
     : words.ceasefireTitled(ceasefire.title);
   return words.violationOf(name, datedText(ceasefire.date, ceasefire.dateOf, locale));
 }
+
+/** The ceasefire an event is reported to have broken, where the data holds it. */
+const violated = (data: Dataset, event: TimelineEvent) =>
+  event.violates ? data.events.find((e) => e.id === event.violates) : undefined;
 
 /**
  * `text`, one of the timeline's sentences about `events`, with their titles
@@ -261,23 +264,29 @@ export function figuresText(
 }
 
 /**
- * One line per event for lists: "11 Oct 2020, about 04:00, time zone not
- * stated. Reported ceasefire violation: title. Ganja. 10 civilians killed,
- * according to X. Reported by a party to the conflict; not independently
- * verified.", then any claim an independent organisation corroborated.
+ * One line per event for lists, its labels marked (eventLabelsIn()): "11 Oct
+ * 2020, about 04:00, time zone not stated. Reported violation of the Moscow
+ * ceasefire: title. Ganja. 10 civilians killed, according to X. Reported by
+ * a party to the conflict; not independently verified.", then any claim an
+ * independent organisation corroborated.
  */
-export function eventLine(data: Dataset, event: TimelineEvent, locale: string): string {
+export function eventLine(data: Dataset, event: TimelineEvent, locale: string): Words {
   const words = timelineWords(locale);
+  const ceasefire = violated(data, event);
+  const kind = ceasefire
+    ? capitalise(words.violationOfShort(ceasefire.brokeredIn ?? ceasefire.title), locale)
+    : words.kind[event.kind];
   const head = [
     capitalise(eventDate(event, locale), locale),
-    `${words.kind[event.kind]}${common(locale).colon} ${event.title}`,
+    `${kind}${common(locale).colon} ${event.title}`,
     placeText(data, event, locale),
   ].filter((p): p is string => Boolean(p));
-  return [
+  const line = [
     ...head.map(sentence),
     ...tollText(data, event, locale),
     ...corroboratedText(data, event, locale),
   ].join(' ');
+  return eventLabelsIn(data, locale, line, ceasefire ? [event, ceasefire] : [event]);
 }
 
 /** Each figure shown with its credit and status, or that none was reported; nothing for a ceasefire. */
@@ -380,7 +389,7 @@ export function undatedEventsText(events: readonly TimelineEvent[], locale: stri
  */
 export function rowMeta(data: Dataset, event: TimelineEvent, locale: string): Words {
   const words = timelineWords(locale);
-  const ceasefire = event.violates ? data.events.find((e) => e.id === event.violates) : undefined;
+  const ceasefire = violated(data, event);
   const parts = [
     event.dateOf && event.dateOf !== 'occurred' ? dateLabel(event.dateOf, locale) : undefined,
     event.date.timeZone === 'not-stated' ? words.timeZoneNotStated : undefined,

@@ -263,7 +263,7 @@ describe('<cw-ceasefire-timeline> selection', () => {
     expect($$(el, 'ol.visually-hidden li').map(text)).to.deep.equal([
       '2 Jan 2030. Reported attack on a populated area: Attack on Region B. Region B. 2 civilians killed, according to Example Ministry. Reported by a party to the conflict; not independently verified.',
       '3 Jan 2030, 12:00. Ceasefire: First ceasefire. Brokered in City X.',
-      '4 Jan 2030, about 04:00. Reported ceasefire violation: Reported violation in Region A. Region A. At least 3 civilians killed, according to Example Ministry. Reported by a party to the conflict; not independently verified.',
+      '4 Jan 2030, about 04:00. Reported violation of the City X ceasefire: Reported violation in Region A. Region A. At least 3 civilians killed, according to Example Ministry. Reported by a party to the conflict; not independently verified.',
       '6 Jan 2030. Ceasefire: Second ceasefire. Brokered in City Y.',
     ]);
     expect($(el, '.chart')!.getAttribute('aria-hidden')).to.equal('true');

@@ -71,7 +71,7 @@ function eventButtons(
           html`<li>
             <button type="button" class="pick" data-id=${e.id} @click=${ctx.onPick}>
               ${renderGlyph(e.kind, kindGlyph(e.kind, MARKER.rPick))}<span
-                >${eventLabelsIn(ctx.data, ctx.locale, eventLine(ctx.data, e, ctx.locale), [e])}</span
+                >${eventLine(ctx.data, e, ctx.locale)}</span
               >
             </button>
           </li>`,

@@ -95,7 +95,7 @@ export function listItems(
   layout: HorizontalLayout | VerticalLayout,
   locale: string,
 ): Words[] {
-  const line = (e: TimelineEvent) => eventLabelsIn(data, locale, eventLine(data, e, locale), [e]);
+  const line = (e: TimelineEvent) => eventLine(data, e, locale);
   if (layout.order.length <= LIST_LIMIT || layout.mode !== 'horizontal')
     return layout.order.map(line);
   return [...layout.marks]
