@@ -226,16 +226,14 @@ export function undatedText(
 
 /**
  * The notes the dataset keeps on figures that do not add up (a district
- * total beside the tolls of its strikes), for every figure shown; empty when
- * none applies.
+ * total beside the tolls of its strikes), for every figure shown, one a
+ * paragraph; empty when none applies.
  */
-export function discrepancyText(data: Dataset, figures: readonly Figure[]): string {
+export function discrepancyNotes(data: Dataset, figures: readonly Figure[]): string[] {
   return discrepanciesOf(
     data,
     figures.map((f) => f.id),
-  )
-    .map((d) => d.note)
-    .join(' ');
+  ).map((d) => d.note);
 }
 
 /** The line under the title: the requested date, the one date every figure shares, or why there is none. */
@@ -429,11 +427,11 @@ export function versionLines(
   // Most datasets note no discrepancy: thousands of rows skip the lookup.
   if (!data.discrepancies?.length) return lines;
   const all = entry.versions.flatMap((v) => [v.figure, v.undated, ...v.others]);
-  const notes = discrepancyText(
+  const notes = discrepancyNotes(
     data,
     all.filter((f): f is Figure => f !== undefined),
   );
-  return notes ? [...lines, wordsIn(lang, notes)] : lines;
+  return [...lines, ...notes.map((note) => wordsIn(lang, note))];
 }
 
 /** What the details panel says about one row, with its source: only ever for the active row. */

@@ -13,7 +13,7 @@ import { tableModel, type TableModel } from './table.js';
 import {
   asOfLine,
   defaultTitle,
-  discrepancyText,
+  discrepancyNotes,
   figuresOf,
   figuresSource,
   foldSentence,
@@ -52,8 +52,8 @@ export type ChartView =
       notReported: string;
       /** With as-of: the figures given without a date, which are not "not reported". */
       undated: string;
-      /** The dataset's notes on shown figures that do not add up. */
-      discrepancies: string;
+      /** The dataset's notes on shown figures that do not add up, one a paragraph. */
+      discrepancies: string[];
       /** The dataset's scope statement (see scopeOf()). */
       scope: Scope;
       /** The source line, its citations' words marked (see citedIn()). */
@@ -134,7 +134,7 @@ export function chartView(
     reconciliation: reconciliationText(series, metrics, locale),
     notReported: notReportedText(arrangement.notReported, locale),
     undated: undatedText(listed, series, metrics, input.asOf, locale),
-    discrepancies: discrepancyText(data, figures),
+    discrepancies: discrepancyNotes(data, figures),
     scope: scopeOf(data, locale, state.warning),
     source:
       figures.length > 0 || nationals.length > 0
@@ -169,10 +169,10 @@ export function chartNotes(view: Extract<ChartView, { kind: 'ready' }>) {
     { name: 'not-reported', text: view.notReported, words: view.notReported as Words },
     { name: 'undated', text: view.undated, words: view.quote(view.undated) },
     { name: 'reconciliation', text: view.reconciliation, words: view.quote(view.reconciliation) },
-    {
+    ...view.discrepancies.map((text) => ({
       name: 'discrepancies',
-      text: view.discrepancies,
-      words: wordsIn(textLanguage(view.data), view.discrepancies),
-    },
+      text,
+      words: wordsIn(textLanguage(view.data), text),
+    })),
   ].filter((note) => note.text);
 }

@@ -172,6 +172,14 @@ describe('<cw-regional-bar-chart> editorial integrity (issue 12)', () => {
     synthetic.metric = 'injured';
     await synthetic.updateComplete;
     expect(parts(synthetic).discrepancies()).to.equal(undefined);
+    // Killed and injured: each note its own paragraph, not run together.
+    el.metric = 'killed,injured';
+    await el.updateComplete;
+    const notes = [...el.shadowRoot!.querySelectorAll('[part="discrepancies"]')].map((p) =>
+      p.textContent.trim(),
+    );
+    const injured = data.discrepancies!.find((d) => d.id === 'barda-injured-district-vs-strikes')!;
+    expect(notes).to.deep.equal([barda.note, injured.note]);
   });
 
   it('a figure the report gives without naming a source shows as the report’s own claim in the table and details', async () => {
