@@ -1,7 +1,8 @@
 // Where our elements spend their time, for whoever makes them faster: Chrome's
 // CPU profiler (CDP Profiler, 100 µs sampling) over <cw-regional-bar-chart>'s
-// first render and metric change at 2,000 regions and <cw-ceasefire-timeline>'s
-// first render at 1,000 events, one run each, printed bottom-up (functions by
+// first render and metric change at 2,000 regions, <cw-ceasefire-timeline>'s
+// first render at 1,000 events and <cw-casualty-counter>'s first painted
+// digits, one run each, printed bottom-up (functions by
 // self time), with the style and layout time Chromium counted.
 //
 //   npm run build && node bench/profile.mjs [--top 15] [--runs 1]
@@ -38,6 +39,10 @@ const CASES = [
   {
     label: 'timeline, first render (module start -> painted), 1,000 events',
     load: { scenario: 'timeline', contender: 'ours', n: 1_000 },
+  },
+  {
+    label: 'counter, first painted digits (module start -> "0" painted), 14 regions',
+    load: { scenario: 'counter', contender: 'ours' },
   },
 ];
 
@@ -119,7 +124,7 @@ async function profileCase(env, kase) {
   ].join('\n\n');
 }
 
-await buildContenders(['bar-ours.js', 'timeline-ours.js']);
+await buildContenders(['bar-ours.js', 'timeline-ours.js', 'counter-ours.js']);
 // Unbundled dist/ imports 'lit' and d3 by bare name: the server resolves them.
 const server = await serve('.', { nodeResolve: { exportConditions: ['production'] } });
 const browser = await launchChromium();
