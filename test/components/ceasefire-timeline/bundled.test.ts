@@ -117,6 +117,13 @@ describe('<cw-ceasefire-timeline> on the bundled dataset', () => {
     const el = await opened('attack-barda-2020-10-27');
     const district = "The report's Barda district total, 25 killed, is lower than";
     expect(text($(el, '.facts'))).to.include(district);
+    // The killed and the injured note, each its own paragraph.
+    const notes = $$(el, '.facts .note').map(text);
+    expect(notes).to.have.length(2);
+    expect(notes[0]).to.match(
+      /^The report's Barda district total, 25 killed,.* no figure is adjusted\.$/,
+    );
+    expect(notes[1]).to.match(/^The report's Barda district total, about 70 injured,/);
     expect(text($(el, '.notes'))).to.include(district);
     el.selected = 'violation-barda-2020-10-28';
     await el.updateComplete;

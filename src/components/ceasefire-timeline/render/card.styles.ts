@@ -65,6 +65,12 @@ export const cardStyles = css`
   .vertical .facts dd + dt {
     margin-top: 0.375em;
   }
+  .note {
+    margin: 0;
+  }
+  .note + .note {
+    margin-top: 0.375em;
+  }
   .claims {
     margin: 0;
     padding: 0;

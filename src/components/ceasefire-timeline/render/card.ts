@@ -134,7 +134,14 @@ export function eventCard(ctx: CardContext, event: TimelineEvent): TemplateResul
       }
       <dt>${words.figures}</dt>
       ${renderFigures(data, event, locale)}
-      ${notes.length > 0 ? fact(words.note, wordsIn(textLanguage(data), notes.join(' '))) : nothing}
+      ${
+        notes.length > 0
+          ? fact(
+              words.note,
+              notes.map((n) => html`<p class="note">${wordsIn(textLanguage(data), n)}</p>`),
+            )
+          : nothing
+      }
       ${
         event.claims && event.claims.length > 0
           ? html`<dt>${words.claims}</dt>
