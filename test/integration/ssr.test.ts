@@ -121,6 +121,9 @@ describe('server rendering (the render command, Lit SSR)', function () {
       const drawn = figureTexts(clientRoot).join(' ');
       expect(figures(copy)).to.include.members(figures(drawn));
       expect(copy).to.include(clientRoot.querySelector('.scope')!.textContent.trim());
+      // The timeline's notes (totals, undated events, figures that do not add up) too.
+      for (const note of texts(clientRoot.querySelectorAll('.notes p')))
+        expect(blocks(fallback)).to.include(note);
       expect(copy).to.include(clientRoot.querySelector('.source')!.textContent.trim());
       expect(
         fallback.querySelectorAll('script, style, [style], [class*="visually-hidden"]'),

@@ -6,7 +6,9 @@ import type { TimelineView } from './view.js';
 
 /**
  * The timeline without JavaScript: its title and summary, then its events
- * in date order as the list screen readers hear, the scope and the source.
+ * in date order as the list screen readers hear, the notes drawn under the
+ * chart (totals, undated events, figures that do not add up), the scope and
+ * the source.
  */
 export function timelineFallback(view: TimelineView): TemplateResult | typeof nothing {
   if (view.status !== 'ready') return nothing;
@@ -16,7 +18,8 @@ export function timelineFallback(view: TimelineView): TemplateResult | typeof no
       <p>${view.summary}</p>
       <ol>
         ${listItems(view.data, view.layout, view.locale).map((text) => html`<li>${text}</li>`)}
-      </ol>`,
+      </ol>
+      ${view.notes.map(({ words }) => html`<p>${words}</p>`)}`,
     view,
   );
 }
