@@ -121,9 +121,12 @@ describe('server rendering (the render command, Lit SSR)', function () {
       const drawn = figureTexts(clientRoot).join(' ');
       expect(figures(copy)).to.include.members(figures(drawn));
       expect(copy).to.include(clientRoot.querySelector('.scope')!.textContent.trim());
-      // The timeline's notes (totals, undated events, figures that do not add up) too.
-      for (const note of texts(clientRoot.querySelectorAll('.notes p')))
-        expect(blocks(fallback)).to.include(note);
+      // The notes (totals, undated events, figures that do not add up) and what the element
+      // unfolds on paper (why this version is shown, each version's source) too.
+      for (const note of texts(
+        clientRoot.querySelectorAll('.notes p, [part="note"], details p, details li'),
+      ))
+        expect(copy).to.include(note);
       expect(copy).to.include(clientRoot.querySelector('.source')!.textContent.trim());
       expect(
         fallback.querySelectorAll('script, style, [style], [class*="visually-hidden"]'),
@@ -134,6 +137,18 @@ describe('server rendering (the render command, Lit SSR)', function () {
       expect(blocks(built)).to.deep.equal(blocks(fallback));
     });
   }
+
+  it('the counter’s copy carries the note on figures that do not add up (Barda’s district total)', async () => {
+    const el = await fixture<Widget>(
+      html`<cw-casualty-counter metric="killed" region="barda"></cw-casualty-counter>`,
+    );
+    await el.updateComplete;
+    const note = el.shadowRoot!.querySelector('[part="note"]')!.textContent.trim();
+    expect(note).to.match(/^Note: The report's Barda district total, 25 killed/);
+    const copy = document.createElement('div');
+    copy.innerHTML = fallbackHTML(el);
+    expect(blocks(copy)).to.include(note);
+  });
 
   it('with scripts off the page shows every figure, scope statement and the table, and no second copy', async () => {
     const win = await load(CASES.map(markup).join(''), 'none');
