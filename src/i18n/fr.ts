@@ -204,7 +204,8 @@ const fr: Catalogue = {
       violation: 'Violation du cessez-le-feu signalée',
       attack: 'Attaque signalée contre une zone habitée',
     },
-    kindCount: (kind, n, count) => `${count} ${KIND_COUNT[kind][n >= 2 ? 1 : 0]}`,
+    kindCount: (kind, n, count) =>
+      `${n === 0 ? (kind === 'ceasefire' ? 'aucun' : 'aucune') : count} ${KIND_COUNT[kind][n >= 2 ? 1 : 0]}`,
     eventCount: (n, count) => `${count} événement${s(n)}`,
     dateOf: {
       occurred: 'Date',

@@ -192,7 +192,7 @@ const ru: Catalogue = {
     },
     kindCount: (kind, n, count) => {
       const [one, few, many] = KIND_COUNT[kind];
-      return `${count} ${forms(n, one, few, many)}`;
+      return n === 0 ? `ни одного ${few}` : `${count} ${forms(n, one, few, many)}`;
     },
     eventCount: (n, count) => `${count} ${forms(n, 'событие', 'события', 'событий')}`,
     dateOf: {

@@ -17,9 +17,9 @@ export const TIMELINE_EN = {
     violation: 'Reported ceasefire violation',
     attack: 'Reported attack on a populated area',
   } satisfies Record<EventKind, string>,
-  /** "3 ceasefires": a count of events of one kind; `n` is the number, `count` it formatted. */
+  /** "3 ceasefires", "no ceasefires": a count of events of one kind; `n` is the number, `count` it formatted. */
   kindCount: (kind: EventKind, n: number, count: string) =>
-    `${count} ${
+    `${n === 0 ? 'no' : count} ${
       {
         ceasefire: n === 1 ? 'ceasefire' : 'ceasefires',
         violation: n === 1 ? 'reported ceasefire violation' : 'reported ceasefire violations',

@@ -152,9 +152,16 @@ export function summaryText(
   const [from, to] = range;
   const sameYear = new Date(from).getUTCFullYear() === new Date(to).getUTCFullYear();
   return sentence(
-    from === to
-      ? words.summaryOn(counts, shortDay(from, locale, true))
-      : words.summaryBetween(counts, shortDay(from, locale, !sameYear), shortDay(to, locale, true)),
+    capitalise(
+      from === to
+        ? words.summaryOn(counts, shortDay(from, locale, true))
+        : words.summaryBetween(
+            counts,
+            shortDay(from, locale, !sameYear),
+            shortDay(to, locale, true),
+          ),
+      locale,
+    ),
   );
 }
 

@@ -44,7 +44,7 @@ describe('<cw-ceasefire-timeline> attributes', () => {
     );
     expect(keys(el)).to.deep.equal(['e:cf-1', 'e:v-1']);
     expect(text($(el, '.summary'))).to.equal(
-      '1 ceasefire, 1 reported ceasefire violation and 0 reported attacks on populated areas between 3 Jan and 5 Jan 2030.',
+      '1 ceasefire, 1 reported ceasefire violation and no reported attacks on populated areas between 3 Jan and 5 Jan 2030.',
     );
   });
 

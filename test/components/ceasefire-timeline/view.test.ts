@@ -6,6 +6,7 @@ import {
   type ViewInputs,
 } from '../../../src/components/ceasefire-timeline/view.js';
 import type { Dataset } from '../../../src/data/types.js';
+import { loadCatalogue } from '../../../src/internal/i18n.js';
 import { synthetic } from '../../fixtures/synthetic.js';
 import { attack, attributes } from './helpers.js';
 
@@ -154,5 +155,16 @@ describe('viewBuilder()', () => {
     expect(wide.summary).to.equal(
       '2 ceasefires, 1 reported ceasefire violation and 1 reported attack on a populated area between 2 Jan and 10 Jan 2030.',
     );
+  });
+
+  it('a kind asked for with none in the range is "no ceasefires", not "0 ceasefires"', async () => {
+    const range = { kinds: 'ceasefire,violation', from: '2030-01-04', to: '2030-01-05' };
+    const view = ready(viewBuilder()(inputs(synthetic(), range)));
+    expect(view.summary).to.equal(
+      'No ceasefires and 1 reported ceasefire violation between 4 Jan and 5 Jan 2030.',
+    );
+    await loadCatalogue('fr');
+    const fr = ready(viewBuilder()(inputs(synthetic(), { ...range, locale: 'fr' })));
+    expect(fr.summary).to.match(/^Aucun cessez-le-feu et 1 violation du cessez-le-feu signalée /);
   });
 });
