@@ -211,6 +211,10 @@ export function violationText(
 const violated = (data: Dataset, event: TimelineEvent) =>
   event.violates ? data.events.find((e) => e.id === event.violates) : undefined;
 
+/** "reported violation of the Moscow ceasefire": where it was brokered, else its title. */
+const violationShort = (ceasefire: TimelineEvent, locale: string) =>
+  timelineWords(locale).violationOfShort(ceasefire.brokeredIn ?? ceasefire.title);
+
 /**
  * `text`, one of the timeline's sentences about `events`, with their titles
  * and the metrics' labels marked where the reader gets them untranslated
@@ -281,7 +285,7 @@ export function eventLine(data: Dataset, event: TimelineEvent, locale: string): 
   const words = timelineWords(locale);
   const ceasefire = violated(data, event);
   const kind = ceasefire
-    ? capitalise(words.violationOfShort(ceasefire.brokeredIn ?? ceasefire.title), locale)
+    ? capitalise(violationShort(ceasefire, locale), locale)
     : words.kind[event.kind];
   const head = [
     capitalise(eventDate(event, locale), locale),
@@ -402,7 +406,7 @@ export function rowMeta(data: Dataset, event: TimelineEvent, locale: string): Wo
     event.date.timeZone === 'not-stated' ? words.timeZoneNotStated : undefined,
     placeText(data, event, locale),
     killedText(data, event, locale),
-    ceasefire ? words.violationOfShort(ceasefire.brokeredIn ?? ceasefire.title) : undefined,
+    ceasefire ? violationShort(ceasefire, locale) : undefined,
   ];
   const text = parts.filter((p): p is string => Boolean(p)).join(' · ');
   return eventLabelsIn(data, locale, text, ceasefire ? [ceasefire] : []);
