@@ -6,7 +6,7 @@ import { renderError } from '../../internal/error-message.js';
 import { clearError, reportError, reportReady } from '../../internal/errors.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { formatNumber } from '../../internal/format.js';
-import { catalogueLoading, readyLocale, wordsIn } from '../../internal/i18n.js';
+import { catalogueLoading, readyLocale } from '../../internal/i18n.js';
 import { readyToHydrate } from '../../internal/hydration.js';
 import { Announcer, renderAnnouncement } from '../../internal/announce.js';
 import { rootTemplate } from '../../internal/root.js';
@@ -20,6 +20,7 @@ import { readOptions } from './options.js';
 import { counterWords } from './messages.js';
 import { counterView, type CounterView, type VersionsView } from './view.js';
 import { counterFallback } from './fallback.js';
+import { renderNotes, renderReasonAndSources } from './context.js';
 
 const DATA_INPUTS = new Set<PropertyKey>(['data', 'src', 'awaitData']);
 
@@ -260,11 +261,8 @@ export class CwCasualtyCounter extends LitElement {
    * The figure's other versions and notes, outside both the live region and
    * the aria-hidden copy: read in place, never announced on their own.
    */
-  private renderContext({ versions, notes, noteLabel, textLanguage }: Found): TemplateResult {
-    return html`${versions ? this.renderVersions(versions) : nothing}
-    ${notes.map(
-      (note) => html`<p part="note" class="note">${noteLabel} ${wordsIn(textLanguage, note)}</p>`,
-    )}`;
+  private renderContext(view: Found): TemplateResult {
+    return html`${view.versions ? this.renderVersions(view.versions) : nothing} ${renderNotes(view)}`;
   }
 
   /** The reason and the sources fold away, to keep the block short on a phone. */
@@ -273,10 +271,7 @@ export class CwCasualtyCounter extends LitElement {
       <p>${versions.line}</p>
       <details>
         <summary>${versions.title}</summary>
-        <p>${wordsIn(versions.reasonLang, versions.reason)}</p>
-        <ul>
-          ${versions.sources.map((source) => html`<li>${source}</li>`)}
-        </ul>
+        ${renderReasonAndSources(versions)}
       </details>
     </div>`;
   }

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fallbackTemplate } from '../../internal/fallback.js';
-import { wordsIn } from '../../internal/i18n.js';
-import { common } from '../../internal/messages.js';
+import { renderNotes, renderReasonAndSources } from './context.js';
 import type { CounterView } from './view.js';
 
 /**
@@ -15,26 +14,18 @@ export function counterFallback(
   locale: string,
 ): TemplateResult | typeof nothing {
   if (view.kind !== 'found' && view.kind !== 'not-reported') return nothing;
-  const found = view.kind === 'found' ? view : undefined;
-  const versions = found?.versions;
+  const versions = view.kind === 'found' ? view.versions : undefined;
   return fallbackTemplate(
     locale,
     html`<p><strong>${view.quote(view.summary)}</strong></p>
       ${
         versions
           ? html`<p>${versions.line}</p>
-              <p>
-                ${versions.title}${common(locale).colon}
-                ${wordsIn(versions.reasonLang, versions.reason)}
-              </p>
-              <ul>
-                ${versions.sources.map((source) => html`<li>${source}</li>`)}
-              </ul>`
+              <p><strong>${versions.title}</strong></p>
+              ${renderReasonAndSources(versions)}`
           : nothing
       }
-      ${found?.notes.map(
-        (note) => html`<p>${found.noteLabel} ${wordsIn(found.textLanguage, note)}</p>`,
-      )}`,
+      ${view.kind === 'found' ? renderNotes(view) : nothing}`,
     view,
   );
 }
