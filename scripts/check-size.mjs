@@ -128,7 +128,8 @@ const CHECKS = [
     // "No ceasefires" for a kind with none in range, not "0 ceasefires": 11 B.
     // One violationShort() for the rows and the list: -2 B. The counter's
     // reason, sources and notes drawn by one module for element and copy: -3 B.
-    ceiling: 64_440,
+    // The chart's table hidden "until found", opened by find in page: 56 B.
+    ceiling: 64_496,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -217,9 +218,9 @@ const CHECKS = [
     // The timeline's notes in its plain-HTML copy: timeline 17 B. The
     // counter's notes, reason and versions' sources in its copy: counter 41 B.
     // "No ceasefires", not "0 ceasefires": timeline 7 B. One violationShort():
-    // timeline -4 B.
+    // timeline -4 B. The chart's table hidden "until found": chart 57 B.
     ['casualty-counter', 12, 19_933],
-    ['regional-bar-chart', 28, 37_143],
+    ['regional-bar-chart', 28, 37_200],
     ['ceasefire-timeline', 38, 50_755],
   ].flatMap(([name, budget, ceiling]) => [
     {

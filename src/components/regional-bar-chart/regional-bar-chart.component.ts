@@ -312,6 +312,7 @@ export class CwRegionalBarChart extends LitElement {
         id: id('table'),
         open: this.tableOpen,
         toggle: () => (this.tableOpen = !this.tableOpen),
+        reveal: () => (this.tableOpen = true),
       })}
       ${renderSourceBlock(view.scope, view.source, this.hideSource, id('source'))}
       ${this.getActions.render(view.locale, view, this.imageExport)}

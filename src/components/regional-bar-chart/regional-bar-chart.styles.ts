@@ -182,9 +182,15 @@ export const chartStyles = css`
     margin-block-start: 0.75em;
     container-type: inline-size;
   }
+  /* hidden="until-found" keeps a box (its content skipped): no room above it while closed. */
+  .table[hidden] {
+    margin-block-start: 0;
+  }
   @media print {
     .table[hidden] {
       display: block;
+      content-visibility: visible;
+      margin-block-start: 0.75em;
     }
   }
   table {

@@ -273,7 +273,8 @@ describe('<cw-regional-bar-chart> keyboard, pointer and table', () => {
     const table = root.querySelector('table')!;
     expect(parts(el).toggle().getAttribute('aria-expanded')).to.equal('false');
     expect(table.checkVisibility(), 'collapsed').to.be.false;
-    expect(getComputedStyle(parts(el).table()).display).to.equal('none');
+    // Hidden until found: its content skipped, not drawn and not in the tree, yet searched by find in page.
+    expect(getComputedStyle(parts(el).table()).contentVisibility).to.equal('hidden');
     parts(el).toggle().click();
     await el.updateComplete;
     expect(table.checkVisibility(), 'opened').to.be.true;
