@@ -94,10 +94,14 @@ function describe(value: unknown): string {
  * A JSON-pointer token; most keys need no escaping, and paths are built for
  * every item checked. A long key is cut: a path is for a message.
  */
-export const escapeToken = (key: string | number): string =>
+const escapeToken = (key: string | number): string =>
   typeof key === 'number'
     ? String(key)
     : cut(/[~/]/.test(key) ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
+
+/** A JSON pointer to the value at `keys`: "/events/3/title", or "/" for the root. */
+export const pointer = (keys: readonly (string | number)[]): string =>
+  keys.map((key) => `/${escapeToken(key)}`).join('') || '/';
 
 const DIRECTION_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 
@@ -524,7 +528,7 @@ export function validate(input: unknown): ValidationResult {
       const open = openDirection(value);
       if (open)
         fail(
-          keys.reduce<string>(at, ''),
+          pointer(keys),
           `leaves the direction control U+${open.charCodeAt(0).toString(16).toUpperCase()} open (close it with U+${open < '\u2066' ? '202C' : '2069'}, or remove it): it would reverse the text around it`,
         );
     } else if (typeof value === 'object' && value !== null) {

@@ -4,7 +4,7 @@
 // validated when the package is built, never download it. A `src` asks for
 // this chunk as its request starts (fetch-dataset.ts), so the two arrive
 // together.
-import { escapeToken, validate } from '../data/validate.js';
+import { pointer, validate } from '../data/validate.js';
 import type { Dataset, FigureSet } from '../data/types.js';
 import { quote } from './attributes.js';
 import type { CwError } from './errors.js';
@@ -30,19 +30,23 @@ class NotData extends Error {}
  * A copy of the page's `.data` made of plain objects, arrays and their
  * values, read through proxies: a framework's reactive state (Vue's) is a
  * proxy, which structuredClone() refuses. Anything else that is not data
- * (a function, a DOM node, a Date, a loop) throws NotData naming where.
+ * (a function, a DOM node, a Date, a loop) throws NotData naming where; the
+ * path (`keys`) is written out only then.
  */
-function plainCopy(value: unknown, path: string, open: Set<object>): unknown {
-  const where = path || '/';
+function plainCopy(value: unknown, keys: (string | number)[], open: Set<object>): unknown {
   if (typeof value === 'function' || typeof value === 'symbol')
-    throw new NotData(`a ${typeof value} at ${where}`);
+    throw new NotData(`a ${typeof value} at ${pointer(keys)}`);
   if (typeof value !== 'object' || value === null) return value;
-  if (open.has(value)) throw new NotData(`an object inside itself at ${where}`);
+  if (open.has(value)) throw new NotData(`an object inside itself at ${pointer(keys)}`);
   const tag = Object.prototype.toString.call(value).slice(8, -1);
-  if (tag !== 'Object' && tag !== 'Array') throw new NotData(`a ${tag} at ${where}`);
+  if (tag !== 'Object' && tag !== 'Array') throw new NotData(`a ${tag} at ${pointer(keys)}`);
   open.add(value);
-  const item = (key: string | number, child: unknown) =>
-    plainCopy(child, `${path}/${escapeToken(key)}`, open);
+  const item = (key: string | number, child: unknown) => {
+    keys.push(key);
+    const copy = plainCopy(child, keys, open);
+    keys.pop();
+    return copy;
+  };
   const copy = Array.isArray(value)
     ? value.map((child, i) => item(i, child))
     : Object.fromEntries(
@@ -64,7 +68,7 @@ export function checkData(json: unknown, subject: string, copy = false): LoadRes
   let own = json;
   if (copy) {
     try {
-      own = plainCopy(json, '', new Set());
+      own = plainCopy(json, [], new Set());
     } catch (e) {
       const what = e instanceof NotData ? e.message : `a value that failed to read (${String(e)})`;
       return {

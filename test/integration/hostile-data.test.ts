@@ -135,6 +135,19 @@ describe('hostile data and attributes', () => {
     expect(uncaught.uncaught).to.deep.equal([]);
   });
 
+  it('what is not data deep inside .data is named by its JSON pointer, after siblings that are', async () => {
+    const nested = synthetic();
+    Object.assign(nested.regions[1], { 'notes/2020': { when: new Date(0) } });
+    const el = await widget('cw-casualty-counter', (w) => (w.data = nested));
+    expect(errorText(el)).to.contain(
+      'holds a Date at /regions/1/notes~12020/when, which is not data',
+    );
+    const looped = synthetic();
+    Object.assign(looped.regions[2], { self: looped.regions });
+    const other = await widget('cw-casualty-counter', (w) => (w.data = looped));
+    expect(errorText(other)).to.contain('holds an object inside itself at /regions/2/self,');
+  });
+
   it('a direction control left open in the data is an error: it would reverse the sentence around it', async () => {
     const data = synthetic();
     data.regions[0].name = '\u202EZone';
