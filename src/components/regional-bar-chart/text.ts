@@ -401,8 +401,9 @@ export function versionLines(
     if (!v) return [];
     const words = chartWords(locale);
     const main = v.figure ?? v.undated;
-    const credit = main && creditLines(data, main, locale).join(' ');
-    // A version from the same source and section as the one shown says so, not its credit again.
+    // A version from the same source and section as the one shown says so, not its credit
+    // again (written only where there are other versions: most rows of a large chart have none).
+    const credit = main && v.others.length > 0 && creditLines(data, main, locale).join(' ');
     const others = v.others.map((f) => {
       const given = words.alsoGiven(amountWords(f, metric, locale), formatStamp(f.asOf, locale));
       const its = creditLines(data, f, locale).join(' ');
