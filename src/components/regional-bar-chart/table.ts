@@ -200,9 +200,10 @@ export function renderDataTable(model: TableModel): TemplateResult {
  * shown and the button left out). Hidden "until found": the browser's find
  * in page still searches it (a region folded into "Other regions", a date, a
  * source) and opens it on a match, saying so through `reveal` so the button
- * follows; where `until-found` is unknown it is plain `hidden`. Rows are not keyed: on a new
- * metric or order every row's text changes anyway, and rewriting text in
- * place costs a third less than moving 2,000 rows (no style recalculation).
+ * follows; where `until-found` is unknown it is plain `hidden`. Rows are not
+ * keyed: on a new metric or order every row's text changes anyway, and
+ * rewriting text in place costs a third less than moving 2,000 rows (no
+ * style recalculation).
  */
 export function renderTable(
   model: TableModel,
