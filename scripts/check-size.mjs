@@ -130,7 +130,8 @@ const CHECKS = [
     // reason, sources and notes drawn by one module for element and copy: -3 B.
     // The chart's table hidden "until found", opened by find in page: 56 B.
     // A region's credit written only when other versions are compared: 3 B.
-    ceiling: 64_499,
+    // A time whose day the source does not state, written "day not stated": 35 B.
+    ceiling: 64_534,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -221,9 +222,11 @@ const CHECKS = [
     // "No ceasefires", not "0 ceasefires": timeline 7 B. One violationShort():
     // timeline -4 B. The chart's table hidden "until found": chart 57 B.
     // A region's credit written only when compared: chart 2 B.
-    ['casualty-counter', 12, 19_933],
-    ['regional-bar-chart', 28, 37_202],
-    ['ceasefire-timeline', 38, 50_755],
+    // "Day not stated" for a time given without its day: counter 55 B,
+    // chart 25 B, timeline 37 B.
+    ['casualty-counter', 12, 19_988],
+    ['regional-bar-chart', 28, 37_227],
+    ['ceasefire-timeline', 38, 50_792],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,

@@ -45,6 +45,7 @@ const DATE_FIELDS = (key: string) =>
     [`${key}/precision`]: 'precision',
     [`${key}/before`]: 'before',
     [`${key}/timeZone`]: 'time_zone',
+    [`${key}/day`]: 'day',
   }) as const;
 export const FIELDS = {
   figure: {

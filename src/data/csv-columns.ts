@@ -21,6 +21,7 @@ export const COLUMNS = [
   'as_of',
   'precision',
   'time_zone',
+  'day',
   'before',
   'date_of',
   'date_reason',
@@ -74,7 +75,7 @@ export const ROW_TYPES = [
 ] as const;
 export type RowType = (typeof ROW_TYPES)[number];
 
-const DATE: Column[] = ['as_of', 'precision', 'time_zone', 'before'];
+const DATE: Column[] = ['as_of', 'precision', 'time_zone', 'day', 'before'];
 /** Who reported a figure, event or claim, its status, and where it is cited from. */
 const CITED = COLUMNS.filter((c) => /^(reporter|status|source|publisher|section|locator)/.test(c));
 const PLACE: Column[] = ['region', 'region_type', 'region_alternates'];

@@ -108,6 +108,7 @@ export const rowText = {
     `says day but ${column} has a time — put time, or about-time if the source says "around"`,
   unknownWithDate: (column: string) => `says unknown but ${column} has a date — clear one of them`,
   onlyWithTime: 'only a time has a time zone — clear it, or give a time in as_of',
+  dayOnlyWithTime: 'only a time can leave its day unstated — clear it, or give a time in as_of',
   onlyWhenUnknown: 'is a bound for an unknown date — clear it, or put unknown in precision',
   onlyViolation: 'only a claim about a violation has an ordinal',
   notForType: (type: string) => `is not used on ${type} rows — clear it`,

@@ -7,6 +7,7 @@ import {
   CLAIM_SUBJECTS,
   DATE_MEANINGS,
   DATE_PRECISIONS,
+  DAY_STATEMENTS,
   METRIC_IDS,
   QUALIFIERS,
   REPORTER_KINDS,
@@ -216,6 +217,14 @@ class Cells {
       }
       stamp.timeZone = timeZone;
     }
+    const day = this.choice('day', DAY_STATEMENTS);
+    if (day !== undefined) {
+      if (!timed) {
+        this.problem('day', rowText.dayOnlyWithTime);
+        return undefined;
+      }
+      stamp.day = day;
+    }
     if (this.text('before') !== undefined) {
       if (precision !== 'unknown') {
         this.problem('before', rowText.onlyWhenUnknown);
@@ -376,7 +385,9 @@ function claimRow(c: Cells, id: string | undefined): ParsedRow | undefined {
   const about = c.choice('about', CLAIM_SUBJECTS, rowText.needed.about);
   const text = c.need('summary', rowText.needed.summary);
   const status = c.choice('status', STATUSES, rowText.needed.status);
-  const dated = (['as_of', 'precision', 'time_zone', 'before'] as const).some((k) => c.text(k));
+  const dated = (['as_of', 'precision', 'time_zone', 'day', 'before'] as const).some((k) =>
+    c.text(k),
+  );
   const date = dated ? c.stamp() : undefined;
   const dateOf = c.choice('date_of', DATE_MEANINGS);
   const ordinal = c.count('ordinal');

@@ -50,6 +50,7 @@ export function shownCsv(data: Dataset, shown: Shown): string {
     as_of: date.value,
     precision: date.precision,
     time_zone: date.timeZone,
+    day: date.day,
     before: date.before,
   });
   const cited = (reportedBy: readonly string[], citation: Citation): Row => {

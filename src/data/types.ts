@@ -52,6 +52,15 @@ export const TIME_ZONES = ['local', 'not-stated'] as const;
 export type TimeZoneStatement = (typeof TIME_ZONES)[number];
 
 /**
+ * Whether the source states the day of a time it gives. `not-stated`: it
+ * gives a time of day only ("at approximately 1.30pm"); the day in `value`
+ * comes from elsewhere (the event's date, given by another passage) and a
+ * widget must not present it as this source's.
+ */
+export const DAY_STATEMENTS = ['not-stated'] as const;
+export type DayStatement = (typeof DAY_STATEMENTS)[number];
+
+/**
  * A point in time as precise as the source allows.
  * - `time`: `value` is `YYYY-MM-DDTHH:mm` local time at the place, stated exactly.
  * - `about-time`: the same, stated approximately ("at around 4 AM").
@@ -65,6 +74,8 @@ export interface DateStamp {
   before?: string;
   /** With `time` or `about-time`: whether the source names the time zone. */
   timeZone?: TimeZoneStatement;
+  /** With `time` or `about-time`: `not-stated` where the source gives the time but not its day. */
+  day?: DayStatement;
 }
 
 /** A document figures are taken from. */

@@ -3,6 +3,7 @@ import {
   CLAIM_SUBJECTS,
   DATE_MEANINGS,
   DATE_PRECISIONS,
+  DAY_STATEMENTS,
   EVENT_KINDS,
   METRIC_IDS,
   QUALIFIERS,
@@ -52,7 +53,7 @@ const FIELDS = {
   metric: 'id label',
   figure: 'id value qualifier reportedBy citation asOf since status note',
   citation: 'source section locator',
-  dateStamp: 'value precision before timeZone',
+  dateStamp: 'value precision before timeZone day',
   region: 'id name alternates type figures',
   event:
     'id kind date dateOf dateReason title summary region place brokeredIn violates figures reportedBy status citation claims',
@@ -236,10 +237,19 @@ export function validate(input: unknown): ValidationResult {
     } else if (precision) {
       day(obj, 'value', path, false, MINUTE);
     }
-    if (obj.timeZone !== undefined && precision !== 'time' && precision !== 'about-time') {
+    const timed = precision === 'time' || precision === 'about-time';
+    if (obj.timeZone !== undefined && !timed) {
       fail(at(path, 'timeZone'), 'only a time (precision "time" or "about-time") has a time zone');
     } else {
       optionalOneOf(obj, 'timeZone', path, TIME_ZONES);
+    }
+    if (obj.day !== undefined && !timed) {
+      fail(
+        at(path, 'day'),
+        'only a time (precision "time" or "about-time") can leave its day unstated',
+      );
+    } else {
+      optionalOneOf(obj, 'day', path, DAY_STATEMENTS);
     }
     return obj;
   }

@@ -59,6 +59,7 @@ const fr: Catalogue = {
     },
     dateNotStated: 'date non précisée',
     dateNotStatedBefore: (day) => `date non précisée (avant le ${day})`,
+    dayNotStated: 'jour non précisé',
     dateTime: (date, time, about) => `${date}, ${about ? 'vers ' : ''}${time}`,
     time: (time, about) => `${about ? 'vers ' : ''}${time}`,
     asOf: (date) => `au ${date}`,

@@ -47,6 +47,7 @@ const ru: Catalogue = {
     },
     dateNotStated: 'дата не указана',
     dateNotStatedBefore: (day) => `дата не указана (до ${day})`,
+    dayNotStated: 'день не указан',
     dateTime: (date, time, about) => `${date}, ${about ? 'около ' : ''}${time}`,
     time: (time, about) => `${about ? 'около ' : ''}${time}`,
     asOf: (date) => `по состоянию на ${date}`,

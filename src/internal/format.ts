@@ -88,15 +88,19 @@ export function formatDay(day: string, locale: string): string {
   return formatUtc(Date.parse(`${day.slice(0, 10)}T00:00:00Z`), locale, 'day');
 }
 
-/** A date stamp in words, as precise as the source: "11 Oct 2020, about 04:00". */
+/**
+ * A date stamp in words, as precise as the source: "11 Oct 2020, about 04:00",
+ * or "day not stated, about 13:30" for a time given without its day.
+ */
 export function formatStamp(stamp: DateStamp, locale: string): string {
   const words = common(locale);
   if (!stamp.value)
     return stamp.before
       ? words.dateNotStatedBefore(formatDay(stamp.before, locale))
       : words.dateNotStated;
-  const date = formatDay(stamp.value, locale);
-  if (stamp.precision === 'day') return date;
+  if (stamp.precision === 'day') return formatDay(stamp.value, locale);
+  // A time whose day the source does not state: the day (from elsewhere) is not written as its.
+  const date = stamp.day === 'not-stated' ? words.dayNotStated : formatDay(stamp.value, locale);
   return words.dateTime(date, stamp.value.slice(11, 16), stamp.precision === 'about-time');
 }
 

@@ -20,6 +20,8 @@ export const COMMON_EN = {
   } satisfies Record<Qualifier, string>,
   dateNotStated: 'date not stated',
   dateNotStatedBefore: (day: string) => `date not stated (before ${day})`,
+  /** In place of the day, for a time the source gives without one: "day not stated, about 13:30". */
+  dayNotStated: 'day not stated',
   /** A date with its time of day: "11 Oct 2020, about 04:00". */
   dateTime: (date: string, time: string, about: boolean) =>
     `${date}, ${about ? 'about ' : ''}${time}`,

@@ -169,6 +169,30 @@ describe('parseCsv(text, where)', () => {
     });
   }
 
+  it('reads a day left unstated on a time, and names the row that leaves a day unstated on a day', () => {
+    const cells = 'Example Ministry,party,reported';
+    const cited = 'Example report,Example Publisher,Section One';
+    const result = loaded(
+      parseCsv(
+        [
+          `${HEADER},day`,
+          `${GOOD},`,
+          `killed,3,,${cells},2030-01-11 13:30,about-time,${cited},not-stated`,
+          `killed,4,,${cells},2030-01-12,day,${cited},not-stated`,
+        ].join('\n'),
+        'test.csv',
+      ),
+    );
+    expect(result.data.national.killed?.map((f) => f.asOf)).to.deep.include({
+      value: '2030-01-11T13:30',
+      precision: 'about-time',
+      day: 'not-stated',
+    });
+    expect(problems(result)).to.deep.equal([
+      'row 4, column day: only a time can leave its day unstated — clear it, or give a time in as_of',
+    ]);
+  });
+
   it('lists every problem of a row, and every skipped row, in row order', () => {
     const result = loaded(
       read(GOOD, row({ value: 'x', status: 'maybe' }), row({ value: '4' }), row({ value: '-1' })),

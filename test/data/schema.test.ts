@@ -31,6 +31,9 @@ const BREAKS: Record<string, Edit> = {
   'a translation of notes': (d) => {
     d.translations = { fr: loose({ notes: {} }) };
   },
+  'a day left unstated on a day': (d) => {
+    d.national.killed![0].asOf = { value: '2030-01-05', precision: 'day', day: 'not-stated' };
+  },
   'an unknown time zone': (d) => {
     loose(d.events[0].date).timeZone = 'UTC+4';
   },

@@ -162,6 +162,19 @@ describe('validate()', () => {
     ]);
   });
 
+  it('validate(a day left unstated) takes it on a time only, and only as "not-stated"', () => {
+    const data = editorial();
+    const [first, second] = data.national.killed!;
+    first.asOf = { value: '2030-01-05T13:30', precision: 'about-time', day: 'not-stated' };
+    expect(validate(data).ok, JSON.stringify(errorsOf(data))).to.equal(true);
+    second.asOf = { value: '2030-01-05', precision: 'day', day: 'not-stated' };
+    (data.events[0].date as unknown as Record<string, unknown>).day = 'unknown';
+    expect(errorsOf(data).map((e) => `${e.path}: ${e.message}`)).to.include.members([
+      '/national/killed/1/asOf/day: only a time (precision "time" or "about-time") can leave its day unstated',
+      '/events/0/date/day: expected one of not-stated, got "unknown"',
+    ]);
+  });
+
   it('validate(scope without a statement, discrepancy of one or a missing figure) rejects them', () => {
     const data = editorial();
     data.scope = { statement: ' ' };

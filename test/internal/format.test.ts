@@ -50,6 +50,14 @@ describe('format', () => {
       '10 Oct 2030, 12:00',
     );
     expect(formatStamp({ value: '2030-11-04', precision: 'day' }, 'en-GB')).to.equal('4 Nov 2030');
+    // A time the source gives without its day: the day kept in the value is not written as its.
+    const timeOnly = {
+      value: '2030-10-28T13:30',
+      precision: 'about-time',
+      day: 'not-stated',
+    } as const;
+    expect(formatStamp(timeOnly, 'en-GB')).to.equal('day not stated, about 13:30');
+    expect(formatStamp(timeOnly, 'fr')).to.equal('jour non précisé, vers 13:30');
     expect(formatStamp({ precision: 'unknown' }, 'en')).to.equal('date not stated');
     expect(asOfText({ value: '2030-11-04', precision: 'day' }, 'en-GB')).to.equal(
       'as of 4 Nov 2030',

@@ -112,6 +112,9 @@ describe('<cw-ceasefire-timeline> on the bundled dataset', () => {
     );
     expect(injured).to.include('Also given: about 70 — Legal Analysis');
     expect(injured).to.include('; up to 70 — Legal Analysis');
+    // Amnesty's statement gives the time, not the day: the report's day is not put in its mouth.
+    expect(about('Date')).to.have.length(2);
+    expect(about('Date (day not stated, about 13:30 local time): Amnesty')).to.have.length(1);
   });
 
   it('the Barda cards note the district total beside the strikes; “third” is shown for both events so called', async () => {
