@@ -209,22 +209,18 @@ class Cells {
       return undefined;
     }
     const stamp: DateStamp = { precision, ...(value === undefined ? {} : { value }) };
-    const timeZone = this.choice('time_zone', TIME_ZONES);
-    if (timeZone !== undefined) {
-      if (!timed) {
-        this.problem('time_zone', rowText.onlyWithTime);
-        return undefined;
-      }
-      stamp.timeZone = timeZone;
-    }
-    const day = this.choice('day', DAY_STATEMENTS);
-    if (day !== undefined) {
-      if (!timed) {
-        this.problem('day', rowText.dayOnlyWithTime);
-        return undefined;
-      }
-      stamp.day = day;
-    }
+    /** A cell only a time has: its value, or false (a problem named) beside a date without one. */
+    const ofTime = <T extends string>(column: Column, allowed: readonly T[], problem: string) => {
+      const chosen = this.choice(column, allowed);
+      if (chosen === undefined || timed) return chosen;
+      this.problem(column, problem);
+      return false;
+    };
+    const timeZone = ofTime('time_zone', TIME_ZONES, rowText.onlyWithTime);
+    const day = ofTime('day', DAY_STATEMENTS, rowText.dayOnlyWithTime);
+    if (timeZone === false || day === false) return undefined;
+    if (timeZone) stamp.timeZone = timeZone;
+    if (day) stamp.day = day;
     if (this.text('before') !== undefined) {
       if (precision !== 'unknown') {
         this.problem('before', rowText.onlyWhenUnknown);

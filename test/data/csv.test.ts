@@ -169,16 +169,16 @@ describe('parseCsv(text, where)', () => {
     });
   }
 
-  it('reads a day left unstated on a time, and names the row that leaves a day unstated on a day', () => {
+  it('reads a time zone and a day left unstated on a time, and names both where a row gives them to a day', () => {
     const cells = 'Example Ministry,party,reported';
     const cited = 'Example report,Example Publisher,Section One';
     const result = loaded(
       parseCsv(
         [
-          `${HEADER},day`,
-          `${GOOD},`,
-          `killed,3,,${cells},2030-01-11 13:30,about-time,${cited},not-stated`,
-          `killed,4,,${cells},2030-01-12,day,${cited},not-stated`,
+          `${HEADER},time_zone,day`,
+          `${GOOD},,`,
+          `killed,3,,${cells},2030-01-11 13:30,about-time,${cited},local,not-stated`,
+          `killed,4,,${cells},2030-01-12,day,${cited},local,not-stated`,
         ].join('\n'),
         'test.csv',
       ),
@@ -186,9 +186,11 @@ describe('parseCsv(text, where)', () => {
     expect(result.data.national.killed?.map((f) => f.asOf)).to.deep.include({
       value: '2030-01-11T13:30',
       precision: 'about-time',
+      timeZone: 'local',
       day: 'not-stated',
     });
     expect(problems(result)).to.deep.equal([
+      'row 4, column time_zone: only a time has a time zone — clear it, or give a time in as_of',
       'row 4, column day: only a time can leave its day unstated — clear it, or give a time in as_of',
     ]);
   });
