@@ -75,7 +75,7 @@ export const ROW_TYPES = [
 ] as const;
 export type RowType = (typeof ROW_TYPES)[number];
 
-const DATE: Column[] = ['as_of', 'precision', 'time_zone', 'day', 'before'];
+const DATE: Column[] = ['as_of', 'precision', 'time_zone', 'before'];
 /** Who reported a figure, event or claim, its status, and where it is cited from. */
 const CITED = COLUMNS.filter((c) => /^(reporter|status|source|publisher|section|locator)/.test(c));
 const PLACE: Column[] = ['region', 'region_type', 'region_alternates'];
@@ -112,7 +112,18 @@ export const USED: Record<RowType, ReadonlySet<Column>> = {
   attack: new Set(EVENT),
   violation: new Set(EVENT),
   ceasefire: new Set(EVENT),
-  claim: new Set([...DATE, ...CITED, 'event', 'about', 'summary', 'date_of', 'ordinal', 'note']),
+  // Only a claim's time can leave its day unstated: events and figures are placed on their day.
+  claim: new Set([
+    ...DATE,
+    ...CITED,
+    'day',
+    'event',
+    'about',
+    'summary',
+    'date_of',
+    'ordinal',
+    'note',
+  ]),
   contradiction: new Set(['figures', 'shown', 'note']),
   discrepancy: new Set(['figures', 'note']),
   dataset: new Set(['title', 'note', 'scope', 'scope_area', 'scope_reported_by', 'language']),

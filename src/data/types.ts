@@ -55,7 +55,8 @@ export type TimeZoneStatement = (typeof TIME_ZONES)[number];
  * Whether the source states the day of a time it gives. `not-stated`: it
  * gives a time of day only ("at approximately 1.30pm"); the day in `value`
  * comes from elsewhere (the event's date, given by another passage) and a
- * widget must not present it as this source's.
+ * widget must not present it as this source's. Only a claim's date has it:
+ * an event or a figure is placed and written on its day.
  */
 export const DAY_STATEMENTS = ['not-stated'] as const;
 export type DayStatement = (typeof DAY_STATEMENTS)[number];
@@ -74,7 +75,10 @@ export interface DateStamp {
   before?: string;
   /** With `time` or `about-time`: whether the source names the time zone. */
   timeZone?: TimeZoneStatement;
-  /** With `time` or `about-time`: `not-stated` where the source gives the time but not its day. */
+  /**
+   * Only in a claim's date, with `time` or `about-time`: `not-stated` where
+   * the source gives the time but not its day.
+   */
   day?: DayStatement;
 }
 

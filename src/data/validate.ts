@@ -224,7 +224,11 @@ export function validate(input: unknown): ValidationResult {
     else map.set(id, path);
   };
 
-  function dateStamp(value: unknown, path: string) {
+  /**
+   * A date stamp; `ofClaim` for a claim's own date, the only one whose day may
+   * be unstated: an event or a figure is placed and written on its day.
+   */
+  function dateStamp(value: unknown, path: string, ofClaim = false) {
     const obj = object(value, path, 'dateStamp');
     if (!obj) return undefined;
     const precision = oneOf(obj, 'precision', path, DATE_PRECISIONS);
@@ -243,7 +247,9 @@ export function validate(input: unknown): ValidationResult {
     } else {
       optionalOneOf(obj, 'timeZone', path, TIME_ZONES);
     }
-    if (obj.day !== undefined && !timed) {
+    if (obj.day !== undefined && !ofClaim) {
+      fail(at(path, 'day'), "only a claim's date can leave its day unstated");
+    } else if (obj.day !== undefined && !timed) {
       fail(
         at(path, 'day'),
         'only a time (precision "time" or "about-time") can leave its day unstated',
@@ -274,7 +280,7 @@ export function validate(input: unknown): ValidationResult {
     if (reporter) refs.push({ path: at(path, 'reportedBy'), kind: 'reporter', id: reporter });
     oneOf(obj, 'status', path, STATUSES);
     citation(obj.citation, at(path, 'citation'));
-    const date = obj.date === undefined ? undefined : dateStamp(obj.date, at(path, 'date'));
+    const date = obj.date === undefined ? undefined : dateStamp(obj.date, at(path, 'date'), true);
     if (about === 'date' && obj.date === undefined)
       fail(at(path, 'date'), 'a claim about a date needs the date');
     if (obj.dateOf !== undefined && obj.date === undefined)

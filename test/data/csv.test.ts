@@ -169,29 +169,27 @@ describe('parseCsv(text, where)', () => {
     });
   }
 
-  it('reads a time zone and a day left unstated on a time, and names both where a row gives them to a day', () => {
-    const cells = 'Example Ministry,party,reported';
+  it("reads a claim's time whose day is not stated; names a day left unstated on a day, or on a figure", () => {
     const cited = 'Example report,Example Publisher,Section One';
     const result = loaded(
       parseCsv(
         [
-          `${HEADER},time_zone,day`,
-          `${GOOD},,`,
-          `killed,3,,${cells},2030-01-11 13:30,about-time,${cited},local,not-stated`,
-          `killed,4,,${cells},2030-01-12,day,${cited},local,not-stated`,
+          'type,event,region,metric,value,reporter,reporter_kind,status,as_of,precision,time_zone,day,source,publisher,section,title,summary,about',
+          `attack,,Region A,,,Example Ministry,party,reported,2030-01-11 13:30,about-time,local,,${cited},Reported attack on Region A,Example Ministry reported an attack.,`,
+          `claim,row-2,,,,Example NGO,independent,reported,2030-01-11 13:30,about-time,local,not-stated,${cited},,The NGO's statement gives about 13:30 local time.,date`,
+          `claim,row-2,,,,Example NGO,,reported,2030-01-12,day,local,not-stated,${cited},,A day given a zone and an unstated day.,date`,
+          `figure,,,killed,4,Example Ministry,,reported,2030-01-12 09:00,time,,not-stated,${cited},,,`,
         ].join('\n'),
         'test.csv',
       ),
     );
-    expect(result.data.national.killed?.map((f) => f.asOf)).to.deep.include({
-      value: '2030-01-11T13:30',
-      precision: 'about-time',
-      timeZone: 'local',
-      day: 'not-stated',
-    });
+    expect(result.data.events[0]?.claims?.map((c) => c.date)).to.deep.equal([
+      { value: '2030-01-11T13:30', precision: 'about-time', timeZone: 'local', day: 'not-stated' },
+    ]);
     expect(problems(result)).to.deep.equal([
       'row 4, column time_zone: only a time has a time zone — clear it, or give a time in as_of',
       'row 4, column day: only a time can leave its day unstated — clear it, or give a time in as_of',
+      'row 5, column day: is not used on figure rows — clear it',
     ]);
   });
 

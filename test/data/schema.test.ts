@@ -31,8 +31,19 @@ const BREAKS: Record<string, Edit> = {
   'a translation of notes': (d) => {
     d.translations = { fr: loose({ notes: {} }) };
   },
-  'a day left unstated on a day': (d) => {
-    d.national.killed![0].asOf = { value: '2030-01-05', precision: 'day', day: 'not-stated' };
+  "a day left unstated on a claim's day": (d) => {
+    const claim = d.events.find((e) => e.id === 'cf-1')!.claims![1];
+    claim.date = { ...claim.date!, day: 'not-stated' };
+  },
+  "a day left unstated on a figure's time": (d) => {
+    d.national.killed![0].asOf = {
+      value: '2030-01-05T13:30',
+      precision: 'time',
+      day: 'not-stated',
+    };
+  },
+  "a day left unstated on an event's time": (d) => {
+    loose(d.events[0].date).day = 'not-stated';
   },
   'an unknown time zone': (d) => {
     loose(d.events[0].date).timeZone = 'UTC+4';

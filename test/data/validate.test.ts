@@ -162,16 +162,26 @@ describe('validate()', () => {
     ]);
   });
 
-  it('validate(a day left unstated) takes it on a time only, and only as "not-stated"', () => {
+  it('validate(a day left unstated) takes it on a claim\'s time only, and only as "not-stated"', () => {
     const data = editorial();
-    const [first, second] = data.national.killed!;
-    first.asOf = { value: '2030-01-05T13:30', precision: 'about-time', day: 'not-stated' };
+    const cf = data.events.find((e) => e.id === 'cf-1')!;
+    const [start, agreed] = cf.claims!;
+    start.date = { ...start.date!, day: 'not-stated' };
     expect(validate(data).ok, JSON.stringify(errorsOf(data))).to.equal(true);
-    second.asOf = { value: '2030-01-05', precision: 'day', day: 'not-stated' };
-    (data.events[0].date as unknown as Record<string, unknown>).day = 'unknown';
-    expect(errorsOf(data).map((e) => `${e.path}: ${e.message}`)).to.include.members([
-      '/national/killed/1/asOf/day: only a time (precision "time" or "about-time") can leave its day unstated',
-      '/events/0/date/day: expected one of not-stated, got "unknown"',
+    agreed.date = { ...agreed.date!, day: 'not-stated' };
+    cf.date = { ...cf.date, day: 'not-stated' };
+    data.national.killed![0].asOf = {
+      value: '2030-01-05T13:30',
+      precision: 'about-time',
+      day: 'not-stated',
+    };
+    (start.date as unknown as Record<string, unknown>).day = 'unknown';
+    const e = data.events.indexOf(cf);
+    expect(errorsOf(data).map((x) => `${x.path}: ${x.message}`)).to.include.members([
+      `/events/${e}/claims/1/date/day: only a time (precision "time" or "about-time") can leave its day unstated`,
+      `/events/${e}/claims/0/date/day: expected one of not-stated, got "unknown"`,
+      `/events/${e}/date/day: only a claim's date can leave its day unstated`,
+      "/national/killed/0/asOf/day: only a claim's date can leave its day unstated",
     ]);
   });
 
