@@ -1,0 +1,169 @@
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { createApp, nextTick, ref, type App } from 'vue/dist/vue.esm-browser.js';
+import '../../src/elements.js';
+import { parts as counterParts } from '../components/casualty-counter/helpers.js';
+import { parts as chartParts } from '../components/regional-bar-chart/helpers.js';
+import { settled } from '../fixtures/settled.js';
+import { fig, synthetic } from '../fixtures/synthetic.js';
+
+/**
+ * The elements in a real Vue 3 app, as the README tells a Vue developer to
+ * use them: templates compiled in the browser with `isCustomElement`, data
+ * kept in Vue's reactive state, listeners written `@cw-…`, keyed lists and
+ * `v-if`. Vue's own warnings count as failures: a template Vue could not
+ * resolve would otherwise pass quietly.
+ */
+interface Mounted {
+  host: HTMLElement;
+  warnings: string[];
+  all: <T extends Element>(selector: string) => T[];
+  unmount: () => void;
+}
+
+const mounted: Mounted[] = [];
+
+function mount(template: string, state: Record<string, unknown>): Mounted {
+  const host = document.body.appendChild(document.createElement('div'));
+  const warnings: string[] = [];
+  const app: App = createApp({ template, setup: () => state });
+  app.config.compilerOptions.isCustomElement = (tag) => tag.startsWith('cw-');
+  app.config.warnHandler = (message) => warnings.push(message);
+  app.mount(host);
+  const m = {
+    host,
+    warnings,
+    all: <T extends Element>(selector: string) => [...host.querySelectorAll<T>(selector)],
+    unmount: () => {
+      app.unmount();
+      host.remove();
+    },
+  };
+  mounted.push(m);
+  return m;
+}
+
+describe('in a Vue 3 app', () => {
+  afterEach(() => {
+    for (const m of mounted.splice(0)) {
+      expect(m.warnings, 'Vue warnings').to.deep.equal([]);
+      m.unmount();
+    }
+  });
+
+  it('`:data` from reactive state is set as the property; a new value replaces it', async () => {
+    const dataset = ref(synthetic());
+    const { all } = mount(`<cw-regional-bar-chart :data="dataset"></cw-regional-bar-chart>`, {
+      dataset,
+    });
+    const [el] = all<HTMLElementTagNameMap['cw-regional-bar-chart']>('cw-regional-bar-chart');
+    await settled(el);
+    expect(el.hasAttribute('data')).to.be.false;
+    expect(chartParts(el).labels()).to.deep.equal(['Region A', 'Region B']);
+
+    const next = synthetic();
+    next.regions[1].figures.killed = [fig('b-killed-more', 30)];
+    next.contradictions = [];
+    dataset.value = next;
+    await waitUntil(
+      () => chartParts(el).labels()[0] === 'Region B',
+      `new data not drawn: ${chartParts(el).labels().join(', ')}`,
+    );
+    expect(chartParts(el).values()).to.deep.equal(['30', '7']);
+  });
+
+  it('a bound on/off attribute keeps the source shown when false and hides it when true', async () => {
+    const hidden = ref(false);
+    const { all } = mount(
+      `<cw-casualty-counter start="none" :data="dataset" :hide-source="hidden"></cw-casualty-counter>`,
+      { hidden, dataset: synthetic() },
+    );
+    const [el] = all<HTMLElementTagNameMap['cw-casualty-counter']>('cw-casualty-counter');
+    await settled(el);
+    const block = () => counterParts(el).sourceEl()!.closest('.source-block')!;
+    expect(counterParts(el).source()).to.match(/^Source: Example Ministry/);
+    expect(block().classList.contains('visually-hidden')).to.be.false;
+    hidden.value = true;
+    await nextTick();
+    await el.updateComplete;
+    expect(block().classList.contains('visually-hidden')).to.be.true;
+    hidden.value = false;
+    await nextTick();
+    await el.updateComplete;
+    expect(block().classList.contains('visually-hidden')).to.be.false;
+  });
+
+  it('`@cw-select` and `@cw-error` hear the elements’ events', async () => {
+    const chosen = ref<string[]>([]);
+    const codes = ref<string[]>([]);
+    const { all } = mount(
+      `<cw-ceasefire-timeline :data="dataset" @cw-select="chosen.push($event.detail.id)"></cw-ceasefire-timeline>
+       <cw-casualty-counter metric="nope" @cw-error="codes.push($event.detail.code)"></cw-casualty-counter>`,
+      { chosen, codes, dataset: synthetic() },
+    );
+    const [timeline] = all<HTMLElement>('cw-ceasefire-timeline');
+    await waitUntil(() => timeline.shadowRoot?.querySelector('.mark'), 'no marks', {
+      timeout: 5000,
+    });
+    timeline
+      .shadowRoot!.querySelector<SVGElement>('.mark')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await waitUntil(() => chosen.value.length > 0, 'no cw-select reached Vue');
+    const ids = synthetic().events.map((e) => e.id);
+    expect(ids).to.include(chosen.value[0]);
+    await waitUntil(() => codes.value.length > 0, 'no cw-error reached Vue');
+    expect(codes.value).to.deep.equal(['invalid-attribute']);
+  });
+
+  it('a keyed list moves the elements as it reorders; each keeps its own figures, drawn', async () => {
+    const metrics = ref(['killed', 'injured']);
+    const drawn = ref<string[]>([]);
+    const { all } = mount(
+      `<cw-casualty-counter v-for="m in metrics" :key="m" :metric="m" start="none" :data="dataset"
+         @cw-ready="drawn.push(m)"></cw-casualty-counter>`,
+      { metrics, drawn, dataset: synthetic() },
+    );
+    const counters = () => all<HTMLElementTagNameMap['cw-casualty-counter']>('cw-casualty-counter');
+    const [killed, injured] = counters();
+    const shown = () =>
+      counters().map((el) => [counterParts(el).label(), counterParts(el).digits()]);
+    // As they mount, before their first update.
+    metrics.value = ['injured', 'killed'];
+    await nextTick();
+    expect(counters()).to.deep.equal([injured, killed]);
+    await Promise.all(counters().map((el) => settled(el)));
+    expect(shown()).to.deep.equal([
+      ['civilians injured', '40'],
+      ['civilians killed', '12'],
+    ]);
+    expect([...drawn.value].sort()).to.deep.equal(['injured', 'killed']);
+    // Once drawn: a move is not new data, so nothing is loaded or drawn again.
+    metrics.value = ['killed', 'injured'];
+    await nextTick();
+    await Promise.all(counters().map((el) => el.updateComplete));
+    await nextFrame();
+    expect(counters()).to.deep.equal([killed, injured]);
+    expect(drawn.value).to.have.length(2);
+    expect(shown()).to.deep.equal([
+      ['civilians killed', '12'],
+      ['civilians injured', '40'],
+    ]);
+  });
+
+  it('`v-if` takes the element away and brings a new one that draws its figures', async () => {
+    const shown = ref(true);
+    const { all } = mount(
+      `<cw-regional-bar-chart v-if="shown" :data="dataset"></cw-regional-bar-chart>`,
+      { shown, dataset: synthetic() },
+    );
+    const [first] = all<HTMLElementTagNameMap['cw-regional-bar-chart']>('cw-regional-bar-chart');
+    shown.value = false;
+    await nextTick();
+    expect(all('cw-regional-bar-chart')).to.have.length(0);
+    shown.value = true;
+    await nextTick();
+    const [second] = all<HTMLElementTagNameMap['cw-regional-bar-chart']>('cw-regional-bar-chart');
+    expect(second).not.to.equal(first);
+    await settled(second);
+    expect(chartParts(second).labels()).to.deep.equal(['Region A', 'Region B']);
+  });
+});
