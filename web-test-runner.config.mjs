@@ -2,6 +2,10 @@ import { execFile } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { rollupBundlePlugin } from '@web/dev-server-rollup';
+import { nodeResolve as rollupNodeResolve } from '@rollup/plugin-node-resolve';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import rollupReplace from '@rollup/plugin-replace';
 import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium } from './scripts/lib/find-chromium.mjs';
 import { respond } from './test/server/respond.mjs';
 
@@ -172,12 +176,39 @@ const accessibleDescriptionCommand = {
   },
 };
 
+/**
+ * React publishes CommonJS only, which reads `process.env.NODE_ENV`: the
+ * React test is served bundled with React's development build (which warns
+ * about misuse) as one ES module, as Lit's own React tests are. A bundle is
+ * made once, at start, so watch mode (`npm run test:watch`) leaves it out.
+ */
+const REACT_TEST = 'build/test/integration/react.test.js';
+const watching = process.argv.includes('--watch');
+const reactBundle = rollupBundlePlugin({
+  rollupConfig: {
+    input: [REACT_TEST],
+    // The runner's own socket, served beside the bundle.
+    external: ['/__web-dev-server__web-socket.js'],
+    // One file: a chunk would import the test module again from another URL, running it twice.
+    output: { inlineDynamicImports: true },
+    plugins: [
+      rollupReplace({
+        preventAssignment: true,
+        'process.env.NODE_ENV': JSON.stringify('development'),
+      }),
+      // This repository's `sideEffects` names dist/ files; the test's elements come from build/.
+      rollupNodeResolve({ ignoreSideEffectsForRoot: true }),
+      rollupCommonjs(),
+    ],
+  },
+});
+
 export default {
   // Tests are compiled by `tsc -p tsconfig.test.json` into build/.
-  files: ['build/test/**/*.test.js'],
+  files: ['build/test/**/*.test.js', ...(watching ? [`!${REACT_TEST}`] : [])],
   nodeResolve: true,
   middleware: [testEndpoints],
-  plugins: [ariaSnapshotCommand, accessibleDescriptionCommand],
+  plugins: [ariaSnapshotCommand, accessibleDescriptionCommand, ...(watching ? [] : [reactBundle])],
   // Lit's dev build announces itself in every test file; its real warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   concurrency: 2,

@@ -1,0 +1,155 @@
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+// React's CommonJS modules, served as ES modules, have a default export only.
+import React, { type ReactNode } from 'react';
+import ReactDOM from 'react-dom';
+import ReactDOMClient, { type Root } from 'react-dom/client';
+import '../../src/elements.js';
+import type { CwErrorDetail, CwReadyDetail, CwSelectDetail } from '../../src/index.js';
+import { parts as counterParts } from '../components/casualty-counter/helpers.js';
+import { parts as chartParts } from '../components/regional-bar-chart/helpers.js';
+import { settled } from '../fixtures/settled.js';
+import { fig, synthetic } from '../fixtures/synthetic.js';
+
+/**
+ * The elements in a real React 19 app, with the props the README shows:
+ * `data={dataset}` (a property, since the element has one), on/off
+ * attributes as `hide-source`, listeners as `oncw-…`, in StrictMode. What
+ * JSX compiles to is createElement(), written out here. React's own
+ * console errors (a prop it could not set) count as failures.
+ */
+const h = (tag: string, props: Record<string, unknown>): ReactNode =>
+  React.createElement(tag, props);
+
+let root: Root | undefined;
+let host: HTMLElement | undefined;
+let reactErrors: string[] = [];
+const consoleError = console.error;
+
+function render(node: ReactNode): void {
+  host ??= document.body.appendChild(document.createElement('div'));
+  root ??= ReactDOMClient.createRoot(host);
+  ReactDOM.flushSync(() => {
+    root!.render(React.createElement(React.StrictMode, null, node));
+  });
+}
+
+const all = <T extends Element>(selector: string) => [...host!.querySelectorAll<T>(selector)];
+
+describe('in a React 19 app', () => {
+  beforeEach(() => {
+    reactErrors = [];
+    console.error = (...args: unknown[]) => {
+      reactErrors.push(args.map(String).join(' '));
+      consoleError(...args);
+    };
+  });
+
+  afterEach(() => {
+    console.error = consoleError;
+    root?.unmount();
+    host?.remove();
+    root = host = undefined;
+    expect(reactErrors, 'console errors').to.deep.equal([]);
+  });
+
+  it('`data={dataset}` is set as the property; a new dataset redraws', async () => {
+    render(h('cw-regional-bar-chart', { data: synthetic() }));
+    const [el] = all<HTMLElementTagNameMap['cw-regional-bar-chart']>('cw-regional-bar-chart');
+    await settled(el);
+    expect(el.hasAttribute('data')).to.be.false;
+    expect(chartParts(el).labels()).to.deep.equal(['Region A', 'Region B']);
+
+    const next = synthetic();
+    next.regions[1].figures.killed = [fig('b-killed-more', 30)];
+    next.contradictions = [];
+    render(h('cw-regional-bar-chart', { data: next }));
+    await waitUntil(
+      () => chartParts(el).labels()[0] === 'Region B',
+      `new data not drawn: ${chartParts(el).labels().join(', ')}`,
+    );
+    expect(chartParts(el).values()).to.deep.equal(['30', '7']);
+  });
+
+  it('`hide-source` hides the source line; `hide-source={false}` shows it', async () => {
+    const counter = (hidden: boolean) =>
+      h('cw-casualty-counter', { start: 'none', data: synthetic(), 'hide-source': hidden });
+    render(counter(true));
+    const [el] = all<HTMLElementTagNameMap['cw-casualty-counter']>('cw-casualty-counter');
+    await settled(el);
+    const block = () => counterParts(el).sourceEl()!.closest('.source-block')!;
+    expect(counterParts(el).source()).to.match(/^Source: Example Ministry/);
+    expect(block().classList.contains('visually-hidden')).to.be.true;
+    render(counter(false));
+    await el.updateComplete;
+    expect(block().classList.contains('visually-hidden')).to.be.false;
+  });
+
+  it('`oncw-select` and `oncw-error` hear the elements’ events', async () => {
+    const chosen: string[] = [];
+    const codes: string[] = [];
+    render([
+      h('cw-ceasefire-timeline', {
+        key: 'timeline',
+        data: synthetic(),
+        'oncw-select': (event: CustomEvent<CwSelectDetail>) => chosen.push(event.detail.id),
+      }),
+      h('cw-casualty-counter', {
+        key: 'counter',
+        metric: 'nope',
+        'oncw-error': (event: CustomEvent<CwErrorDetail>) => codes.push(event.detail.code),
+      }),
+    ]);
+    const [timeline] = all<HTMLElement>('cw-ceasefire-timeline');
+    await waitUntil(() => timeline.shadowRoot?.querySelector('.mark'), 'no marks', {
+      timeout: 5000,
+    });
+    timeline
+      .shadowRoot!.querySelector<SVGElement>('.mark')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await waitUntil(() => chosen.length > 0, 'no cw-select reached React');
+    expect(synthetic().events.map((e) => e.id)).to.include(chosen[0]);
+    await waitUntil(() => codes.length > 0, 'no cw-error reached React');
+    expect(codes).to.deep.equal(['invalid-attribute']);
+  });
+
+  it('a keyed list moves the elements as it reorders; each keeps its own figures, drawn', async () => {
+    const dataset = synthetic();
+    const drawn: string[] = [];
+    const list = (metrics: string[]) =>
+      metrics.map((metric) =>
+        h('cw-casualty-counter', {
+          key: metric,
+          metric,
+          start: 'none',
+          data: dataset,
+          'oncw-ready': (event: CustomEvent<CwReadyDetail>) => {
+            if (event.detail.element === event.currentTarget) drawn.push(metric);
+          },
+        }),
+      );
+    const counters = () => all<HTMLElementTagNameMap['cw-casualty-counter']>('cw-casualty-counter');
+    const shown = () =>
+      counters().map((el) => [counterParts(el).label(), counterParts(el).digits()]);
+    render(list(['killed', 'injured']));
+    const [killed, injured] = counters();
+    // As they mount, before their first update.
+    render(list(['injured', 'killed']));
+    expect(counters()).to.deep.equal([injured, killed]);
+    await Promise.all(counters().map((el) => settled(el)));
+    expect(shown()).to.deep.equal([
+      ['civilians injured', '40'],
+      ['civilians killed', '12'],
+    ]);
+    expect([...drawn].sort()).to.deep.equal(['injured', 'killed']);
+    // Once drawn: a move is not new data, so nothing is loaded or drawn again.
+    render(list(['killed', 'injured']));
+    await Promise.all(counters().map((el) => el.updateComplete));
+    await nextFrame();
+    expect(counters()).to.deep.equal([killed, injured]);
+    expect(drawn).to.have.length(2);
+    expect(shown()).to.deep.equal([
+      ['civilians killed', '12'],
+      ['civilians injured', '40'],
+    ]);
+  });
+});
