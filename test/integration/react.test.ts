@@ -8,7 +8,13 @@ import type { CwErrorDetail, CwReadyDetail, CwSelectDetail } from '../../src/ind
 import { parts as counterParts } from '../components/casualty-counter/helpers.js';
 import { parts as chartParts } from '../components/regional-bar-chart/helpers.js';
 import { settled } from '../fixtures/settled.js';
-import { fig, synthetic } from '../fixtures/synthetic.js';
+import {
+  chooseFirstEvent,
+  drawsNewerData,
+  expectCounters,
+  newerData,
+} from '../fixtures/frameworks.js';
+import { synthetic } from '../fixtures/synthetic.js';
 
 /**
  * The elements in a real React 19 app, with the props the README shows:
@@ -59,15 +65,8 @@ describe('in a React 19 app', () => {
     expect(el.hasAttribute('data')).to.be.false;
     expect(chartParts(el).labels()).to.deep.equal(['Region A', 'Region B']);
 
-    const next = synthetic();
-    next.regions[1].figures.killed = [fig('b-killed-more', 30)];
-    next.contradictions = [];
-    render(h('cw-regional-bar-chart', { data: next }));
-    await waitUntil(
-      () => chartParts(el).labels()[0] === 'Region B',
-      `new data not drawn: ${chartParts(el).labels().join(', ')}`,
-    );
-    expect(chartParts(el).values()).to.deep.equal(['30', '7']);
+    render(h('cw-regional-bar-chart', { data: newerData() }));
+    await drawsNewerData(el);
   });
 
   it('`hide-source` hides the source line; `hide-source={false}` shows it', async () => {
@@ -100,12 +99,7 @@ describe('in a React 19 app', () => {
       }),
     ]);
     const [timeline] = all<HTMLElement>('cw-ceasefire-timeline');
-    await waitUntil(() => timeline.shadowRoot?.querySelector('.mark'), 'no marks', {
-      timeout: 5000,
-    });
-    timeline
-      .shadowRoot!.querySelector<SVGElement>('.mark')!
-      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await chooseFirstEvent(timeline);
     await waitUntil(() => chosen.length > 0, 'no cw-select reached React');
     expect(synthetic().events.map((e) => e.id)).to.include(chosen[0]);
     await waitUntil(() => codes.length > 0, 'no cw-error reached React');
@@ -128,18 +122,13 @@ describe('in a React 19 app', () => {
         }),
       );
     const counters = () => all<HTMLElementTagNameMap['cw-casualty-counter']>('cw-casualty-counter');
-    const shown = () =>
-      counters().map((el) => [counterParts(el).label(), counterParts(el).digits()]);
     render(list(['killed', 'injured']));
     const [killed, injured] = counters();
     // As they mount, before their first update.
     render(list(['injured', 'killed']));
     expect(counters()).to.deep.equal([injured, killed]);
     await Promise.all(counters().map((el) => settled(el)));
-    expect(shown()).to.deep.equal([
-      ['civilians injured', '40'],
-      ['civilians killed', '12'],
-    ]);
+    expectCounters(counters(), ['injured', 'killed']);
     expect([...drawn].sort()).to.deep.equal(['injured', 'killed']);
     // Once drawn: a move is not new data, so nothing is loaded or drawn again.
     render(list(['killed', 'injured']));
@@ -147,9 +136,6 @@ describe('in a React 19 app', () => {
     await nextFrame();
     expect(counters()).to.deep.equal([killed, injured]);
     expect(drawn).to.have.length(2);
-    expect(shown()).to.deep.equal([
-      ['civilians killed', '12'],
-      ['civilians injured', '40'],
-    ]);
+    expectCounters(counters(), ['killed', 'injured']);
   });
 });

@@ -4,7 +4,13 @@ import '../../src/elements.js';
 import { parts as counterParts } from '../components/casualty-counter/helpers.js';
 import { parts as chartParts } from '../components/regional-bar-chart/helpers.js';
 import { settled } from '../fixtures/settled.js';
-import { fig, synthetic } from '../fixtures/synthetic.js';
+import {
+  chooseFirstEvent,
+  drawsNewerData,
+  expectCounters,
+  newerData,
+} from '../fixtures/frameworks.js';
+import { synthetic } from '../fixtures/synthetic.js';
 
 /**
  * The elements in a real Vue 3 app, as the README tells a Vue developer to
@@ -60,15 +66,8 @@ describe('in a Vue 3 app', () => {
     expect(el.hasAttribute('data')).to.be.false;
     expect(chartParts(el).labels()).to.deep.equal(['Region A', 'Region B']);
 
-    const next = synthetic();
-    next.regions[1].figures.killed = [fig('b-killed-more', 30)];
-    next.contradictions = [];
-    dataset.value = next;
-    await waitUntil(
-      () => chartParts(el).labels()[0] === 'Region B',
-      `new data not drawn: ${chartParts(el).labels().join(', ')}`,
-    );
-    expect(chartParts(el).values()).to.deep.equal(['30', '7']);
+    dataset.value = newerData();
+    await drawsNewerData(el);
   });
 
   it('a bound on/off attribute keeps the source shown when false and hides it when true', async () => {
@@ -101,12 +100,7 @@ describe('in a Vue 3 app', () => {
       { chosen, codes, dataset: synthetic() },
     );
     const [timeline] = all<HTMLElement>('cw-ceasefire-timeline');
-    await waitUntil(() => timeline.shadowRoot?.querySelector('.mark'), 'no marks', {
-      timeout: 5000,
-    });
-    timeline
-      .shadowRoot!.querySelector<SVGElement>('.mark')!
-      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await chooseFirstEvent(timeline);
     await waitUntil(() => chosen.value.length > 0, 'no cw-select reached Vue');
     const ids = synthetic().events.map((e) => e.id);
     expect(ids).to.include(chosen.value[0]);
@@ -124,17 +118,12 @@ describe('in a Vue 3 app', () => {
     );
     const counters = () => all<HTMLElementTagNameMap['cw-casualty-counter']>('cw-casualty-counter');
     const [killed, injured] = counters();
-    const shown = () =>
-      counters().map((el) => [counterParts(el).label(), counterParts(el).digits()]);
     // As they mount, before their first update.
     metrics.value = ['injured', 'killed'];
     await nextTick();
     expect(counters()).to.deep.equal([injured, killed]);
     await Promise.all(counters().map((el) => settled(el)));
-    expect(shown()).to.deep.equal([
-      ['civilians injured', '40'],
-      ['civilians killed', '12'],
-    ]);
+    expectCounters(counters(), ['injured', 'killed']);
     expect([...drawn.value].sort()).to.deep.equal(['injured', 'killed']);
     // Once drawn: a move is not new data, so nothing is loaded or drawn again.
     metrics.value = ['killed', 'injured'];
@@ -143,10 +132,7 @@ describe('in a Vue 3 app', () => {
     await nextFrame();
     expect(counters()).to.deep.equal([killed, injured]);
     expect(drawn.value).to.have.length(2);
-    expect(shown()).to.deep.equal([
-      ['civilians killed', '12'],
-      ['civilians injured', '40'],
-    ]);
+    expectCounters(counters(), ['killed', 'injured']);
   });
 
   it('`v-if` takes the element away and brings a new one that draws its figures', async () => {
