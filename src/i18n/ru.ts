@@ -132,7 +132,9 @@ const ru: Catalogue = {
     dateNotStated: 'дата не указана',
     title: (metrics, area) =>
       area ? `${metrics}: ${area}, по регионам` : `${metrics} по регионам`,
-    whose: (reportedBy) => `по данным (${reportedBy})`,
+    // Russian would decline the reporters after "по данным"; the dataset names them in the
+    // nominative only, so they follow a colon, at the end of the summary.
+    whose: (reportedBy) => `по данным: ${reportedBy}`,
     otherRegions: (count) => `Другие регионы (${count})`,
     otherRegionsList: (names) => `Другие регионы: ${names}`,
     more: (count) => `ещё ${count}`,
@@ -154,7 +156,7 @@ const ru: Catalogue = {
       `больше всего ${noun} сообщается в регионе ${region}: ${figure}${national ? `, из ${national} по стране` : ''}`,
     leaders: (regions, noun, figure, national) =>
       `больше всего ${noun} сообщается в регионах ${regions}: ${figure} в каждом${national ? `, из ${national} по стране` : ''}`,
-    summary: (whose, clauses) => `${[whose, clauses.join('; ')].filter(Boolean).join(', ')}.`,
+    summary: (whose, clauses) => `${clauses.join('; ')}${whose ? ` (${whose})` : ''}.`,
     fold: (top, topText, noun, highlighted, highlightedText, folded) =>
       `Столбцы показывают ${top === 1 ? 'регион' : `${topText} ${forms(top, 'регион', 'региона', 'регионов')}`} с наибольшим сообщаемым числом ${noun}${
         highlighted > 0

@@ -168,6 +168,18 @@ describe('every word translatable', () => {
     });
   }
 
+  it('the Russian chart summary gives whose figures they are in the nominative, after a colon', async () => {
+    // The dataset names its reporters in the nominative only: "по данным" takes the genitive.
+    const el = await mount(
+      html`<cw-regional-bar-chart locale="ru" metric="killed,injured"></cw-regional-bar-chart>`,
+    );
+    expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.equal(
+      'Больше всего погибших сообщается в регионах Гянджа и Барда: 25 в каждом, из 91 по стране; ' +
+        'больше всего раненых сообщается в регионе Гянджа: 139, из 405 по стране ' +
+        '(по данным: азербайджанские власти и доклад, отстаивающий определённую позицию).',
+    );
+  });
+
   it('a counter inside lang="fr" speaks French without a locale attribute', async () => {
     const wrapper = await fixture<HTMLElement>(
       html`<div lang="fr"><cw-casualty-counter start="none"></cw-casualty-counter></div>`,
