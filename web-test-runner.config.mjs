@@ -6,6 +6,7 @@ import { rollupBundlePlugin } from '@web/dev-server-rollup';
 import { nodeResolve as rollupNodeResolve } from '@rollup/plugin-node-resolve';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupReplace from '@rollup/plugin-replace';
+import { compile as compileSvelte } from 'svelte/compiler';
 import { CHROMIUM_ARGS, NO_BROWSER_MESSAGE, findChromium } from './scripts/lib/find-chromium.mjs';
 import { respond } from './test/server/respond.mjs';
 
@@ -203,12 +204,34 @@ const reactBundle = rollupBundlePlugin({
   },
 });
 
+/**
+ * Svelte components the tests mount (test/fixtures/*.svelte), compiled as
+ * they are served, in Svelte's development build, which checks its own use.
+ * tsc leaves them out of build/: a request under build/test/ reads test/.
+ */
+const svelteFixtures = {
+  name: 'svelte-fixtures',
+  async serve(context) {
+    if (!context.path.endsWith('.svelte')) return undefined;
+    const file = new URL(`.${context.path.replace(/^\/build\//, '/')}`, import.meta.url);
+    const source = await readFile(file, 'utf8');
+    const { js } = compileSvelte(source, { filename: context.path, dev: true });
+    return { body: js.code, type: 'js' };
+  },
+};
+
 export default {
   // Tests are compiled by `tsc -p tsconfig.test.json` into build/.
   files: ['build/test/**/*.test.js', ...(watching ? [`!${REACT_TEST}`] : [])],
-  nodeResolve: true,
+  // The browser's builds where a package has two (Svelte's mount() is client-only), in development mode.
+  nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [testEndpoints],
-  plugins: [ariaSnapshotCommand, accessibleDescriptionCommand, ...(watching ? [] : [reactBundle])],
+  plugins: [
+    ariaSnapshotCommand,
+    accessibleDescriptionCommand,
+    svelteFixtures,
+    ...(watching ? [] : [reactBundle]),
+  ],
   // Lit's dev build announces itself in every test file; its real warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   concurrency: 2,

@@ -1,0 +1,129 @@
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { flushSync, mount, unmount } from 'svelte';
+import '../../src/elements.js';
+import { parts as counterParts } from '../components/casualty-counter/helpers.js';
+import { parts as chartParts } from '../components/regional-bar-chart/helpers.js';
+import {
+  chooseFirstEvent,
+  drawsNewerData,
+  expectCounters,
+  newerData,
+} from '../fixtures/frameworks.js';
+import { settled } from '../fixtures/settled.js';
+import { synthetic } from '../fixtures/synthetic.js';
+import Widgets, { type Exports } from '../fixtures/widgets.svelte';
+
+/**
+ * The elements in a Svelte 5 component (test/fixtures/widgets.svelte), as
+ * newsroom graphics desks write them: data in `$state`, props by name,
+ * listeners as `on<event>`. Svelte's own warnings count as failures.
+ */
+let host: HTMLElement | undefined;
+let app: Exports;
+let warnings: string[] = [];
+const consoleWarn = console.warn;
+
+function render(scene: string, heard: string[] = []) {
+  host = document.body.appendChild(document.createElement('div'));
+  app = mount<Parameters<typeof Widgets>[1], Exports>(Widgets, {
+    target: host,
+    props: { scene, dataset: synthetic(), heard },
+  });
+  flushSync();
+  return app;
+}
+
+const all = <T extends Element>(selector: string) => [...host!.querySelectorAll<T>(selector)];
+
+describe('in a Svelte 5 app', () => {
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...args: unknown[]) => {
+      // Svelte's (its dev build writes "[svelte] …"), not the elements' or Lit's own.
+      const text = args.map(String).join(' ');
+      if (text.includes('[svelte]')) warnings.push(text);
+      consoleWarn(...args);
+    };
+  });
+
+  afterEach(async () => {
+    console.warn = consoleWarn;
+    await unmount(app);
+    host?.remove();
+    host = undefined;
+    expect(warnings, 'Svelte warnings').to.deep.equal([]);
+  });
+
+  it('`{data}` from $state is set as the property; new data redraws', async () => {
+    render('chart');
+    const [el] = all<HTMLElementTagNameMap['cw-regional-bar-chart']>('cw-regional-bar-chart');
+    await settled(el);
+    expect(el.hasAttribute('data')).to.be.false;
+    expect(chartParts(el).labels()).to.deep.equal(['Region A', 'Region B']);
+    app.setData(newerData());
+    flushSync();
+    await drawsNewerData(el);
+  });
+
+  it('a bound on/off attribute keeps the source shown when false and hides it when true', async () => {
+    render('hide-source');
+    const [el] = all<HTMLElementTagNameMap['cw-casualty-counter']>('cw-casualty-counter');
+    await settled(el);
+    const block = () => counterParts(el).sourceEl()!.closest('.source-block')!;
+    expect(block().classList.contains('visually-hidden')).to.be.false;
+    app.setHidden(true);
+    flushSync();
+    await el.updateComplete;
+    expect(block().classList.contains('visually-hidden')).to.be.true;
+    app.setHidden(false);
+    flushSync();
+    await el.updateComplete;
+    expect(block().classList.contains('visually-hidden')).to.be.false;
+  });
+
+  it('`oncw-select` and `oncw-error` hear the elements’ events', async () => {
+    const heard: string[] = [];
+    render('events', heard);
+    await chooseFirstEvent(all<HTMLElement>('cw-ceasefire-timeline')[0]);
+    await waitUntil(() => heard.length > 1, `heard only ${heard.join(', ')}`);
+    const ids = synthetic().events.map((e) => e.id);
+    expect(heard.filter((h) => ids.includes(h))).to.have.length(1);
+    expect(heard.filter((h) => !ids.includes(h))).to.deep.equal(['invalid-attribute']);
+  });
+
+  it('a keyed each block moves the elements as it reorders; each keeps its own figures, drawn', async () => {
+    const drawn: string[] = [];
+    render('list', drawn);
+    const counters = () => all<HTMLElementTagNameMap['cw-casualty-counter']>('cw-casualty-counter');
+    const [killed, injured] = counters();
+    // As they mount, before their first update.
+    app.setMetrics(['injured', 'killed']);
+    flushSync();
+    expect(counters()).to.deep.equal([injured, killed]);
+    await Promise.all(counters().map((el) => settled(el)));
+    expectCounters(counters(), ['injured', 'killed']);
+    expect([...drawn].sort()).to.deep.equal(['injured', 'killed']);
+    // Once drawn: a move is not new data, so nothing is loaded or drawn again.
+    app.setMetrics(['killed', 'injured']);
+    flushSync();
+    await Promise.all(counters().map((el) => el.updateComplete));
+    await nextFrame();
+    expect(counters()).to.deep.equal([killed, injured]);
+    expect(drawn).to.have.length(2);
+    expectCounters(counters(), ['killed', 'injured']);
+  });
+
+  it('`{#if}` takes the element away and brings a new one that draws its figures', async () => {
+    render('chart');
+    const [first] = all('cw-regional-bar-chart');
+    app.setShown(false);
+    flushSync();
+    expect(all('cw-regional-bar-chart')).to.have.length(0);
+    app.setShown(true);
+    flushSync();
+    const [second] = all<HTMLElementTagNameMap['cw-regional-bar-chart']>('cw-regional-bar-chart');
+    expect(second).not.to.equal(first);
+    await settled(second);
+    expect(chartParts(second).labels()).to.deep.equal(['Region A', 'Region B']);
+  });
+});
