@@ -6,7 +6,7 @@
 // HTML data, React 19 JSX types and Vue GlobalComponents types.
 import { writeFileSync } from 'node:fs';
 import { getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
-import { reactTypes, vueTypes } from './scripts/lib/framework-types.mjs';
+import { reactTypes, svelteTypes, vueTypes } from './scripts/lib/framework-types.mjs';
 
 /** The type checker of the program the analyser reads, for spelledOutTypes(). */
 let checker;
@@ -65,13 +65,14 @@ const publishedPaths = () => ({
   },
 });
 
-/** dist/react.d.ts and dist/vue.d.ts, with an empty module each so `import 'conflict-widgets/react'` resolves in a bundler too. */
+/** dist/react.d.ts, dist/vue.d.ts and dist/svelte.d.ts, with an empty module each so `import 'conflict-widgets/react'` resolves in a bundler too. */
 const frameworkTypes = () => ({
   name: 'cw-framework-types',
   packageLinkPhase({ customElementsManifest }) {
     for (const [name, types] of [
       ['react', reactTypes],
       ['vue', vueTypes],
+      ['svelte', svelteTypes],
     ]) {
       writeFileSync(`dist/${name}.d.ts`, types(customElementsManifest));
       writeFileSync(`dist/${name}.js`, `// Types only: see ${name}.d.ts.\nexport {};\n`);

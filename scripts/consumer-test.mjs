@@ -1,13 +1,16 @@
 // The package as a consumer gets it: `npm pack`, install the tarball into a
 // scratch project, then
 // 1. type-check a strict TypeScript file that creates and queries all three elements;
-// 2. type-check a React 19 TSX file (conflict-widgets/react) and a Vue SFC with
-//    vue-tsc (conflict-widgets/vue) that use all three elements, their
-//    attributes, events and `.data`; each has lines that must NOT type-check
-//    (`@ts-expect-error`), so types that go loose fail the test;
+// 2. type-check a React 19 TSX file (conflict-widgets/react), a Vue SFC with
+//    vue-tsc (conflict-widgets/vue) and a Svelte 5 component with svelte-check
+//    (conflict-widgets/svelte) that use all three elements, their attributes,
+//    events and `.data`; each also has lines that must NOT type-check
+//    (`@ts-expect-error`; for Svelte, whose markup has no such comment, a
+//    second component whose every line must be an error), so types that go
+//    loose fail the test;
 // 3. load the tarball's CDN entry from a plain HTML page in Chromium and check that
 //    all three elements render the bundled data with no console errors.
-// React's and Vue's types (and vue-tsc) are this repository's devDependencies,
+// React's, Vue's and Svelte's types (and vue-tsc, svelte-check) are this repository's devDependencies,
 // linked into the scratch project: nothing is downloaded for them.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -162,6 +165,46 @@ document.addEventListener('cw-ready', (event) => console.log(event.detail.elemen
 </template>
 `;
 
+const SVELTE_CHECK = `<script lang="ts">
+  import 'conflict-widgets';
+  import 'conflict-widgets/svelte';
+  import type { Dataset } from 'conflict-widgets/data.js';
+
+  let { data }: { data: Dataset } = $props();
+  let selected = $state<string>();
+</script>
+
+<cw-casualty-counter
+  metric="injured"
+  region="Terter"
+  as-of="2020-11-04"
+  start="immediate"
+  duration={800}
+  hide-source
+  theme="dark"
+  {data}
+  oncw-error={(event) => console.log(event.detail.code, event.detail.message)}
+></cw-casualty-counter>
+<cw-regional-bar-chart metric="killed,injured" sort="name" limit={5} highlight="barda" {data}
+></cw-regional-bar-chart>
+<cw-ceasefire-timeline
+  from="2020-09-27"
+  kinds="ceasefire,violation"
+  {selected}
+  show-totals
+  oncw-select={(event) => (selected = event.detail.id)}
+></cw-ceasefire-timeline>
+`;
+
+/** Each line an error svelte-check must report: metric id, Dataset, the cw-select detail. */
+const SVELTE_WRONG = `<script lang="ts">
+  import 'conflict-widgets/svelte';
+</script>
+<cw-casualty-counter metric="nope"></cw-casualty-counter>
+<cw-regional-bar-chart data={5}></cw-regional-bar-chart>
+<cw-ceasefire-timeline oncw-select={(event) => console.log(event.detail.code)}></cw-ceasefire-timeline>
+`;
+
 const HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>consumer</title>
 <script type="module" src="./node_modules/conflict-widgets/dist/cdn/conflict-widgets.js"></script>
@@ -213,7 +256,7 @@ try {
     console.log(`${ok ? 'ok  ' : 'FAIL'} packed ${what}`);
   }
 
-  for (const name of ['@types/react', 'vue']) {
+  for (const name of ['@types/react', 'vue', 'svelte']) {
     await mkdir(dirname(join(dir, 'node_modules', name)), { recursive: true });
     await symlink(join(repo, 'node_modules', name), join(dir, 'node_modules', name), 'dir');
   }
@@ -246,6 +289,36 @@ try {
       console.log(`FAIL consumer ${what}:\n${error.stdout}`);
     }
   }
+
+  // svelte-check: Widgets.svelte without errors, Wrong.svelte with one on each of its lines 4-6.
+  await writeFile(join(dir, 'Widgets.svelte'), SVELTE_CHECK);
+  await writeFile(join(dir, 'Wrong.svelte'), SVELTE_WRONG);
+  await writeFile(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: compilerOptions, include: ['*.svelte'] }),
+  );
+  let report = '';
+  try {
+    report = run(process.execPath, [
+      join(repo, 'node_modules/svelte-check/bin/svelte-check'),
+      '--workspace',
+      dir,
+      '--output',
+      'machine',
+    ]);
+  } catch (error) {
+    report = error.stdout;
+  }
+  const errors = [...report.matchAll(/ ERROR "([^"]+)" (\d+):\d+ /g)].map(
+    ([, f, l]) => `${f}:${l}`,
+  );
+  const svelteOk = errors.join() === 'Wrong.svelte:4,Wrong.svelte:5,Wrong.svelte:6';
+  failed ||= !svelteOk;
+  console.log(
+    svelteOk
+      ? 'ok   consumer Svelte 5 component (svelte-check) type-checks against the packed .d.ts'
+      : `FAIL consumer Svelte 5 component (svelte-check):\n${report}`,
+  );
 
   await writeFile(join(dir, 'index.html'), HTML);
   const server = await serve(dir);

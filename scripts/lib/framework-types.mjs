@@ -1,4 +1,4 @@
-// React 19 and Vue types for the elements, written from custom-elements.json
+// React 19, Vue and Svelte 5 types for the elements, written from custom-elements.json
 // (see custom-elements-manifest.config.mjs). Each prop's type is the element
 // class's own (`CwCasualtyCounter['metric']`), so the .d.ts says nothing tsc
 // did not check; the manifest gives the names: attributes as written in HTML,
@@ -20,8 +20,8 @@ const doc = (text, indent) =>
 /** `'as-of'` needs quotes as a key, `metric` does not. */
 const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 
-/** `oncw-error` (React 19: `on` + the event's own name) or `onCwError` (Vue's handler key). */
-const reactHandler = (event) => `on${event}`;
+/** `oncw-error` (React 19 and Svelte 5: `on` + the event's own name) or `onCwError` (Vue's handler key). */
+const onEvent = (event) => `on${event}`;
 const vueHandler = (event) =>
   `on${event.replace(/(^|-)(\w)/g, (_, _dash, letter) => letter.toUpperCase())}`;
 
@@ -84,7 +84,7 @@ export function reactTypes(manifest) {
   const props = els
     .map(
       (el) =>
-        `${doc(`\`<${el.tag}>\`: ${el.summary}`, '')}export interface ${el.className}Props\n  extends DetailedHTMLProps<HTMLAttributes<${el.className}>, ${el.className}> {\n${propLines(el, { attributes: true })}${eventLines(el, reactHandler)}}\n`,
+        `${doc(`\`<${el.tag}>\`: ${el.summary}`, '')}export interface ${el.className}Props\n  extends DetailedHTMLProps<HTMLAttributes<${el.className}>, ${el.className}> {\n${propLines(el, { attributes: true })}${eventLines(el, onEvent)}}\n`,
     )
     .join('\n');
   const tags = els.map((el) => `      '${el.tag}': ${el.className}Props;\n`).join('');
@@ -107,4 +107,21 @@ export function vueTypes(manifest) {
     .map((el) => `    '${el.tag}': DefineComponent<${el.className}Props>;\n`)
     .join('');
   return `${HEADER}import type { DefineComponent } from 'vue';\n${imports(els)}\n${props}\ndeclare module 'vue' {\n  interface GlobalComponents {\n${tags}  }\n}\n`;
+}
+
+/**
+ * Svelte 5, like React 19, sets a prop as a property when the element has a
+ * setter of that name and as an attribute otherwise, and `on<event>` adds a
+ * listener for `<event>`: the same props, on Svelte's own HTML attributes.
+ */
+export function svelteTypes(manifest) {
+  const els = elements(manifest);
+  const props = els
+    .map(
+      (el) =>
+        `${doc(`\`<${el.tag}>\`: ${el.summary}`, '')}export interface ${el.className}Props extends HTMLAttributes<${el.className}> {\n${propLines(el, { attributes: true })}${eventLines(el, onEvent)}}\n`,
+    )
+    .join('\n');
+  const tags = els.map((el) => `    '${el.tag}': ${el.className}Props;\n`).join('');
+  return `${HEADER}import type { HTMLAttributes } from 'svelte/elements';\n${imports(els)}\n${props}\ndeclare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n${tags}  }\n}\n`;
 }
