@@ -75,18 +75,30 @@ const imports = (els) =>
   `import type { ${els.map((el) => el.className).join(', ')} } from './index.js';\n`;
 
 /**
+ * Each element's props as an interface `<Class>Props`: `base` is what it
+ * extends (a framework's own HTML attributes), `attributes` whether the
+ * attributes' kebab names are props too, `handler` the listener prop's name.
+ */
+const propsInterfaces = (els, { base, attributes, handler }) =>
+  els
+    .map(
+      (el) =>
+        `${doc(`\`<${el.tag}>\`: ${el.summary}`, '')}export interface ${el.className}Props${base(el)} {\n${propLines(el, { attributes })}${eventLines(el, handler)}}\n`,
+    )
+    .join('\n');
+
+/**
  * React 19 sets a prop as a property when the element has one of that name and
  * as an attribute otherwise, and `on<event>` adds a listener for `<event>`
  * exactly as spelled. The rest (className, style, ref, aria-*) are React's own.
  */
 export function reactTypes(manifest) {
   const els = elements(manifest);
-  const props = els
-    .map(
-      (el) =>
-        `${doc(`\`<${el.tag}>\`: ${el.summary}`, '')}export interface ${el.className}Props\n  extends DetailedHTMLProps<HTMLAttributes<${el.className}>, ${el.className}> {\n${propLines(el, { attributes: true })}${eventLines(el, onEvent)}}\n`,
-    )
-    .join('\n');
+  const props = propsInterfaces(els, {
+    base: (el) => `\n  extends DetailedHTMLProps<HTMLAttributes<${el.className}>, ${el.className}>`,
+    attributes: true,
+    handler: onEvent,
+  });
   const tags = els.map((el) => `      '${el.tag}': ${el.className}Props;\n`).join('');
   return `${HEADER}import type { DetailedHTMLProps, HTMLAttributes } from 'react';\n${imports(els)}\n${props}\ndeclare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n${tags}    }\n  }\n}\n`;
 }
@@ -97,12 +109,7 @@ export function reactTypes(manifest) {
  */
 export function vueTypes(manifest) {
   const els = elements(manifest);
-  const props = els
-    .map(
-      (el) =>
-        `${doc(`\`<${el.tag}>\`: ${el.summary}`, '')}export interface ${el.className}Props {\n${propLines(el, { attributes: false })}${eventLines(el, vueHandler)}}\n`,
-    )
-    .join('\n');
+  const props = propsInterfaces(els, { base: () => '', attributes: false, handler: vueHandler });
   const tags = els
     .map((el) => `    '${el.tag}': DefineComponent<${el.className}Props>;\n`)
     .join('');
@@ -116,12 +123,11 @@ export function vueTypes(manifest) {
  */
 export function svelteTypes(manifest) {
   const els = elements(manifest);
-  const props = els
-    .map(
-      (el) =>
-        `${doc(`\`<${el.tag}>\`: ${el.summary}`, '')}export interface ${el.className}Props extends HTMLAttributes<${el.className}> {\n${propLines(el, { attributes: true })}${eventLines(el, onEvent)}}\n`,
-    )
-    .join('\n');
+  const props = propsInterfaces(els, {
+    base: (el) => ` extends HTMLAttributes<${el.className}>`,
+    attributes: true,
+    handler: onEvent,
+  });
   const tags = els.map((el) => `    '${el.tag}': ${el.className}Props;\n`).join('');
   return `${HEADER}import type { HTMLAttributes } from 'svelte/elements';\n${imports(els)}\n${props}\ndeclare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n${tags}  }\n}\n`;
 }
