@@ -1,5 +1,5 @@
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
-// React's CommonJS modules, served as ES modules, have a default export only.
+// React is CommonJS, bundled for this test (web-test-runner.config.mjs): its default exports.
 import React, { type ReactNode } from 'react';
 import ReactDOM from 'react-dom';
 import ReactDOMClient, { type Root } from 'react-dom/client';

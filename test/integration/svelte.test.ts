@@ -30,7 +30,6 @@ function render(scene: string, heard: string[] = []) {
     props: { scene, dataset: synthetic(), heard },
   });
   flushSync();
-  return app;
 }
 
 const all = <T extends Element>(selector: string) => [...host!.querySelectorAll<T>(selector)];
