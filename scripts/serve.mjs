@@ -1,4 +1,4 @@
-// `npm start`: serves the demo on the bundled data at http://localhost:8000,
+// `npm start`: serves the demo on the bundled data at http://localhost:8000/demo/ (`/` leads there),
 // or the next free port up to 8019 when 8000 is taken; PORT=n asks for n and
 // only n. The dev server resolves the bare imports (lit) of the dist/ modules.
 import net from 'node:net';
@@ -36,6 +36,6 @@ async function choosePort() {
   process.exit(1);
 }
 
-const server = await serve('.', { nodeResolve: true, port: await choosePort() });
+const server = await serve('.', { nodeResolve: true, port: await choosePort(), home: '/demo/' });
 console.log(`conflict-widgets demo: ${server.origin}/demo/`);
 console.log('Press Ctrl+C to stop.');

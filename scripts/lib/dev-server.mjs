@@ -24,11 +24,14 @@ async function serverRendered(context, next) {
 
 /**
  * Serves `rootDir` on a free localhost port for a script (screenshots,
- * consumer test, bench). Returns the origin and a stop function.
+ * consumer test, bench), or on `port` for `npm start`, which sends a request
+ * for `/` to `home`. Returns the origin and a stop function.
  */
-export async function serve(rootDir, { nodeResolve = false, port = 0 } = {}) {
+export async function serve(rootDir, { nodeResolve = false, port = 0, home } = {}) {
+  const toHome = (context, next) =>
+    home && context.path === '/' ? context.redirect(home) : next();
   const server = await startDevServer({
-    config: { rootDir, port, nodeResolve, middleware: [serverRendered] },
+    config: { rootDir, port, nodeResolve, middleware: [toHome, serverRendered] },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
