@@ -148,6 +148,7 @@ const fr: Catalogue = {
       // "(Yémen)", not "en Yémen": a name's gender and kind (country, city) decide the preposition.
       area ? `${metrics} (${area}), par région` : `${metrics} par région`,
     whose: (reportedBy) => `selon ${reportedBy}`,
+    caption: (title, whose) => (whose ? `${title}, ${whose}` : title),
     otherRegions: (count) => `Autres régions (${count})`,
     otherRegionsList: (names) => `Autres régions\u00a0: ${names}`,
     more: (count) => `${count} de plus`,

@@ -133,8 +133,9 @@ const ru: Catalogue = {
     title: (metrics, area) =>
       area ? `${metrics}: ${area}, по регионам` : `${metrics} по регионам`,
     // Russian would decline the reporters after "по данным"; the dataset names them in the
-    // nominative only, so they follow a colon, at the end of the summary.
+    // nominative only, so they follow a colon, at the end of the summary and the caption.
     whose: (reportedBy) => `по данным: ${reportedBy}`,
+    caption: (title, whose) => (whose ? `${title} (${whose})` : title),
     otherRegions: (count) => `Другие регионы (${count})`,
     otherRegionsList: (names) => `Другие регионы: ${names}`,
     more: (count) => `ещё ${count}`,

@@ -180,6 +180,15 @@ describe('every word translatable', () => {
     );
   });
 
+  it('the Russian table caption puts whose figures they are in parentheses, one colon only', async () => {
+    const el = await mount(html`<cw-regional-bar-chart locale="ru"></cw-regional-bar-chart>`);
+    expect(el.shadowRoot!.querySelector('caption')!.textContent.trim()).to.equal(
+      'Погибшие мирные жители: Азербайджан, по регионам ' +
+        '(по данным: азербайджанские власти и доклад, отстаивающий определённую позицию). ' +
+        'Последние данные по каждому региону; даты различаются.',
+    );
+  });
+
   it('a counter inside lang="fr" speaks French without a locale attribute', async () => {
     const wrapper = await fixture<HTMLElement>(
       html`<div lang="fr"><cw-casualty-counter start="none"></cw-casualty-counter></div>`,

@@ -25,6 +25,8 @@ export const CHART_EN = {
   title: (metrics: string, area: string) =>
     area ? `${metrics} in ${area}, by region` : `${metrics} by region`,
   whose: (reportedBy: string) => `as reported by ${reportedBy}`,
+  /** The table's caption, before its as-of line: the title and `whose` (may be empty). */
+  caption: (title: string, whose: string) => (whose ? `${title}, ${whose}` : title),
   otherRegions: (count: string) => `Other regions (${count})`,
   /** "Other regions: A, B and 3 more". */
   otherRegionsList: (names: string) => `Other regions: ${names}`,

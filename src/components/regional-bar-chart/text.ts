@@ -255,8 +255,8 @@ export function asOfLine(
 }
 
 /** The table's caption: the title, whose figures they are, and the as-of line. */
-export const tableCaption = (title: string, whose: string, asOf: string) =>
-  `${sentence([title, whose].filter(Boolean).join(', '))} ${sentence(asOf)}`;
+export const tableCaption = (title: string, whose: string, asOf: string, locale: string) =>
+  `${sentence(chartWords(locale).caption(title, whose))} ${sentence(asOf)}`;
 
 export interface Details {
   heading: string;

@@ -148,7 +148,7 @@ export function chartView(
     plotLabel: plotLabel(arrangement.rows, locale),
     table: tableModel({
       ...input,
-      caption: tableCaption(title, whose, asOf),
+      caption: tableCaption(title, whose, asOf, locale),
       quote,
       data,
       arrangement,
