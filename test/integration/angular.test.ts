@@ -1,0 +1,201 @@
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+// Templates compiled in the browser (JIT), as `ng serve` did before AOT.
+import '@angular/compiler';
+import {
+  type ApplicationRef,
+  Component,
+  CUSTOM_ELEMENTS_SCHEMA,
+  ErrorHandler,
+  provideZonelessChangeDetection,
+  signal,
+} from '@angular/core';
+import { bootstrapApplication } from '@angular/platform-browser';
+import '../../src/elements.js';
+import { parts as counterParts } from '../components/casualty-counter/helpers.js';
+import { parts as chartParts } from '../components/regional-bar-chart/helpers.js';
+import { settled } from '../fixtures/settled.js';
+import {
+  chooseFirstEvent,
+  drawsNewerData,
+  expectCounters,
+  newerData,
+} from '../fixtures/frameworks.js';
+import { synthetic } from '../fixtures/synthetic.js';
+
+/**
+ * The elements in a real Angular app, as the README tells an Angular
+ * developer to use them: a standalone component with CUSTOM_ELEMENTS_SCHEMA,
+ * state in signals, property bindings (`[data]`, `[hideSource]`), listeners
+ * written `(cw-…)`, `@for` with `track` and `@if`, zoneless change
+ * detection. Errors Angular reports (its ErrorHandler), console errors
+ * (an element it does not know, a property it could not bind) and Angular's
+ * own warnings (coded NG0…) count as failures.
+ */
+interface Mounted {
+  app: ApplicationRef;
+  host: HTMLElement;
+  all: <T extends Element>(selector: string) => T[];
+  /** Until Angular has applied every state change made so far. */
+  stable: () => Promise<void>;
+}
+
+let count = 0;
+const mounted: Mounted[] = [];
+let reported: string[] = [];
+const consoleError = console.error;
+const consoleWarn = console.warn;
+
+async function mount(template: string, state: object): Promise<Mounted> {
+  const selector = `test-angular-host-${++count}`;
+  const host = document.body.appendChild(document.createElement(selector));
+  // Angular wants a class: its fields, which the template reads, are `state`'s.
+  // eslint-disable-next-line @typescript-eslint/no-extraneous-class
+  class Host {
+    constructor() {
+      Object.assign(this, state);
+    }
+  }
+  Component({ selector, template, schemas: [CUSTOM_ELEMENTS_SCHEMA] })(Host);
+  const app = await bootstrapApplication(Host, {
+    providers: [
+      provideZonelessChangeDetection(),
+      {
+        provide: ErrorHandler,
+        useValue: { handleError: (e: unknown) => reported.push(String(e)) },
+      },
+    ],
+  });
+  const m = {
+    app,
+    host,
+    all: <T extends Element>(selector: string) => [...host.querySelectorAll<T>(selector)],
+    stable: () => app.whenStable(),
+  };
+  mounted.push(m);
+  return m;
+}
+
+describe('in an Angular app', () => {
+  beforeEach(() => {
+    reported = [];
+    console.error = (...args: unknown[]) => {
+      reported.push(args.map(String).join(' '));
+      consoleError(...args);
+    };
+    console.warn = (...args: unknown[]) => {
+      const text = args.map(String).join(' ');
+      if (/\bNG0\d+/.test(text)) reported.push(text);
+      consoleWarn(...args);
+    };
+  });
+
+  afterEach(() => {
+    console.error = consoleError;
+    console.warn = consoleWarn;
+    for (const { app, host } of mounted.splice(0)) {
+      app.destroy();
+      host.remove();
+    }
+    expect(reported.join('\n'), 'Angular errors and warnings').to.equal('');
+  });
+
+  it('`[data]` from a signal is set as the property; a new value replaces it', async () => {
+    const dataset = signal(synthetic());
+    const { all, stable } = await mount(
+      `<cw-regional-bar-chart [data]="dataset()"></cw-regional-bar-chart>`,
+      { dataset },
+    );
+    const [el] = all<HTMLElementTagNameMap['cw-regional-bar-chart']>('cw-regional-bar-chart');
+    await settled(el);
+    expect(el.hasAttribute('data')).to.be.false;
+    expect(chartParts(el).labels()).to.deep.equal(['Region A', 'Region B']);
+
+    dataset.set(newerData());
+    await stable();
+    await drawsNewerData(el);
+  });
+
+  it('`[hideSource]` keeps the source shown when false and hides it when true', async () => {
+    const hidden = signal(false);
+    const { all, stable } = await mount(
+      `<cw-casualty-counter start="none" [data]="dataset" [hideSource]="hidden()"></cw-casualty-counter>`,
+      { hidden, dataset: synthetic() },
+    );
+    const [el] = all<HTMLElementTagNameMap['cw-casualty-counter']>('cw-casualty-counter');
+    await settled(el);
+    const block = () => counterParts(el).sourceEl()!.closest('.source-block')!;
+    expect(counterParts(el).source()).to.match(/^Source: Example Ministry/);
+    expect(block().classList.contains('visually-hidden')).to.be.false;
+    hidden.set(true);
+    await stable();
+    await el.updateComplete;
+    expect(block().classList.contains('visually-hidden')).to.be.true;
+    hidden.set(false);
+    await stable();
+    await el.updateComplete;
+    expect(block().classList.contains('visually-hidden')).to.be.false;
+  });
+
+  it('`(cw-select)` and `(cw-error)` hear the elements’ events', async () => {
+    const chosen: string[] = [];
+    const codes: string[] = [];
+    const { all } = await mount(
+      `<cw-ceasefire-timeline [data]="dataset" (cw-select)="chosen.push($event.detail.id)"></cw-ceasefire-timeline>
+       <cw-casualty-counter metric="nope" (cw-error)="codes.push($event.detail.code)"></cw-casualty-counter>`,
+      { chosen, codes, dataset: synthetic() },
+    );
+    const [timeline] = all<HTMLElement>('cw-ceasefire-timeline');
+    await chooseFirstEvent(timeline);
+    await waitUntil(() => chosen.length > 0, 'no cw-select reached Angular');
+    const ids = synthetic().events.map((e) => e.id);
+    expect(ids).to.include(chosen[0]);
+    await waitUntil(() => codes.length > 0, 'no cw-error reached Angular');
+    expect(codes).to.deep.equal(['invalid-attribute']);
+  });
+
+  it('`@for` with `track` moves the elements as it reorders; each keeps its own figures, drawn', async () => {
+    const metrics = signal(['killed', 'injured']);
+    const drawn: string[] = [];
+    const { all, stable } = await mount(
+      `@for (m of metrics(); track m) {
+         <cw-casualty-counter [metric]="m" start="none" [data]="dataset" (cw-ready)="drawn.push(m)"></cw-casualty-counter>
+       }`,
+      { metrics, drawn, dataset: synthetic() },
+    );
+    const counters = () => all<HTMLElementTagNameMap['cw-casualty-counter']>('cw-casualty-counter');
+    const [killed, injured] = counters();
+    // As they mount, before their first update.
+    metrics.set(['injured', 'killed']);
+    await stable();
+    expect(counters()).to.deep.equal([injured, killed]);
+    await Promise.all(counters().map((el) => settled(el)));
+    expectCounters(counters(), ['injured', 'killed']);
+    expect([...drawn].sort()).to.deep.equal(['injured', 'killed']);
+    // Once drawn: a move is not new data, so nothing is loaded or drawn again.
+    metrics.set(['killed', 'injured']);
+    await stable();
+    await Promise.all(counters().map((el) => el.updateComplete));
+    await nextFrame();
+    expect(counters()).to.deep.equal([killed, injured]);
+    expect(drawn).to.have.length(2);
+    expectCounters(counters(), ['killed', 'injured']);
+  });
+
+  it('`@if` takes the element away and brings a new one that draws its figures', async () => {
+    const shown = signal(true);
+    const { all, stable } = await mount(
+      `@if (shown()) { <cw-regional-bar-chart [data]="dataset"></cw-regional-bar-chart> }`,
+      { shown, dataset: synthetic() },
+    );
+    const [first] = all<HTMLElementTagNameMap['cw-regional-bar-chart']>('cw-regional-bar-chart');
+    shown.set(false);
+    await stable();
+    expect(all('cw-regional-bar-chart')).to.have.length(0);
+    shown.set(true);
+    await stable();
+    const [second] = all<HTMLElementTagNameMap['cw-regional-bar-chart']>('cw-regional-bar-chart');
+    expect(second).not.to.equal(first);
+    await settled(second);
+    expect(chartParts(second).labels()).to.deep.equal(['Region A', 'Region B']);
+  });
+});
