@@ -7,16 +7,20 @@
 //    events and `.data`; each also has lines that must NOT type-check
 //    (`@ts-expect-error`; for Svelte, whose markup has no such comment, a
 //    second component whose every line must be an error), so types that go
-//    loose fail the test;
+//    loose fail the test; compile the README's Angular component with Angular's
+//    ahead-of-time compiler (ngc, strict templates), and two that must fail:
+//    one without CUSTOM_ELEMENTS_SCHEMA, one that takes cw-select's $event
+//    as the wrong type;
 // 3. load the tarball's CDN entry from a plain HTML page in Chromium and check that
 //    all three elements render the bundled data with no console errors.
-// React's, Vue's and Svelte's types (and vue-tsc, svelte-check) are this repository's devDependencies,
+// React's, Vue's, Svelte's and Angular's types (and vue-tsc, svelte-check, ngc) are this repository's devDependencies,
 // linked into the scratch project: nothing is downloaded for them.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { serve } from './lib/dev-server.mjs';
 import { launchChromium } from './lib/find-chromium.mjs';
 
@@ -205,6 +209,50 @@ const SVELTE_WRONG = `<script lang="ts">
 <cw-ceasefire-timeline oncw-select={(event) => console.log(event.detail.code)}></cw-ceasefire-timeline>
 `;
 
+/** The README's Angular component: compiles under strict templates, $event typed by the package. */
+const ANGULAR_CHECK = `import { Component, CUSTOM_ELEMENTS_SCHEMA, input, signal } from '@angular/core';
+import 'conflict-widgets';
+import type { CwSelectDetail } from 'conflict-widgets';
+import type { Dataset } from 'conflict-widgets/data.js';
+
+@Component({
+  selector: 'app-story',
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  template: \`
+    <cw-casualty-counter metric="killed" [data]="dataset()" [hideSource]="compact()"></cw-casualty-counter>
+    <cw-ceasefire-timeline [data]="dataset()" (cw-select)="select($event)"></cw-ceasefire-timeline>
+  \`,
+})
+export class Story {
+  readonly dataset = input.required<Dataset>();
+  readonly compact = input(false);
+  readonly selected = signal<string | undefined>(undefined);
+  select(event: CustomEvent<CwSelectDetail>) {
+    this.selected.set(event.detail.id);
+  }
+}
+`;
+
+/** Two templates ngc must reject: line 5 without the schema (NG8001), line 11 a wrong $event (TS2345). */
+const ANGULAR_WRONG = `import { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';
+import 'conflict-widgets';
+@Component({
+  selector: 'app-no-schema',
+  template: '<cw-casualty-counter metric="killed"></cw-casualty-counter>',
+})
+export class NoSchema {}
+@Component({
+  selector: 'app-wrong-event',
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  template: '<cw-ceasefire-timeline (cw-select)="take($event)"></cw-ceasefire-timeline>',
+})
+export class WrongEvent {
+  take(event: CustomEvent<number>) {
+    return event.detail;
+  }
+}
+`;
+
 const HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>consumer</title>
 <script type="module" src="./node_modules/conflict-widgets/dist/cdn/conflict-widgets.js"></script>
@@ -256,7 +304,7 @@ try {
     console.log(`${ok ? 'ok  ' : 'FAIL'} packed ${what}`);
   }
 
-  for (const name of ['@types/react', 'vue', 'svelte']) {
+  for (const name of ['@types/react', 'vue', 'svelte', '@angular', 'rxjs', 'tslib']) {
     await mkdir(dirname(join(dir, 'node_modules', name)), { recursive: true });
     await symlink(join(repo, 'node_modules', name), join(dir, 'node_modules', name), 'dir');
   }
@@ -318,6 +366,39 @@ try {
     svelteOk
       ? 'ok   consumer Svelte 5 component (svelte-check) type-checks against the packed .d.ts'
       : `FAIL consumer Svelte 5 component (svelte-check):\n${report}`,
+  );
+
+  // ngc: story.ts without errors, wrong.ts with exactly the two it is written to have.
+  await writeFile(join(dir, 'story.ts'), ANGULAR_CHECK);
+  await writeFile(join(dir, 'wrong.ts'), ANGULAR_WRONG);
+  await writeFile(
+    join(dir, 'tsconfig.angular.json'),
+    JSON.stringify({
+      compilerOptions: { ...compilerOptions, experimentalDecorators: true },
+      files: ['story.ts', 'wrong.ts'],
+      angularCompilerOptions: { strictTemplates: true },
+    }),
+  );
+  const ngc = spawnSync(
+    process.execPath,
+    [
+      join(repo, 'node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js'),
+      '-p',
+      'tsconfig.angular.json',
+    ],
+    { cwd: dir, encoding: 'utf8' },
+  );
+  // ngc reports on stderr, in colour whatever the options say.
+  const plain = stripVTControlCharacters(`${ngc.stdout}${ngc.stderr}`);
+  const ngErrors = [...plain.matchAll(/^(\S+\.ts):(\d+):\d+ - error (\w+):/gm)].map(
+    ([, f, l, code]) => `${f}:${l} ${code}`,
+  );
+  const angularOk = ngErrors.sort().join() === 'wrong.ts:11 TS2345,wrong.ts:5 NG8001';
+  failed ||= !angularOk;
+  console.log(
+    angularOk
+      ? 'ok   consumer Angular component (ngc, strict templates) compiles against the packed .d.ts'
+      : `FAIL consumer Angular component (ngc, strict templates):\n${plain}`,
   );
 
   await writeFile(join(dir, 'index.html'), HTML);

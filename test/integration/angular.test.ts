@@ -141,7 +141,7 @@ describe('in an Angular app', () => {
     const codes: string[] = [];
     const { all } = await mount(
       `<cw-ceasefire-timeline [data]="dataset" (cw-select)="chosen.push($event.detail.id)"></cw-ceasefire-timeline>
-       <cw-casualty-counter metric="nope" (cw-error)="codes.push($event.detail.code)"></cw-casualty-counter>`,
+       <cw-casualty-counter [metric]="'nope'" (cw-error)="codes.push($event.detail.code)"></cw-casualty-counter>`,
       { chosen, codes, dataset: synthetic() },
     );
     const [timeline] = all<HTMLElement>('cw-ceasefire-timeline');
