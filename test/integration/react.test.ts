@@ -1,4 +1,4 @@
-import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 // React is CommonJS, bundled for this test (web-test-runner.config.mjs): its default exports.
 import React, { type ReactNode } from 'react';
 import ReactDOM from 'react-dom';
@@ -11,7 +11,7 @@ import { settled } from '../fixtures/settled.js';
 import {
   chooseFirstEvent,
   drawsNewerData,
-  expectCounters,
+  keyedListMoves,
   newerData,
 } from '../fixtures/frameworks.js';
 import { synthetic } from '../fixtures/synthetic.js';
@@ -123,19 +123,12 @@ describe('in a React 19 app', () => {
       );
     const counters = () => all<HTMLElementTagNameMap['cw-casualty-counter']>('cw-casualty-counter');
     render(list(['killed', 'injured']));
-    const [killed, injured] = counters();
-    // As they mount, before their first update.
-    render(list(['injured', 'killed']));
-    expect(counters()).to.deep.equal([injured, killed]);
-    await Promise.all(counters().map((el) => settled(el)));
-    expectCounters(counters(), ['injured', 'killed']);
-    expect([...drawn].sort()).to.deep.equal(['injured', 'killed']);
-    // Once drawn: a move is not new data, so nothing is loaded or drawn again.
-    render(list(['killed', 'injured']));
-    await Promise.all(counters().map((el) => el.updateComplete));
-    await nextFrame();
-    expect(counters()).to.deep.equal([killed, injured]);
-    expect(drawn).to.have.length(2);
-    expectCounters(counters(), ['killed', 'injured']);
+    await keyedListMoves(
+      counters,
+      (order) => {
+        render(list(order));
+      },
+      drawn,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { flushSync, mount, unmount } from 'svelte';
 import '../../src/elements.js';
 import { parts as counterParts } from '../components/casualty-counter/helpers.js';
@@ -6,7 +6,7 @@ import { parts as chartParts } from '../components/regional-bar-chart/helpers.js
 import {
   chooseFirstEvent,
   drawsNewerData,
-  expectCounters,
+  keyedListMoves,
   newerData,
 } from '../fixtures/frameworks.js';
 import { settled } from '../fixtures/settled.js';
@@ -94,22 +94,14 @@ describe('in a Svelte 5 app', () => {
     const drawn: string[] = [];
     render('list', drawn);
     const counters = () => all<HTMLElementTagNameMap['cw-casualty-counter']>('cw-casualty-counter');
-    const [killed, injured] = counters();
-    // As they mount, before their first update.
-    app.setMetrics(['injured', 'killed']);
-    flushSync();
-    expect(counters()).to.deep.equal([injured, killed]);
-    await Promise.all(counters().map((el) => settled(el)));
-    expectCounters(counters(), ['injured', 'killed']);
-    expect([...drawn].sort()).to.deep.equal(['injured', 'killed']);
-    // Once drawn: a move is not new data, so nothing is loaded or drawn again.
-    app.setMetrics(['killed', 'injured']);
-    flushSync();
-    await Promise.all(counters().map((el) => el.updateComplete));
-    await nextFrame();
-    expect(counters()).to.deep.equal([killed, injured]);
-    expect(drawn).to.have.length(2);
-    expectCounters(counters(), ['killed', 'injured']);
+    await keyedListMoves(
+      counters,
+      (order) => {
+        app.setMetrics(order);
+        flushSync();
+      },
+      drawn,
+    );
   });
 
   it('`{#if}` takes the element away and brings a new one that draws its figures', async () => {

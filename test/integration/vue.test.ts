@@ -1,4 +1,4 @@
-import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { createApp, nextTick, ref, type App } from 'vue/dist/vue.esm-browser.js';
 import '../../src/elements.js';
 import { parts as counterParts } from '../components/casualty-counter/helpers.js';
@@ -7,7 +7,7 @@ import { settled } from '../fixtures/settled.js';
 import {
   chooseFirstEvent,
   drawsNewerData,
-  expectCounters,
+  keyedListMoves,
   newerData,
 } from '../fixtures/frameworks.js';
 import { synthetic } from '../fixtures/synthetic.js';
@@ -117,22 +117,14 @@ describe('in a Vue 3 app', () => {
       { metrics, drawn, dataset: synthetic() },
     );
     const counters = () => all<HTMLElementTagNameMap['cw-casualty-counter']>('cw-casualty-counter');
-    const [killed, injured] = counters();
-    // As they mount, before their first update.
-    metrics.value = ['injured', 'killed'];
-    await nextTick();
-    expect(counters()).to.deep.equal([injured, killed]);
-    await Promise.all(counters().map((el) => settled(el)));
-    expectCounters(counters(), ['injured', 'killed']);
-    expect([...drawn.value].sort()).to.deep.equal(['injured', 'killed']);
-    // Once drawn: a move is not new data, so nothing is loaded or drawn again.
-    metrics.value = ['killed', 'injured'];
-    await nextTick();
-    await Promise.all(counters().map((el) => el.updateComplete));
-    await nextFrame();
-    expect(counters()).to.deep.equal([killed, injured]);
-    expect(drawn.value).to.have.length(2);
-    expectCounters(counters(), ['killed', 'injured']);
+    await keyedListMoves(
+      counters,
+      async (order) => {
+        metrics.value = order;
+        await nextTick();
+      },
+      drawn.value,
+    );
   });
 
   it('`v-if` takes the element away and brings a new one that draws its figures', async () => {
