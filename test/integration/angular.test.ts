@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-// Templates compiled in the browser (JIT), as `ng serve` did before AOT.
+// Templates compiled in the browser by Angular's JIT compiler; the ahead-of-time compile
+// of `ng build` is checked on the packed package by scripts/consumer-test.mjs.
 import '@angular/compiler';
 import {
   type ApplicationRef,
@@ -28,8 +29,9 @@ import { synthetic } from '../fixtures/synthetic.js';
  * state in signals, property bindings (`[data]`, `[hideSource]`), listeners
  * written `(cw-…)`, `@for` with `track` and `@if`, zoneless change
  * detection. Errors Angular reports (its ErrorHandler), console errors
- * (an element it does not know, a property it could not bind) and Angular's
- * own warnings (coded NG0…) count as failures.
+ * and Angular's own warnings (coded NG0…) count as failures. At run time
+ * Angular accepts a tag that customElements knows and a property the
+ * element has, so the schema matters to the AOT compiler only.
  */
 interface Mounted {
   app: ApplicationRef;
