@@ -12,7 +12,6 @@ import {
 } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
 import '../../src/elements.js';
-import { parts as counterParts } from '../components/casualty-counter/helpers.js';
 import { parts as chartParts } from '../components/regional-bar-chart/helpers.js';
 import { settled } from '../fixtures/settled.js';
 import {
@@ -21,6 +20,7 @@ import {
   drawsNewerData,
   keyedListMoves,
   newerData,
+  sourceFollowsHideSource,
 } from '../fixtures/frameworks.js';
 import { synthetic } from '../fixtures/synthetic.js';
 
@@ -125,18 +125,15 @@ describe('in an Angular app', () => {
       { hidden, dataset: synthetic() },
     );
     const [el] = all<HTMLElementTagNameMap['cw-casualty-counter']>('cw-casualty-counter');
-    await settled(el);
-    const block = () => counterParts(el).sourceEl()!.closest('.source-block')!;
-    expect(counterParts(el).source()).to.match(/^Source: Example Ministry/);
-    expect(block().classList.contains('visually-hidden')).to.be.false;
-    hidden.set(true);
-    await stable();
-    await el.updateComplete;
-    expect(block().classList.contains('visually-hidden')).to.be.true;
-    hidden.set(false);
-    await stable();
-    await el.updateComplete;
-    expect(block().classList.contains('visually-hidden')).to.be.false;
+    await sourceFollowsHideSource(
+      el,
+      false,
+      async (on) => {
+        hidden.set(on);
+        await stable();
+      },
+      [true, false],
+    );
   });
 
   it('`(cw-select)` and `(cw-error)` hear the elements’ events', async () => {

@@ -5,7 +5,6 @@ import ReactDOM from 'react-dom';
 import ReactDOMClient, { type Root } from 'react-dom/client';
 import '../../src/elements.js';
 import type { CwErrorDetail, CwReadyDetail, CwSelectDetail } from '../../src/index.js';
-import { parts as counterParts } from '../components/casualty-counter/helpers.js';
 import { parts as chartParts } from '../components/regional-bar-chart/helpers.js';
 import { settled } from '../fixtures/settled.js';
 import {
@@ -13,6 +12,7 @@ import {
   drawsNewerData,
   keyedListMoves,
   newerData,
+  sourceFollowsHideSource,
 } from '../fixtures/frameworks.js';
 import { synthetic } from '../fixtures/synthetic.js';
 
@@ -74,13 +74,14 @@ describe('in a React 19 app', () => {
       h('cw-casualty-counter', { start: 'none', data: synthetic(), 'hide-source': hidden });
     render(counter(true));
     const [el] = all<HTMLElementTagNameMap['cw-casualty-counter']>('cw-casualty-counter');
-    await settled(el);
-    const block = () => counterParts(el).sourceEl()!.closest('.source-block')!;
-    expect(counterParts(el).source()).to.match(/^Source: Example Ministry/);
-    expect(block().classList.contains('visually-hidden')).to.be.true;
-    render(counter(false));
-    await el.updateComplete;
-    expect(block().classList.contains('visually-hidden')).to.be.false;
+    await sourceFollowsHideSource(
+      el,
+      true,
+      (on) => {
+        render(counter(on));
+      },
+      [false],
+    );
   });
 
   it('`oncw-select` and `oncw-error` hear the elements’ events', async () => {

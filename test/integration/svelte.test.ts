@@ -1,7 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { flushSync, mount, unmount } from 'svelte';
 import '../../src/elements.js';
-import { parts as counterParts } from '../components/casualty-counter/helpers.js';
 import { parts as chartParts } from '../components/regional-bar-chart/helpers.js';
 import {
   chooseFirstEvent,
@@ -9,6 +8,7 @@ import {
   drawsNewerData,
   keyedListMoves,
   newerData,
+  sourceFollowsHideSource,
 } from '../fixtures/frameworks.js';
 import { settled } from '../fixtures/settled.js';
 import { synthetic } from '../fixtures/synthetic.js';
@@ -68,17 +68,15 @@ describe('in a Svelte 5 app', () => {
   it('a bound on/off attribute keeps the source shown when false and hides it when true', async () => {
     render('hide-source');
     const [el] = all<HTMLElementTagNameMap['cw-casualty-counter']>('cw-casualty-counter');
-    await settled(el);
-    const block = () => counterParts(el).sourceEl()!.closest('.source-block')!;
-    expect(block().classList.contains('visually-hidden')).to.be.false;
-    app.setHidden(true);
-    flushSync();
-    await el.updateComplete;
-    expect(block().classList.contains('visually-hidden')).to.be.true;
-    app.setHidden(false);
-    flushSync();
-    await el.updateComplete;
-    expect(block().classList.contains('visually-hidden')).to.be.false;
+    await sourceFollowsHideSource(
+      el,
+      false,
+      (on) => {
+        app.setHidden(on);
+        flushSync();
+      },
+      [true, false],
+    );
   });
 
   it('`oncw-select` and `oncw-error` hear the elements’ events', async () => {

@@ -1,7 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createApp, nextTick, ref, type App } from 'vue/dist/vue.esm-browser.js';
 import '../../src/elements.js';
-import { parts as counterParts } from '../components/casualty-counter/helpers.js';
 import { parts as chartParts } from '../components/regional-bar-chart/helpers.js';
 import { settled } from '../fixtures/settled.js';
 import {
@@ -10,6 +9,7 @@ import {
   drawsNewerData,
   keyedListMoves,
   newerData,
+  sourceFollowsHideSource,
 } from '../fixtures/frameworks.js';
 import { synthetic } from '../fixtures/synthetic.js';
 
@@ -78,18 +78,15 @@ describe('in a Vue 3 app', () => {
       { hidden, dataset: synthetic() },
     );
     const [el] = all<HTMLElementTagNameMap['cw-casualty-counter']>('cw-casualty-counter');
-    await settled(el);
-    const block = () => counterParts(el).sourceEl()!.closest('.source-block')!;
-    expect(counterParts(el).source()).to.match(/^Source: Example Ministry/);
-    expect(block().classList.contains('visually-hidden')).to.be.false;
-    hidden.value = true;
-    await nextTick();
-    await el.updateComplete;
-    expect(block().classList.contains('visually-hidden')).to.be.true;
-    hidden.value = false;
-    await nextTick();
-    await el.updateComplete;
-    expect(block().classList.contains('visually-hidden')).to.be.false;
+    await sourceFollowsHideSource(
+      el,
+      false,
+      async (on) => {
+        hidden.value = on;
+        await nextTick();
+      },
+      [true, false],
+    );
   });
 
   it('`@cw-select` and `@cw-error` hear the elements’ events', async () => {
