@@ -132,7 +132,9 @@ const CHECKS = [
     // A region's credit written only when other versions are compared: 3 B.
     // A time whose day the source does not state, written "day not stated": 35 B.
     // The table's caption through the catalogue (chart.caption): 9 B.
-    ceiling: 64_543,
+    // Clicks on the controls kept from a link around the element
+    // (keepControlClicks()): 77 B.
+    ceiling: 64_620,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -226,9 +228,11 @@ const CHECKS = [
     // "Day not stated" for a time given without its day: counter 55 B,
     // chart 25 B, timeline 37 B.
     // The table's caption through the catalogue (chart.caption): chart 10 B.
-    ['casualty-counter', 12, 19_988],
-    ['regional-bar-chart', 28, 37_237],
-    ['ceasefire-timeline', 38, 50_792],
+    // Clicks on the controls kept from a link around the element
+    // (keepControlClicks()): counter 70 B, chart 70 B, timeline 66 B.
+    ['casualty-counter', 12, 20_058],
+    ['regional-bar-chart', 28, 37_307],
+    ['ceasefire-timeline', 38, 50_858],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,
