@@ -209,29 +209,18 @@ const SVELTE_WRONG = `<script lang="ts">
 <cw-ceasefire-timeline oncw-select={(event) => console.log(event.detail.code)}></cw-ceasefire-timeline>
 `;
 
-/** The README's Angular component: compiles under strict templates, $event typed by the package. */
-const ANGULAR_CHECK = `import { Component, CUSTOM_ELEMENTS_SCHEMA, input, signal } from '@angular/core';
-import 'conflict-widgets';
-import type { CwSelectDetail } from 'conflict-widgets';
-import type { Dataset } from 'conflict-widgets/data.js';
-
-@Component({
-  selector: 'app-story',
-  schemas: [CUSTOM_ELEMENTS_SCHEMA],
-  template: \`
-    <cw-casualty-counter metric="killed" [data]="dataset()" [hideSource]="compact()"></cw-casualty-counter>
-    <cw-ceasefire-timeline [data]="dataset()" (cw-select)="select($event)"></cw-ceasefire-timeline>
-  \`,
-})
-export class Story {
-  readonly dataset = input.required<Dataset>();
-  readonly compact = input(false);
-  readonly selected = signal<string | undefined>(undefined);
-  select(event: CustomEvent<CwSelectDetail>) {
-    this.selected.set(event.detail.id);
-  }
+/**
+ * The README's Angular component, read from the README itself (the first
+ * ```ts block under "#### Angular"), so the example readers copy is the one
+ * compiled: it must compile under strict templates, $event typed by the package.
+ */
+async function readmeAngularExample() {
+  const readme = await readFile(join(repo, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('\n#### Angular\n'));
+  const block = /```ts\n([\s\S]*?)\n```/.exec(section);
+  if (!block) throw new Error('README.md has no ```ts block under "#### Angular"');
+  return block[1];
 }
-`;
 
 /** Two templates ngc must reject: line 5 without the schema (NG8001), line 11 a wrong $event (TS2345). */
 const ANGULAR_WRONG = `import { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';
@@ -368,13 +357,13 @@ try {
       : `FAIL consumer Svelte 5 component (svelte-check):\n${report}`,
   );
 
-  // ngc: story.ts without errors, wrong.ts with exactly the two it is written to have.
-  await writeFile(join(dir, 'story.ts'), ANGULAR_CHECK);
+  // ngc: the README's example (story.ts) without errors, wrong.ts with exactly the two it is written to have.
+  await writeFile(join(dir, 'story.ts'), await readmeAngularExample());
   await writeFile(join(dir, 'wrong.ts'), ANGULAR_WRONG);
   await writeFile(
     join(dir, 'tsconfig.angular.json'),
     JSON.stringify({
-      compilerOptions: { ...compilerOptions, experimentalDecorators: true },
+      compilerOptions,
       files: ['story.ts', 'wrong.ts'],
       angularCompilerOptions: { strictTemplates: true },
     }),
