@@ -20,6 +20,7 @@ import {
   drawsNewerData,
   keyedListMoves,
   newerData,
+  recordConsole,
   sourceFollowsHideSource,
 } from '../fixtures/frameworks.js';
 import { synthetic } from '../fixtures/synthetic.js';
@@ -45,8 +46,7 @@ interface Mounted {
 let count = 0;
 const mounted: Mounted[] = [];
 let reported: string[] = [];
-const consoleError = console.error;
-const consoleWarn = console.warn;
+let restoreConsole: (() => void)[] = [];
 
 async function mount(template: string, state: object): Promise<Mounted> {
   const selector = `test-angular-host-${++count}`;
@@ -81,20 +81,14 @@ async function mount(template: string, state: object): Promise<Mounted> {
 describe('in an Angular app', () => {
   beforeEach(() => {
     reported = [];
-    console.error = (...args: unknown[]) => {
-      reported.push(args.map(String).join(' '));
-      consoleError(...args);
-    };
-    console.warn = (...args: unknown[]) => {
-      const text = args.map(String).join(' ');
-      if (/\bNG0\d+/.test(text)) reported.push(text);
-      consoleWarn(...args);
-    };
+    restoreConsole = [
+      recordConsole('error', reported),
+      recordConsole('warn', reported, (line) => /\bNG0\d+/.test(line)),
+    ];
   });
 
   afterEach(() => {
-    console.error = consoleError;
-    console.warn = consoleWarn;
+    for (const restore of restoreConsole) restore();
     for (const { app, host } of mounted.splice(0)) {
       app.destroy();
       host.remove();

@@ -12,6 +12,7 @@ import {
   drawsNewerData,
   keyedListMoves,
   newerData,
+  recordConsole,
   sourceFollowsHideSource,
 } from '../fixtures/frameworks.js';
 import { synthetic } from '../fixtures/synthetic.js';
@@ -29,7 +30,7 @@ const h = (tag: string, props: Record<string, unknown>): ReactNode =>
 let root: Root | undefined;
 let host: HTMLElement | undefined;
 let reactErrors: string[] = [];
-const consoleError = console.error;
+let restoreConsole = () => {};
 
 function render(node: ReactNode): void {
   host ??= document.body.appendChild(document.createElement('div'));
@@ -44,14 +45,11 @@ const all = <T extends Element>(selector: string) => [...host!.querySelectorAll<
 describe('in a React 19 app', () => {
   beforeEach(() => {
     reactErrors = [];
-    console.error = (...args: unknown[]) => {
-      reactErrors.push(args.map(String).join(' '));
-      consoleError(...args);
-    };
+    restoreConsole = recordConsole('error', reactErrors);
   });
 
   afterEach(() => {
-    console.error = consoleError;
+    restoreConsole();
     root?.unmount();
     host?.remove();
     root = host = undefined;
