@@ -15,11 +15,13 @@ import type {
 /** Milliseconds at the start of a real calendar day written `YYYY-MM-DD` (2020-02-30 is not), else undefined. */
 export function parseDay(text: string): number | undefined {
   if (!/^\d{4}-\d\d-\d\d$/.test(text)) return undefined;
-  // A date-only ISO string is read as UTC. An out-of-range month or a day
-  // above 31 is NaN by the spec; V8 rolls a day the month lacks over (30 Feb ->
-  // 2 Mar), so the day must read back unchanged.
+  // A date-only ISO string is read as UTC. Engines differ on the rest: V8
+  // rolls a day the month lacks over (30 Feb -> 2 Mar) and Firefox reads month
+  // 00 as December of the year before, so the day must read back unchanged.
   const time = Date.parse(text);
-  return new Date(time).getUTCDate() === +text.slice(8) ? time : undefined;
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text
+    ? time
+    : undefined;
 }
 
 /** Sort key for a date stamp: ISO text, or '' when unknown (before any known date). */
