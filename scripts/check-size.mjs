@@ -134,7 +134,8 @@ const CHECKS = [
     // The table's caption through the catalogue (chart.caption): 9 B.
     // Clicks on the controls kept from a link around the element
     // (keepControlClicks()): 77 B.
-    ceiling: 64_620,
+    // parseDay() reading a day back whole (Firefox and month 00): 2 B.
+    ceiling: 64_622,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -230,9 +231,10 @@ const CHECKS = [
     // The table's caption through the catalogue (chart.caption): chart 10 B.
     // Clicks on the controls kept from a link around the element
     // (keepControlClicks()): counter 70 B, chart 70 B, timeline 66 B.
-    ['casualty-counter', 12, 20_058],
-    ['regional-bar-chart', 28, 37_307],
-    ['ceasefire-timeline', 38, 50_858],
+    // parseDay() reading a day back whole: counter 9 B, chart 8 B, timeline 3 B.
+    ['casualty-counter', 12, 20_067],
+    ['regional-bar-chart', 28, 37_315],
+    ['ceasefire-timeline', 38, 50_861],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,
