@@ -57,10 +57,17 @@ export function acquireDataset(url: string): { result: Promise<LoadResult>; rele
     });
     // Read, and a failure reported, by readResponse() once its chunk is here.
     request.catch(() => undefined);
+    // A failure is forgotten, and its request aborted: an answer refused
+    // before or while its body is read stops downloading, so the connection
+    // is free for the page's next request. (Cancelling the body alone leaves
+    // the connection held in Firefox.)
     const settle = (ok: boolean) => {
       clearTimeout(timer);
       created.settled = true;
-      if (!ok) inFlight.delete(key);
+      if (!ok) {
+        inFlight.delete(key);
+        controller.abort();
+      }
     };
     const created: Entry = {
       controller,
@@ -77,7 +84,6 @@ export function acquireDataset(url: string): { result: Promise<LoadResult>; rele
           },
           (error: unknown) => {
             settle(false);
-            controller.abort();
             throw error;
           },
         ),

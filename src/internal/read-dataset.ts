@@ -166,12 +166,10 @@ function isCsv(type: string, url: string): boolean {
   return /\.csv$/i.test(path) && GENERIC_TYPE.test(type);
 }
 
+/** The body as text, or undefined once it passes `maxBytes` (the request is then aborted). */
 async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) {
-    await response.body?.cancel();
-    return undefined;
-  }
+  if (declared > maxBytes) return undefined;
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -180,10 +178,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return undefined;
-    }
+    if (size > maxBytes) return undefined;
     chunks.push(value);
   }
   const bytes = new Uint8Array(size);
@@ -236,22 +231,13 @@ export async function readResponse(
   } catch {
     return lost('loaded');
   }
-  // An answer refused before its body is read: the body is dropped, so its
-  // download stops and the connection is free for the page's next request.
-  const failUnread = (code: CwError['code'], message: string): LoadResult => {
-    response.body?.cancel().catch(() => undefined);
-    return fail(code, message);
-  };
   if (!response.ok)
-    return failUnread(
-      'http-status',
-      `The data at ${at} could not be loaded (HTTP ${response.status}).`,
-    );
+    return fail('http-status', `The data at ${at} could not be loaded (HTTP ${response.status}).`);
   const type = response.headers.get('content-type') ?? '';
   // A redirect (a published sheet's) ends at another URL: either may name the file.
   const csv = isCsv(type, url) || isCsv(type, response.url);
   if (!csv && !JSON_TYPE.test(type)) {
-    return failUnread(
+    return fail(
       'content-type',
       `The data at ${at} is not JSON or CSV (content type “${type || 'none'}”).`,
     );
