@@ -318,9 +318,10 @@ describe('<cw-ceasefire-timeline> vertical layout', () => {
   it('the keys bring the active row, and the card they open, into view', async () => {
     await setViewport({ width: 360, height: 400 });
     const el = await mount(html`<cw-ceasefire-timeline .data=${many(40)}></cw-ceasefire-timeline>`);
+    // Its top edge on screen, give or take a pixel: Firefox scrolls to fractions.
     const inView = (node: Element | null) => {
       const box = node!.getBoundingClientRect();
-      return box.top >= 0 && box.top < innerHeight;
+      return box.top > -1 && box.top < innerHeight;
     };
     $(el, '.timeline')!.focus();
     await press(el, 'End');
