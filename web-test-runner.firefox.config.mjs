@@ -26,12 +26,13 @@ const CHROMIUM_ONLY = {
   'integration/forced-colors': 'emulates forced colours',
   'integration/print': 'emulates print',
   'integration/ssr': 'emulates screen media',
-  'components/casualty-counter/a11y': 'emulates media features',
+  'components/casualty-counter/media': 'emulates colour scheme and forced colours',
   'components/casualty-counter/animation': 'emulates reduced motion',
-  'components/ceasefire-timeline/a11y': 'emulates media features',
-  'components/regional-bar-chart/a11y': 'emulates media features',
+  'components/ceasefire-timeline/media': 'emulates forced colours and reduced motion',
+  'components/regional-bar-chart/media': 'emulates colour scheme, forced colours, motion',
   'components/regional-bar-chart/snapshot': 'emulates reduced motion',
   // The accessibility tree through Playwright's ariaSnapshot() and CDP.
+  'components/ceasefire-timeline/reading-path': 'reads the accessibility tree',
   'components/regional-bar-chart/reading-path': 'reads the accessibility tree',
   // The Layout Instability API is Chromium's.
   'integration/layout-shift': 'measures layout shift',

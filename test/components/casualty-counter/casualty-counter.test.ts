@@ -1,15 +1,9 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import type { CwCasualtyCounter } from '../../../src/components/casualty-counter/casualty-counter.js';
 import { fig, synthetic } from '../../fixtures/synthetic.js';
-import { bigNumber, parts, settled } from './helpers.js';
+import { bigNumber, counter, parts, settled } from './helpers.js';
 import { recordProblems } from '../../fixtures/problems.js';
 import { watchAnnouncements } from '../../fixtures/announcements.js';
-
-async function counter(template: ReturnType<typeof html>): Promise<CwCasualtyCounter> {
-  const el = await fixture<CwCasualtyCounter>(template);
-  await settled(el);
-  return el;
-}
 
 describe('<cw-casualty-counter>', () => {
   describe('the bundled dataset', () => {

@@ -1,4 +1,4 @@
-import { nextFrame } from '@open-wc/testing';
+import { fixture, nextFrame, type html } from '@open-wc/testing';
 import '../../../src/components/casualty-counter/casualty-counter.js';
 import type { CwCasualtyCounter } from '../../../src/components/casualty-counter/casualty-counter.js';
 import type { Dataset } from '../../../src/data/types.js';
@@ -52,6 +52,15 @@ export function parts(el: CwCasualtyCounter) {
  */
 export async function settled(el: CwCasualtyCounter): Promise<void> {
   await el.updateComplete;
+}
+
+/** The counter a template draws (itself, or the first inside it), once settled. */
+export async function counter(template: ReturnType<typeof html>): Promise<CwCasualtyCounter> {
+  const el = await fixture<CwCasualtyCounter>(template);
+  const found =
+    el.localName === 'cw-casualty-counter' ? el : el.querySelector('cw-casualty-counter')!;
+  await settled(found);
+  return found;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { fixture } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../../src/components/regional-bar-chart/regional-bar-chart.js';
 import type { CwRegionalBarChart } from '../../../src/components/regional-bar-chart/regional-bar-chart.js';
@@ -31,6 +31,16 @@ export function many(): Dataset {
   data.national.killed = [fig('n-killed-many', 40)];
   return data;
 }
+
+/** A chart with everything on: a pair, a highlight, a fold, "not reported", a gap. */
+export const everything = (theme: string) =>
+  html`<cw-regional-bar-chart
+    theme=${theme}
+    metric="killed,injured"
+    highlight="region-a"
+    limit="3"
+    .data=${many()}
+  ></cw-regional-bar-chart>`;
 
 /**
  * `n` synthetic regions, "Region 1" to "Region N", killed n down to 1 (so
