@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { defaultMedia } from '../../fixtures/media.js';
 import type { CwCasualtyCounter } from '../../../src/components/casualty-counter/casualty-counter.js';
 import { synthetic } from '../../fixtures/synthetic.js';
 import { counter, parts } from './helpers.js';
@@ -10,13 +11,7 @@ import { counter, parts } from './helpers.js';
  * the Firefox run.)
  */
 describe('<cw-casualty-counter> under a dark colour scheme and forced colours', () => {
-  afterEach(async () => {
-    await emulateMedia({
-      colorScheme: 'light',
-      forcedColors: 'none',
-      reducedMotion: 'no-preference',
-    });
-  });
+  afterEach(defaultMedia);
 
   it('theme="auto" follows the page: light on a dark OS unless the page declares a dark-capable colour scheme', async () => {
     await emulateMedia({ colorScheme: 'dark' });

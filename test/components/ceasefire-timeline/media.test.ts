@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { defaultMedia } from '../../fixtures/media.js';
 import { synthetic } from '../../fixtures/synthetic.js';
 import { $, mount } from './helpers.js';
 
@@ -9,13 +10,7 @@ import { $, mount } from './helpers.js';
  * Firefox run.)
  */
 describe('<cw-ceasefire-timeline> under forced colours and reduced motion', () => {
-  afterEach(async () => {
-    await emulateMedia({
-      reducedMotion: 'no-preference',
-      forcedColors: 'none',
-      colorScheme: 'light',
-    });
-  });
+  afterEach(defaultMedia);
 
   it('forced colors: markers take system colours; still no axe violations', async () => {
     await emulateMedia({ forcedColors: 'active' });

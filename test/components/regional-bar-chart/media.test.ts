@@ -1,5 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { defaultMedia } from '../../fixtures/media.js';
 import type { CwRegionalBarChart } from '../../../src/components/regional-bar-chart/regional-bar-chart.js';
 import { synthetic } from '../../fixtures/synthetic.js';
 import { chart, everything, parts } from './helpers.js';
@@ -10,13 +11,7 @@ import { chart, everything, parts } from './helpers.js';
  * Chromium's: these are left out of the Firefox run.)
  */
 describe('<cw-regional-bar-chart> under a dark colour scheme, forced colours and motion settings', () => {
-  afterEach(async () => {
-    await emulateMedia({
-      colorScheme: 'light',
-      forcedColors: 'none',
-      reducedMotion: 'no-preference',
-    });
-  });
+  afterEach(defaultMedia);
 
   it('theme="auto" follows the page colour scheme, not the OS', async () => {
     await emulateMedia({ colorScheme: 'dark' });
