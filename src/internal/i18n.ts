@@ -225,9 +225,14 @@ const AGAINST: Record<Direction, RegExp> = {
 export const isolated = (text: string, dir: Direction): string =>
   AGAINST[dir].test(text) ? marked(text, dir) : text;
 
-/** `text` between the isolate marks of `dir`: LRI or RLI, and PDI. */
+/**
+ * `text` between the isolate marks of `dir` (LRI or RLI, and PDI), then the
+ * mark of `dir` itself (LRM or RLM). WebKit's SVG text ignores isolate marks
+ * and would draw "11 ,كنجة Oct"; the mark after the name keeps what follows
+ * it out of the name's run there too, and changes nothing where isolates work.
+ */
 const marked = (text: string, dir: Direction) =>
-  `${dir === 'ltr' ? '\u2066' : '\u2067'}${text}\u2069`;
+  dir === 'ltr' ? `\u2066${text}\u2069\u200e` : `\u2067${text}\u2069\u200f`;
 
 /**
  * The writing direction of `locale`: its catalogue's `dir`, else the script's
