@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import type { CwErrorDetail } from '../../../src/internal/errors.js';
 import { synthetic } from '../../fixtures/synthetic.js';
 import type { CwSelectDetail } from '../../../src/components/ceasefire-timeline/ceasefire-timeline.js';
@@ -15,9 +14,8 @@ describe('<cw-ceasefire-timeline> attributes', () => {
     warnings = [];
     console.warn = (...args: unknown[]) => warnings.push(args);
   });
-  afterEach(async () => {
+  afterEach(() => {
     console.warn = warn;
-    await setViewport({ width: 800, height: 600 });
   });
 
   it('.data draws every dated event on the axis, in the default range derived from the data', async () => {

@@ -1,5 +1,4 @@
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import type { CwCeasefireTimeline } from '../../../src/components/ceasefire-timeline/ceasefire-timeline.js';
 import { editorial, synthetic } from '../../fixtures/synthetic.js';
 import { $, $$, mount, text } from './helpers.js';
@@ -128,16 +127,15 @@ describe('<cw-ceasefire-timeline> editorial wording (synthetic)', () => {
   });
 
   it('in the narrow list a ceasefire row says what its date marks and that no time zone is stated', async () => {
-    await setViewport({ width: 360, height: 640 });
-    try {
-      const el = await mount(
-        html`<cw-ceasefire-timeline locale="en-GB" .data=${editorial()}></cw-ceasefire-timeline>`,
-      );
-      expect(text($(el, '[data-key="e:cf-1"] .row-meta'))).to.equal(
-        'Agreed start · time zone not stated · Brokered in City X',
-      );
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
+    const el = await mount(
+      html`<cw-ceasefire-timeline
+        style="width: 360px"
+        locale="en-GB"
+        .data=${editorial()}
+      ></cw-ceasefire-timeline>`,
+    );
+    expect(text($(el, '[data-key="e:cf-1"] .row-meta'))).to.equal(
+      'Agreed start · time zone not stated · Brokered in City X',
+    );
   });
 });

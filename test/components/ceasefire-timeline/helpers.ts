@@ -1,4 +1,5 @@
 import { fixture, nextFrame, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { Dataset, EventKind, TimelineEvent } from '../../../src/data/types.js';
 import type { CwCeasefireTimeline } from '../../../src/components/ceasefire-timeline/ceasefire-timeline.js';
@@ -104,3 +105,15 @@ export const attributes = (overrides: Partial<TimelineAttributes> = {}): Timelin
   theme: undefined,
   ...overrides,
 });
+
+/** The centre of `node` on screen, in whole pixels, for sendMouse(). */
+export function centre(node: Element): [number, number] {
+  const box = node.getBoundingClientRect();
+  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+}
+
+/** Presses `key` and waits for the update it makes. */
+export async function press(el: CwCeasefireTimeline, key: string) {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}

@@ -130,3 +130,25 @@ export function contrast(a: string, b: string): number {
   const [x, y] = [luminance(a), luminance(b)];
   return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
 }
+
+/** Every element in the shadow root that draws text of its own. */
+export function textElements(el: CwRegionalBarChart): Element[] {
+  return [...el.shadowRoot!.querySelectorAll('*')].filter((node) =>
+    [...node.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent?.trim()),
+  );
+}
+
+/** The chart between two buttons, so Tab can be counted. */
+export function between() {
+  return chart(
+    html`<div>
+      <button id="before">before</button>
+      <cw-regional-bar-chart locale="en-GB" .data=${many()}></cw-regional-bar-chart>
+      <button id="after">after</button>
+    </div>`,
+  );
+}
+
+export const focused = (el: CwRegionalBarChart) => el.shadowRoot!.activeElement;
+export const focusedIndex = (el: CwRegionalBarChart) =>
+  Number(focused(el)?.getAttribute('data-index'));
