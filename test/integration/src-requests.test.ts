@@ -35,8 +35,9 @@ describe('a src: the data and the code to read it are asked for together', () =>
     const data = entry('data.json');
     const parsers = entry('/read-dataset.js');
     // One after the other would be a round trip more: on a phone, a few hundred ms more of "Loading…".
-    // At most, not below: WebKit's times are whole milliseconds, and on this
-    // machine's own server the parsers can arrive in the millisecond the data is asked for.
+    // At most, not below: resource times come in coarse steps (a whole
+    // millisecond where a browser coarsens them), and from this machine's own
+    // server the parsers can arrive in the step the data is asked for.
     expect(data.startTime, 'the data waited for the parsers').to.be.at.most(parsers.responseEnd);
     expect(parsers.startTime, 'the parsers waited for the data').to.be.at.most(data.responseEnd);
     el.remove();
