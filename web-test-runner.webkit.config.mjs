@@ -109,6 +109,9 @@ const port = await startWebDriver({ ...process.env, DISPLAY, XDG_CONFIG_HOME: gt
 
 export default {
   ...base,
+  // A port of its own: the Firefox run's server, started at the same moment
+  // (npm run test:engines), looks for a free one from 8000 up as well.
+  port: await freePort(),
   files: [
     ...base.files,
     ...Object.keys({ ...CHROMIUM_ONLY, ...NOT_IN_WEBKIT }).map(
