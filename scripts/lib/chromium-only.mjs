@@ -1,13 +1,13 @@
-// The test files the Firefox and WebKit runs leave to Chromium, and why.
 /**
- * Test files left to the Chromium run, each for a reason of the tools or of
- * the measurement, not of the elements (which are checked in Firefox and
- * WebKit by every other file). Keys are paths under build/test/, without
- * `.test.js`.
+ * The test files the Firefox and WebKit runs leave to Chromium, each for a
+ * reason of the tools or of the measurement, not of the elements (which are
+ * checked in Firefox and WebKit by every other file). Keys are paths under
+ * build/test/, without `.test.js`.
  */
 export const CHROMIUM_ONLY = {
-  // Puppeteer emulates media features (colour scheme, forced colours,
-  // reduced motion, print) through the Chrome DevTools Protocol only.
+  // Media features (colour scheme, forced colours, reduced motion, print)
+  // are emulated through the Chrome DevTools Protocol only: neither
+  // Puppeteer's Firefox nor WebDriver can set them per test.
   'integration/demo-axe': 'emulates colour schemes',
   'integration/forced-colors': 'emulates forced colours',
   'integration/print': 'emulates print',
