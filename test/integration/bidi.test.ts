@@ -58,6 +58,20 @@ describe('names written the other way keep their place in a sentence', () => {
     expect(leftToRight(label, ['11', 'Oct', GANJA])).to.deep.equal([GANJA, '11', 'Oct']);
   });
 
+  it('timeline list: an Arabic region name keeps the toll after it ("كنجة · 13 civilians killed")', async () => {
+    const el = await mount(
+      html`<cw-ceasefire-timeline await-data style="width: 360px"></cw-ceasefire-timeline>`,
+      await withArabicNames({ ganja: GANJA }),
+      '.rows .row-meta',
+    );
+    // The 17 October strike's row: the name starts it, so both are on its first line.
+    const meta = [...el.shadowRoot!.querySelectorAll('.row-meta')].find((m) =>
+      m.textContent.includes('13 civilians killed'),
+    )!;
+    expect(meta.textContent).to.contain(GANJA);
+    expect(leftToRight(meta, ['13 civilians', GANJA])).to.deep.equal([GANJA, '13 civilians']);
+  });
+
   it('bar chart: a list of Arabic names stays in its order ("Not reported: منكتشفير, داشكسن, …")', async () => {
     const el = await mount(
       html`<cw-regional-bar-chart await-data style="width: 700px"></cw-regional-bar-chart>`,

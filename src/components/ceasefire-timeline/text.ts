@@ -25,7 +25,14 @@ import {
   countedText,
   qualifiedNumber,
 } from '../../internal/format.js';
-import { capitalise, listText, sentence, type Words } from '../../internal/i18n.js';
+import {
+  capitalise,
+  isolated,
+  listText,
+  sentence,
+  wordsDirection,
+  type Words,
+} from '../../internal/i18n.js';
 import { labelsIn, shownLabels } from '../../internal/labels.js';
 import { common, phraseList } from '../../internal/messages.js';
 import { creditText, statusText } from '../../internal/source-text.js';
@@ -173,7 +180,12 @@ const regionName = (data: Dataset, event: TimelineEvent) =>
 export function placeText(data: Dataset, event: TimelineEvent, locale: string): string | undefined {
   if (event.kind === 'ceasefire')
     return event.brokeredIn ? timelineWords(locale).brokeredIn(event.brokeredIn) : undefined;
-  const parts = [regionName(data, event), event.place].filter((p): p is string => Boolean(p));
+  // Isolated: a name written the other way ("كنجة") would draw in the toll
+  // that follows it in a row ("كنجة · 10 civilians killed").
+  const dir = wordsDirection(locale);
+  const parts = [regionName(data, event), event.place]
+    .filter((p): p is string => Boolean(p))
+    .map((p) => isolated(p, dir));
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
