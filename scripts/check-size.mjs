@@ -138,7 +138,8 @@ const CHECKS = [
     // A refused src answer's request aborted, not its body cancelled: 2 B.
     // A direction mark after isolated words (WebKit's SVG text): 7 B.
     // The timeline's place names isolated in its rows and lines: 9 B.
-    ceiling: 64_640,
+    // The wide timeline's events with no toll labelled where room is left: 1 B.
+    ceiling: 64_641,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -238,9 +239,10 @@ const CHECKS = [
     // A refused src answer's request aborted: counter 2 B, chart 1 B, timeline 0 B.
     // A direction mark after isolated words: counter 8 B, chart 8 B, timeline 8 B.
     // The timeline's place names isolated in its rows and lines: timeline 3 B.
+    // Events with no toll labelled where room is left: timeline 1 B.
     ['casualty-counter', 12, 20_077],
     ['regional-bar-chart', 28, 37_324],
-    ['ceasefire-timeline', 38, 50_872],
+    ['ceasefire-timeline', 38, 50_873],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,

@@ -141,6 +141,21 @@ describe('layoutTimeline() labels', () => {
     expect(events.findIndex((l) => l.key === 'e:small')).to.equal(events.length - 1);
   });
 
+  it('labels events with no toll reported after every toll, a reported 0 included, where room is left', () => {
+    const data = synthetic();
+    data.events.push(
+      attack('untolled', '2030-01-04'),
+      attack('big', '2030-01-08', 9),
+      attack('zero', '2030-01-09', 0),
+    );
+    const keys = wide(data, 1200)
+      .labels.filter((l) => l.kind === 'event')
+      .map((l) => l.key);
+    expect(keys[0]).to.equal('e:big');
+    expect(keys.indexOf('e:untolled')).to.equal(keys.length - 1);
+    expect(keys.indexOf('e:zero')).to.be.within(1, keys.length - 2);
+  });
+
   it('rows, lanes and badges grow with the text: at 24 px every label box is 1.5 times as tall', () => {
     const data = synthetic();
     const small = wide(data, 1000, 16);

@@ -353,7 +353,8 @@ export function horizontalLayout(
     return { ceasefire, x: at, y: label?.box.y ?? band, height: axisY };
   });
 
-  // Then the largest tolls, as many as fit, with the marks and lane names as obstacles.
+  // Then the largest tolls, then events with no toll reported (by date), as
+  // many as fit, with the marks and lane names as obstacles.
   const reaches = marks.map((m) => markReach(m, radius, f));
   // Ceasefire lines are avoided where a label can be: one across a line reads as if it straddled the date.
   const eventPlacer = placer(
@@ -361,13 +362,11 @@ export function horizontalLayout(
     [...marks.map((m, i) => boxOf(m, reaches[i])), ...laneLabels.map((l) => l.box)],
     lines.map((c) => ({ x: c.x, y: c.y, width: 0, height: c.height - c.y })),
   );
-  const toll = (m: Mark) => options.killed(m.shape === 'group' ? m.largest : m.events[0]);
+  // No toll ranks below a reported 0.
+  const toll = (m: Mark) => options.killed(m.shape === 'group' ? m.largest : m.events[0]) ?? -1;
   const ranked = marks
     .map((m, i) => ({ m, i, killed: toll(m) }))
-    .filter(
-      (r): r is { m: Mark; i: number; killed: number } =>
-        r.m.lane !== 'ceasefire' && r.killed !== undefined,
-    )
+    .filter((r) => r.m.lane !== 'ceasefire')
     .sort((a, b) => b.killed - a.killed || a.m.x - b.m.x);
   const eventLabels: Label[] = [];
   for (const { m, i } of ranked) {
