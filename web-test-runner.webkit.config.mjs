@@ -39,9 +39,6 @@ const NOT_IN_WEBKIT = {
   // which on a busy machine comes after a module asked for later has loaded;
   // the order the code asks in is checked in Chromium and Firefox.
   'integration/src-requests': 'fetch start stamped late',
-  // WebKitGTK rounds glyph advances to whole pixels (hinting): a 13-character
-  // figure at 320 px ends 1.5 px past the column. Safari's are fractional.
-  'components/casualty-counter/fit': 'whole-pixel glyph advances',
 };
 
 /** A free TCP port on this machine. */

@@ -139,7 +139,8 @@ const CHECKS = [
     // A direction mark after isolated words (WebKit's SVG text): 7 B.
     // The timeline's place names isolated in its rows and lines: 9 B.
     // The wide timeline's events with no toll labelled where room is left: 1 B.
-    ceiling: 64_641,
+    // The counter's figure fitted by its digits and separators (figureEms()): 55 B.
+    ceiling: 64_696,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -240,7 +241,8 @@ const CHECKS = [
     // A direction mark after isolated words: counter 8 B, chart 8 B, timeline 8 B.
     // The timeline's place names isolated in its rows and lines: timeline 3 B.
     // Events with no toll labelled where room is left: timeline 1 B.
-    ['casualty-counter', 12, 20_077],
+    // The figure fitted by its digits and separators (figureEms()): counter 51 B.
+    ['casualty-counter', 12, 20_128],
     ['regional-bar-chart', 28, 37_324],
     ['ceasefire-timeline', 38, 50_873],
   ].flatMap(([name, budget, ceiling]) => [

@@ -287,11 +287,11 @@ export class CwCasualtyCounter extends LitElement {
   private renderFigure(view: Found): TemplateResult {
     const progress = this.countUp.phase === 'waiting' ? 1 : this.countUp.progress;
     const digits = formatNumber(countUpValue(view.value, progress), view.locale);
-    // The figure's length sets the most its font may take: it fits its column (see the styles).
+    // The figure's width in ems sets the most its font may take: it fits its column (see the styles).
     return html`<p
       part="figure"
       class="figure"
-      ${cssomStyle({ '--_figure-chars': String(view.final.length) })}
+      ${cssomStyle({ '--_figure-ems': String(view.finalEms) })}
     >
       ${view.qualifier ? html`<span class="qualifier">${view.qualifier}</span>` : nothing}
       <span class="number"

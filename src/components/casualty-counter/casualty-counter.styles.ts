@@ -19,14 +19,14 @@ export const counterStyles = css`
     column-gap: 0.25em;
     /*
      * Big enough to lead the block, small enough for a phone column; and
-     * never wider than its column: a bold tabular digit or separator is at
-     * most 0.62em wide, so a figure of n characters fits in 100cqi at
-     * 100cqi / (0.62 n). 1,234,567 keeps 3.5em where it fits and shrinks on
-     * a 320 px phone; 91 never shrinks.
+     * never wider than its column: a figure at most --_figure-ems wide
+     * (figureEms() in view.ts) fits in 100cqi at 100cqi / that.
+     * 1,234,567 keeps 3.5em where it fits and shrinks on a 320 px phone;
+     * 91 never shrinks.
      */
     font-size: min(
       var(--cw-figure-size, clamp(2.5em, 1.75em + 2.5vw, 3.5em)),
-      100cqi / (0.62 * var(--_figure-chars, 1))
+      100cqi / var(--_figure-ems, 1)
     );
     font-weight: 700;
     line-height: 1.05;

@@ -59,6 +59,8 @@ export type CounterView =
       qualifier: string;
       /** The final value, formatted for the locale: the width the digits never exceed. */
       final: string;
+      /** How wide `final` can be drawn, in ems of the figure's font (figureEms()). */
+      finalEms: number;
       /** For formatting the intermediate values of the count-up. */
       locale: string;
       label: string;
@@ -128,6 +130,19 @@ function versionsView(
 }
 
 /**
+ * The most a formatted figure can be wide, in ems of its bold tabular
+ * digits: 0.7 em a digit (system-ui on Linux is usually DejaVu Sans, whose
+ * bold digits are 0.696 em; Arial's and Roboto's are 0.556 em) and 0.4 em
+ * anything else, a group separator (a comma or full stop is 0.38 em, a
+ * no-break space 0.348 em). The styles cap the figure's font at its column
+ * divided by this, so a long figure fits a phone's column.
+ */
+export function figureEms(figure: string): number {
+  const others = figure.replace(/\p{Nd}/gu, '').length;
+  return Math.round((0.7 * (figure.length - others) + 0.4 * others) * 100) / 100;
+}
+
+/**
  * Turns the checked attributes, the data and the resolved locale into what
  * the counter shows. Pure: no DOM, no events; the element reports the errors.
  */
@@ -173,6 +188,7 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
   }
 
   const f = result.figure;
+  const final = formatNumber(f.value, locale);
   const label =
     custom ?? (result.region ? words.labelIn(metricLabel, result.region.name) : nationalLabel);
   const when = asOfText(f.asOf, locale);
@@ -183,7 +199,8 @@ export function counterView(read: OptionsResult, state: DataState, locale: strin
     kind: 'found',
     value: f.value,
     qualifier: qualifierWords(f.qualifier, locale).trim(),
-    final: formatNumber(f.value, locale),
+    final,
+    finalEms: figureEms(final),
     locale,
     label,
     date: noneDated ? `${capitalise(when, locale)}. ${noneDated}` : capitalise(when, locale),

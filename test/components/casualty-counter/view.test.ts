@@ -3,7 +3,7 @@ import {
   readOptions,
   type CounterAttributes,
 } from '../../../src/components/casualty-counter/options.js';
-import { counterView } from '../../../src/components/casualty-counter/view.js';
+import { counterView, figureEms } from '../../../src/components/casualty-counter/view.js';
 import type { DataState } from '../../../src/internal/data-controller.js';
 import { editorial, fig, synthetic } from '../../fixtures/synthetic.js';
 
@@ -28,6 +28,13 @@ describe('casualty-counter view', () => {
       source:
         'Source: Example Ministry. Reported by a party to the conflict; not independently verified. Cited from Example Publisher (2030-02).',
     });
+  });
+
+  it('figureEms() allows 0.7 em a digit, in any script, and 0.4 em a separator', () => {
+    expect(figureEms('1,000,000,000')).to.equal(8.2);
+    expect(figureEms('1\u202f234\u202f567')).to.equal(5.7);
+    expect(figureEms('\u0661\u0662\u0663\u066c\u0664\u0665\u0666')).to.equal(4.6);
+    expect(viewOf()).to.deep.include({ final: '12', finalEms: 1.4 });
   });
 
   it('counterView() keeps the qualifier in words apart from the number', () => {
