@@ -1,6 +1,25 @@
 import { css } from 'lit';
 
 /**
+ * What is there for screen readers (a list of events, .visually-hidden)
+ * shown in the flow: on paper, and where a chart drawn without script is
+ * too small to read (the timeline's styles).
+ */
+export const printShownInFlow = css`
+  .cw-root .print-shown {
+    position: static !important;
+    width: auto;
+    height: auto;
+    margin: 0.75em 0 0;
+    /* A list's own indent, for its numbers. */
+    padding: revert;
+    overflow: visible;
+    clip-path: none;
+    white-space: normal;
+  }
+`;
+
+/**
  * Colour tokens. Each is `light-dark(light, dark)`: it follows the colour
  * scheme the element is in, which it inherits from the page (`color-scheme`
  * on the page or any ancestor), so a light page stays light on a dark OS.
@@ -124,17 +143,7 @@ export const baseStyles = css`
     :focus-visible {
       outline: none;
     }
-    .cw-root .print-shown {
-      position: static !important;
-      width: auto;
-      height: auto;
-      margin: 0.75em 0 0;
-      /* A list's own indent, for its numbers. */
-      padding: revert;
-      overflow: visible;
-      clip-path: none;
-      white-space: normal;
-    }
+    ${printShownInFlow}
   }
   .source-block {
     margin: 0.75em 0 0;

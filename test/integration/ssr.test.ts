@@ -3,6 +3,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/elements.js';
 import { fallbackHTML } from '../../src/internal/fallback.js';
+import { VERTICAL_BELOW } from '../../src/components/ceasefire-timeline/layout/types.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; renderLight(): unknown };
 interface SsrRecord {
@@ -211,6 +212,37 @@ describe('server rendering (the render command, Lit SSR)', function () {
       'cw-regional-bar-chart: 1 tab stops, key help',
       'cw-ceasefire-timeline: 1 tab stops, key help',
     ]);
+  });
+
+  it('with scripts off in a column too narrow for the chart drawn, the timeline lists its events under it', async () => {
+    const win = await load(markup(CASES[2]), 'none');
+    const root = win.document.querySelector(CASES[2].tag)!.shadowRoot!;
+    const list = root.querySelector('ol[aria-label]');
+    const chart = root.querySelector('svg.chart');
+    // In the column it was drawn for, the list is for screen readers and paper.
+    expect(visible(list)).to.be.false;
+    // The width inside the root's padding, where the script lays out (VERTICAL_BELOW).
+    const main = win.document.querySelector('main')!;
+    const cwRoot = root.querySelector('.cw-root')!;
+    const style = win.getComputedStyle(cwRoot);
+    const inside = () =>
+      cwRoot.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const column = (width: number) => {
+      main.style.width = `${main.clientWidth + width - inside()}px`;
+      expect(inside()).to.equal(width);
+    };
+    // Where the script would draw the chart, the list stays for screen readers.
+    column(VERTICAL_BELOW);
+    expect(visible(list)).to.be.false;
+    // Where it would draw the list, the chart scales down, too small to read, and the list shows under it.
+    for (const width of [VERTICAL_BELOW - 1, 296]) {
+      column(width);
+      expect(visible(chart), `${width} px`).to.be.true;
+      expect(visible(list), `${width} px`).to.be.true;
+      expect(list!.getBoundingClientRect().top).to.be.at.least(
+        chart!.getBoundingClientRect().bottom,
+      );
+    }
   });
 
   it('printed with scripts off, the figures, the table and the event list are on paper', async () => {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { printShownInFlow } from '../../internal/styles.js';
 
 export const timelineStyles = css`
   :host {
@@ -42,6 +43,19 @@ export const timelineStyles = css`
       max-width: 100%;
       height: auto;
     }
+  }
+  /*
+   * Read without script (a server render) in a column narrower than the
+   * chart needs, where the script would draw the list: the chart scales
+   * down, too small to read, and the list of events that is otherwise for
+   * screen readers and paper shows under it. 560px is VERTICAL_BELOW
+   * (layout/types.ts); ssr.test checks the two agree.
+   */
+  .cw-root[data-ssr-width] {
+    container: cw-column / inline-size;
+  }
+  @container cw-column (width < 560px) {
+    ${printShownInFlow}
   }
 
   /* Ceasefire lines and links */
