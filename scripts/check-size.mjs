@@ -142,7 +142,9 @@ const CHECKS = [
     // The counter's figure fitted by its digits and separators (figureEms()): 55 B.
     // A server-rendered timeline's list of events shown without script in a
     // column too narrow for its chart (one print-shown rule for both): 33 B.
-    ceiling: 64_729,
+    // The column probe observed after the first update, not during it (no
+    // "change-in-update" warning in Lit's dev build): 39 B.
+    ceiling: 64_768,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;
@@ -247,9 +249,10 @@ const CHECKS = [
     // The timeline's list of events shown without script in a narrow column
     // (one print-shown rule for paper and for that): counter 5 B, chart 5 B,
     // timeline 51 B.
+    // The column probe observed after the first update: chart 49 B, timeline 49 B.
     ['casualty-counter', 12, 20_133],
-    ['regional-bar-chart', 28, 37_329],
-    ['ceasefire-timeline', 38, 50_924],
+    ['regional-bar-chart', 28, 37_378],
+    ['ceasefire-timeline', 38, 50_973],
   ].flatMap(([name, budget, ceiling]) => [
     {
       label: `conflict-widgets/${name}.js bundled alone with Lit and d3`,

@@ -27,19 +27,22 @@ function spacedFontSize(probe: Element, fontSize: number): number {
 /**
  * Follows the element's own column, not the window: the same page can hold a
  * chart in a 320 px sidebar and another in a 1200 px column. The host renders
- * `controller.target()` on a zero-height, 1em-tall probe (`.box` in
- * interactiveStyles) at the top of its root; `value` is the probe's width and
- * height, which are the content width and the font size, and the host updates
- * with it.
+ * a zero-height, 1em-tall probe (`<div class="box">`, in interactiveStyles)
+ * at the top of its root; `value` is the probe's width and height, which
+ * are the content width and the font size, and the host updates with it.
  *
  * Why a probe rather than the host: the host's height changes with every
  * re-render, and a size change during the observer's own delivery is reported
  * on the page as "ResizeObserver loop completed with undelivered
  * notifications", which error trackers collect. The probe's size depends on
- * the column and the font only. Observing it from the first render schedules
- * one more update, which Lit's dev build notes as "change-in-update".
+ * the column and the font only.
+ *
+ * The probe is observed once the first update has completed, not while it
+ * renders (as the controller's target() directive would): observing asks
+ * for an update, which during one Lit's dev build reports to the page's
+ * developer as "change-in-update". @lit/task defers its own the same way.
  */
-export function boxController(host: Host): ResizeController<Box | undefined> {
+export function boxController(host: ReactiveElement): ResizeController<Box | undefined> {
   const controller: ResizeController<Box | undefined> = new ResizeController(host, {
     target: null,
     callback: (entries) => {
@@ -47,6 +50,17 @@ export function boxController(host: Host): ResizeController<Box | undefined> {
       if (!entry) return controller.value;
       const { width, height } = entry.contentRect;
       return { width: Math.floor(width), fontSize: spacedFontSize(entry.target, height) };
+    },
+  });
+  let observing = false;
+  host.addController({
+    hostUpdated() {
+      const probe = observing ? null : host.renderRoot.querySelector('.cw-root > .box');
+      if (!probe) return;
+      observing = true;
+      queueMicrotask(() => {
+        controller.observe(probe);
+      });
     },
   });
   return controller;

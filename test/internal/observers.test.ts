@@ -47,5 +47,28 @@ for (const tag of ['cw-regional-bar-chart', 'cw-ceasefire-timeline'] as const) {
       expect(errors).to.deep.equal([]);
       expect(new Set(heights).size, `heights ${heights.join(', ')}`).to.be.above(1);
     });
+
+    it('starts following its column without an update inside an update (Lit’s dev build warns of none)', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => {
+        warnings.push(args.map(String).join(' '));
+      };
+      try {
+        const column = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
+        // A class of its own: Lit warns once per class.
+        const name = `${tag}-fresh`;
+        const Fresh = class extends (customElements.get(tag) as CustomElementConstructor) {};
+        customElements.define(name, Fresh);
+        const el = document.createElement(name) as HTMLElement & { data: unknown };
+        el.data = synthetic();
+        column.append(el);
+        await waitUntil(() => el.shadowRoot?.querySelector('svg, ol'), 'never rendered');
+        await frames(4);
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings.filter((w) => w.includes('change-in-update'))).to.deep.equal([]);
+    });
   });
 }

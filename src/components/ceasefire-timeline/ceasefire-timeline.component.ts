@@ -237,7 +237,7 @@ export class CwCeasefireTimeline extends LitElement {
       this,
       locale,
       loading,
-      html`<div class="box" ${this.box.target()}></div>
+      html`<div class="box"></div>
         ${renderAnnouncement(this.announcement)}
         <p class="title" id="title" part="title">${title}</p>
         ${

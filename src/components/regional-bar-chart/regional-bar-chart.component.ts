@@ -271,7 +271,7 @@ export class CwRegionalBarChart extends LitElement {
       this,
       locale,
       loading,
-      html`<div class="box" ${this.box.target()}></div>
+      html`<div class="box"></div>
         ${renderAnnouncement(this.announcement)} ${this.renderBody(this.view, locale)}`,
     );
   }
