@@ -144,7 +144,8 @@ const CHECKS = [
     // column too narrow for its chart (one print-shown rule for both): 33 B.
     // The column probe observed after the first update, not during it (no
     // "change-in-update" warning in Lit's dev build): 39 B.
-    ceiling: 64_768,
+    // The CSV columns in a chunk of their own (WebKit's import() race): -2 B.
+    ceiling: 64_766,
   },
   ...[
     // Held (see the issue 11 and 12 notes). Lit is about 6 KB of the counter;

@@ -39,8 +39,9 @@ function spacedFontSize(probe: Element, fontSize: number): number {
  *
  * The probe is observed once the first update has completed, not while it
  * renders (as the controller's target() directive would): observing asks
- * for an update, which during one Lit's dev build reports to the page's
- * developer as "change-in-update". @lit/task defers its own the same way.
+ * for an update, and one asked for during an update is what Lit's dev build
+ * reports to the page's developer as "change-in-update". @lit/task defers
+ * its own request the same way.
  */
 export function boxController(host: ReactiveElement): ResizeController<Box | undefined> {
   const controller: ResizeController<Box | undefined> = new ResizeController(host, {
