@@ -2,8 +2,10 @@
 // CPU profiler (CDP Profiler, 100 µs sampling) over <cw-regional-bar-chart>'s
 // first render and metric change at 2,000 regions, <cw-ceasefire-timeline>'s
 // first render at 1,000 events and <cw-casualty-counter>'s first painted
-// digits, one run each, printed bottom-up (functions by
-// self time), with the style and layout time Chromium counted.
+// digits, one run each, printed bottom-up (functions by self time), then
+// our own functions by total time (self and everything they call, so a
+// phase such as validation or layout shows whole), with the style and layout
+// time Chromium counted.
 //
 //   npm run build && node bench/profile.mjs [--top 15] [--runs 1]
 //
@@ -46,20 +48,36 @@ const CASES = [
   },
 ];
 
-/** Self time per function (bottom-up), in µs: a sample lasts until the next one. */
-function selfTimes(profile) {
+/** A function's key in the tables: its name, then (after a NUL) its file and line. */
+function keyOf({ functionName, url, lineNumber }) {
+  const file = url.replace(/^https?:\/\/[^/]+\//, '');
+  return `${functionName || '(anonymous)'}\u0000${file ? `${file}:${lineNumber + 1}` : ''}`;
+}
+
+/**
+ * Time per function in µs, a sample lasting until the next one: `self` in
+ * the function itself (bottom-up), `total` with it anywhere on the stack,
+ * counted once per sample however deep it recurses.
+ */
+function sampleTimes(profile) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parents = new Map();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parents.set(child, node.id);
   let t = profile.startTime;
   const stamps = profile.timeDeltas.map((delta) => (t += delta));
-  const times = new Map();
+  const self = new Map();
+  const total = new Map();
+  const add = (times, key, us) => times.set(key, (times.get(key) ?? 0) + us);
   profile.samples.forEach((id, i) => {
-    const duration = (stamps[i + 1] ?? profile.endTime) - stamps[i];
-    const { functionName, url, lineNumber } = nodes.get(id).callFrame;
-    const file = url.replace(/^https?:\/\/[^/]+\//, '');
-    const key = `${functionName || '(anonymous)'}\u0000${file ? `${file}:${lineNumber + 1}` : ''}`;
-    times.set(key, (times.get(key) ?? 0) + Math.max(0, duration));
+    const duration = Math.max(0, (stamps[i + 1] ?? profile.endTime) - stamps[i]);
+    add(self, keyOf(nodes.get(id).callFrame), duration);
+    const onStack = new Set();
+    for (let at = id; at !== undefined; at = parents.get(at))
+      onStack.add(keyOf(nodes.get(at).callFrame));
+    for (const key of onStack) add(total, key, duration);
   });
-  return times;
+  return { self, total };
 }
 
 /** Page metrics Chromium keeps, in seconds: their growth while `run` runs, in ms. */
@@ -94,33 +112,45 @@ function profileRun(env, { load, step }) {
       elapsed = step ? await call(page, step, 'injured') : await call(page, 'load', load);
     });
     const { profile } = await cdp.send('Profiler.stop');
-    return { times: selfTimes(profile), elapsed, split };
+    return { ...sampleTimes(profile), elapsed, split };
   });
 }
 
-/** RUNS runs of a case, added up, as a section: the top functions by self time per run. */
+/** The mean per run of each function's time in `pick(run)`, leaving out idle time. */
+function meanTimes(runs, pick) {
+  const times = new Map();
+  for (const run of runs) {
+    for (const [key, us] of pick(run)) {
+      if (!key.startsWith('(idle)')) times.set(key, (times.get(key) ?? 0) + us / runs.length);
+    }
+  }
+  return times;
+}
+
+/** RUNS runs of a case, added up, as a section: the top functions by self time, then ours by total time. */
 async function profileCase(env, kase) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await profileRun(env, kase));
-  const times = new Map();
-  for (const run of runs) {
-    for (const [key, us] of run.times) {
-      if (!key.startsWith('(idle)')) times.set(key, (times.get(key) ?? 0) + us / RUNS);
-    }
-  }
-  const busy = [...times.values()].reduce((sum, us) => sum + us, 0);
+  const self = meanTimes(runs, (run) => run.self);
+  const busy = [...self.values()].reduce((sum, us) => sum + us, 0);
   const mean = (pick) => ms(runs.reduce((sum, run) => sum + pick(run), 0) / RUNS);
-  const rows = [...times]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, TOP)
-    .map(([key, us]) => {
-      const [name, where] = key.split('\u0000');
-      return [ms(us / 1000), `${((us / busy) * 100).toFixed(1)} %`, name, where];
-    });
+  const rows = (times) =>
+    [...times]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, TOP)
+      .map(([key, us]) => {
+        const [name, where] = key.split('\u0000');
+        return [ms(us / 1000), `${((us / busy) * 100).toFixed(1)} %`, name, where];
+      });
+  const ours = [...meanTimes(runs, (run) => run.total)].filter(([key]) =>
+    key.includes('\u0000dist/'),
+  );
   return [
     `### ${kase.label}`,
     `Per run (mean of ${RUNS}): measured ${mean((r) => r.elapsed)}; sampled busy time ${ms(busy / 1000)}; style ${mean((r) => r.split.style)}, layout ${mean((r) => r.split.layout)}, all tasks ${mean((r) => r.split.tasks)}.`,
-    table(['self', 'share', 'function', 'file:line'], rows),
+    table(['self', 'share', 'function', 'file:line'], rows(self)),
+    'Our functions by total time (their own and what they call):',
+    table(['total', 'share', 'function', 'file:line'], rows(ours)),
   ].join('\n\n');
 }
 
