@@ -377,6 +377,19 @@ describe('the bundled dataset (data/karabakh-2020.json)', () => {
     }
   });
 
+  it("words each locator as data/README.md's table of the report's sections does", async () => {
+    // | No. | Neutral title (ours) | Cited? | Heading, where cited |
+    const rows = (await (await fetch('/data/README.md')).text()).matchAll(
+      /^\| +(\d+) \| ([^|]+?) +\| (yes|notes|) *\|/gm,
+    );
+    const titles = new Map([...rows].map(([, n, title, cited]) => [n, { title, cited }]));
+    expect(titles.size).to.equal(26);
+    for (const { locator = '' } of allCitations(await bundled())) {
+      const [, n = '', title] = /^section (\d+) \((.*)\)$/.exec(locator) ?? [];
+      expect({ locator, ...titles.get(n) }).to.deep.equal({ locator, title, cited: 'yes' });
+    }
+  });
+
   it('attributes every figure: reporter, source section, date precision, qualifier, status', async () => {
     const data = await bundled();
     for (const f of allFigures(data)) {
