@@ -22,6 +22,9 @@ export const CHROMIUM_ONLY = {
   'components/regional-bar-chart/reading-path': 'reads the accessibility tree',
   // The Layout Instability API is Chromium's.
   'integration/layout-shift': 'measures layout shift',
+  // Firefox and WebKit give a page without cross-origin isolation times to
+  // the millisecond only: a request and the call after it read the same.
+  'integration/chunk-timing': 'orders calls less than a millisecond apart',
   // Heights and label boxes measured with Chromium's text metrics: Firefox's
   // SVG text boxes take in the stroke and the font's full line height, so
   // labels a few pixels apart measure as touching (they do not on screen).

@@ -152,6 +152,7 @@ export class CwCasualtyCounter extends LitElement {
    * loaded, so the page hears `cw-ready` once for it.
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.dataController.prefetch();
     const state = this.dataController.value;
     // Until the locale's words arrive the counter stays in its loading state.
     const locale = readyLocale(this, unset(this.locale));

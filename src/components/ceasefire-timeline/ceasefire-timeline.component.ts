@@ -155,6 +155,7 @@ export class CwCeasefireTimeline extends LitElement {
 
   /** Derives the view from the data and the width, and reports its problems (on the server too). */
   protected override willUpdate(): void {
+    this.dataController.prefetch();
     // Until the locale's words arrive the timeline stays in its loading state.
     const locale = readyLocale(this, unset(this.locale));
     this.shownLocale = locale ?? 'en';

@@ -184,6 +184,7 @@ export class CwRegionalBarChart extends LitElement {
    * willUpdate() and render() only.
    */
   protected override willUpdate(): void {
+    this.dataController.prefetch();
     const state = this.dataController.value;
     // Until the locale's words arrive the chart stays in its loading state.
     const locale = readyLocale(this, unset(this.locale));
