@@ -244,17 +244,24 @@ export class DataController implements ReactiveController {
 
   /**
    * Starts downloading the chunk the inputs need (the bundled dataset, or
-   * the reader of a page's own data), for the start of each update. The
-   * task asks for it only in hostUpdate(), after the host's willUpdate(),
-   * whose first run waits 40-160 ms on the browser starting Intl; asked for
-   * first, the chunk downloads during that work instead of after it. The
-   * inputs are final by then, so nothing comes that the update will not use.
-   * A failed download is reported by the load that awaits it.
+   * the reader of data given in the page), for the start of each update.
+   * The task asks for it only in hostUpdate(), after the host's
+   * willUpdate(), whose first run waits 40-160 ms on the browser starting
+   * Intl; asked for first, the chunk downloads during that work instead of
+   * after it. The inputs are final by then, so nothing comes that the
+   * update will not use. A `src` is left to the task, whose request asks
+   * for the reader beside the data (acquireDataset()). A failed download is
+   * reported by the load that awaits it.
    */
   prefetch(): void {
     const origin = originOf(this.inputs());
-    if (origin)
-      void (origin === 'default' ? defaultDataset() : outsideData()).catch(() => undefined);
+    const chunk =
+      origin === 'default'
+        ? defaultDataset()
+        : origin === 'property' || origin === 'inline'
+          ? outsideData()
+          : undefined;
+    void chunk?.catch(() => undefined);
   }
 
   /** Whether the data shown, or loading, is the bundled dataset. */
